@@ -1,0 +1,142 @@
+/**
+ * The extractor's output shape. `kg extract --json`, the graph loader and the API all depend on it,
+ * so change it only together with them.
+ * Offsets (`start`/`end`) are UTF-16 code-unit offsets into the decoded report text
+ * (for HTML input: into the text left after markup is stripped); `text.slice(start, end)` is the evidence.
+ */
+
+export type EntityType = "Agency" | "Law" | "Program" | "Jurisdiction" | "Metric";
+
+export const RELATION_TYPES = [
+  "ISSUED",
+  "IMPLEMENTS",
+  "CONDUCTS",
+  "TRANSFERRED_DUTY",
+  "ABOLISHED",
+  "MERGED",
+  "PART_OF",
+  "IN_JURISDICTION",
+  "WITHIN",
+  "MEASURES",
+] as const;
+export type RelationType = (typeof RELATION_TYPES)[number];
+
+export type AgencyKind =
+  | "government"
+  | "department"
+  | "party"
+  | "congress"
+  | "cppcc"
+  | "court"
+  | "procuratorate"
+  | "institution";
+export type LawKind =
+  | "law"
+  | "administrative_regulation"
+  | "local_regulation"
+  | "rule"
+  | "normative_document"
+  | "party_document"
+  | "plan";
+export type AdminLevel = "national" | "provincial" | "city" | "county" | "township";
+
+/** What a section of the report is about: work done, problems admitted, or plans. */
+export type SectionKind = "work" | "problem" | "plan" | "other";
+
+export interface Mention {
+  text: string;
+  start: number;
+  end: number;
+  /** id of the innermost section heading the mention sits under, if any */
+  section?: string;
+}
+
+export interface ExtractedEntity {
+  id: string;
+  type: EntityType;
+  /** canonical full official name */
+  name: string;
+  /** other surface forms seen (abbreviations, short titles), without the canonical name */
+  aliases: string[];
+  kind?: string;
+  level?: AdminLevel;
+  /** id of the parent entity (agency's parent body, jurisdiction's parent) */
+  parent?: string;
+  /** Metric: numeric value, unit, label, and qualifier such as 多/余/近/超 */
+  value?: number;
+  unit?: string;
+  label?: string;
+  qualifier?: string;
+  /** Jurisdiction: GB/T 2260 code when known */
+  code?: string;
+  /** Law: whether the cited version was in force in the report's year (lexicon-backed), null if unknown */
+  inForce?: boolean | null;
+  mentions: Mention[];
+}
+
+export interface Evidence {
+  start: number;
+  end: number;
+  /** the sentence text; equals report text.slice(start, end) */
+  sentence: string;
+  section?: string;
+  sectionKind?: SectionKind;
+}
+
+export interface ExtractedRelation {
+  type: RelationType;
+  from: string;
+  to: string;
+  properties?: Record<string, string | number | boolean>;
+  evidence: Evidence;
+}
+
+export interface Section {
+  id: string;
+  /** heading text as written, e.g. "一、2016主要工作和取得的成效" */
+  heading: string;
+  level: number;
+  parent?: string;
+  kind: SectionKind;
+  start: number;
+  end: number;
+}
+
+export interface ReportInfo {
+  /** deterministic: from sourceUrl when given, else from issuer + title + year */
+  id: string;
+  title: string;
+  /** canonical name of the issuing body, or null when unknown */
+  issuer: string | null;
+  issuerId?: string | null;
+  /** full jurisdiction path, e.g. 湖北省荆州市沙市区 */
+  jurisdiction: string | null;
+  jurisdictionId?: string | null;
+  /** the year reported on */
+  year: number | null;
+  /** YYYY-MM-DD */
+  publishedAt: string | null;
+  /** the source line (e.g. "荆州沙市区政府法制办供稿") or URL */
+  source: string | null;
+  sourceUrl?: string | null;
+  /** offset where the report body ends; everything after it is kept out of the graph */
+  bodyEnd: number;
+  /** sha256 of the decoded text, for "unchanged" detection on re-ingest */
+  contentHash: string;
+  extractorVersion: string;
+}
+
+export interface ExtractedReport {
+  report: ReportInfo;
+  entities: ExtractedEntity[];
+  relations: ExtractedRelation[];
+  sections: Section[];
+}
+
+/** Optional metadata from the caller; each field overrides what the text says. */
+export interface ReportMetadata {
+  title?: string;
+  publishedAt?: string;
+  sourceUrl?: string;
+  issuer?: string;
+}
