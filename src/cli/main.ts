@@ -1,0 +1,24 @@
+/** The `kg` command line: every sub-command lives in ./commands; errors with a code become one line and an exit code. */
+import "reflect-metadata";
+import { Command, CommanderError } from "commander";
+import { registerNeo4jCommand } from "./commands/neo4j.js";
+import { exitCodeFor } from "./exit-codes.js";
+
+const program = new Command("kg")
+  .description("Knowledge graph of Chinese government reports: extract, ingest into Neo4j, serve GraphQL")
+  .exitOverride()
+  .showHelpAfterError();
+
+registerNeo4jCommand(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) {
+    process.exitCode = error.exitCode === 0 ? 0 : 2;
+  } else {
+    const { code, line } = exitCodeFor(error);
+    console.error(line);
+    process.exitCode = code;
+  }
+}

@@ -1,0 +1,11 @@
+/** Failures of the local Neo4j set-up, each with a code and a message that says what to do. */
+export type LocalNeo4jErrorCode = "JAVA_MISSING" | "JAVA_VERSION" | "MAVEN_FAILED" | "PORT_TAKEN" | "START_FAILED" | "START_TIMEOUT" | "STOP_FAILED";
+
+export class LocalNeo4jError extends Error {
+  constructor(
+    readonly code: LocalNeo4jErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,218 @@
+/**
+ * Starts, stops and reports on the project's own Neo4j 5.26 Community: the real server main class
+ * (org.neo4j.server.CommunityEntryPoint) run from the jars Maven fetched, as a detached process with a pid file.
+ */
+import { spawn, spawnSync } from "node:child_process";
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import type { Config } from "../config.js";
+import { createDriver, ping } from "../graph/driver.js";
+import { LocalNeo4jError } from "./errors.js";
+import { fetchJars } from "./fetch.js";
+import { findJava } from "./java.js";
+import { localLayout, type LocalLayout } from "./layout.js";
+
+type Log = (line: string) => void;
+type Neo4jConfig = Config["neo4j"];
+
+/** The flags Neo4j's own launcher passes to the JVM (bin/neo4j → neo4j-admin server console). */
+const JVM_FLAGS = [
+  "-XX:+UseG1GC",
+  "-XX:-OmitStackTraceInFastThrow",
+  "-XX:+AlwaysPreTouch",
+  "-XX:+UnlockExperimentalVMOptions",
+  "-XX:+TrustFinalNonStaticFields",
+  "-XX:+DisableExplicitGC",
+  "-Djdk.nio.maxCachedBufferSize=1024",
+  "-Dio.netty.tryReflectionSetAccessible=true",
+  "-Djdk.tls.ephemeralDHKeySize=2048",
+  "-Djdk.tls.rejectClientInitiatedRenegotiation=true",
+  "-XX:FlightRecorderOptions=stackdepth=256",
+  "-XX:+UnlockDiagnosticVMOptions",
+  "-XX:+DebugNonSafepoints",
+  "--add-opens=java.base/java.nio=ALL-UNNAMED",
+  "--add-opens=java.base/java.io=ALL-UNNAMED",
+  "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
+  "--add-opens=java.base/java.lang=ALL-UNNAMED",
+  "--enable-native-access=ALL-UNNAMED",
+  "-Dlog4j2.disable.jmx=true",
+  "-Dlog4j.layout.jsonTemplate.maxStringLength=32768",
+  "-Dfile.encoding=UTF-8",
+];
+
+function readPid(layout: LocalLayout): number | null {
+  if (!existsSync(layout.pidFile)) return null;
+  const pid = Number(readFileSync(layout.pidFile, "utf8").trim());
+  return Number.isInteger(pid) && pid > 0 ? pid : null;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.once("error", () => resolve(false));
+    server.listen(port, "127.0.0.1", () => server.close(() => resolve(true)));
+  });
+}
+
+/** The committed template plus the ports from config; the heap sizes in it become -Xms/-Xmx. */
+function writeConf(layout: LocalLayout, cfg: Neo4jConfig): { heapInitial: string; heapMax: string } {
+  const template = readFileSync(layout.confTemplate, "utf8");
+  mkdirSync(layout.confDir, { recursive: true });
+  writeFileSync(
+    path.join(layout.confDir, "neo4j.conf"),
+    `${template}\n# added by kg neo4j start from config\nserver.bolt.listen_address=127.0.0.1:${cfg.local.boltPort}\nserver.http.listen_address=127.0.0.1:${cfg.local.httpPort}\n`,
+  );
+  const setting = (name: string, fallback: string) => new RegExp(`^${name.replace(/\./g, "\\.")}=(\\S+)`, "m").exec(template)?.[1] ?? fallback;
+  return { heapInitial: setting("server.memory.heap.initial_size", "1g"), heapMax: setting("server.memory.heap.max_size", "2g") };
+}
+
+/** Sets the initial password before the first start, with the admin tool from the same jars. */
+function setInitialPassword(java: string, layout: LocalLayout, password: string): void {
+  if (existsSync(path.join(layout.home, "data/dbms/auth.ini")) || existsSync(path.join(layout.home, "data/databases/system"))) return;
+  const run = spawnSync(java, ["-cp", path.join(layout.lib, "*"), "org.neo4j.cli.AdminTool", "dbms", "set-initial-password", password], {
+    encoding: "utf8",
+    env: { ...process.env, NEO4J_HOME: layout.home, NEO4J_CONF: layout.confDir },
+  });
+  if (run.status !== 0) {
+    throw new LocalNeo4jError("START_FAILED", `setting the initial Neo4j password failed: ${(run.stderr || run.stdout).split("\n")[0]}`);
+  }
+}
+
+async function answers(cfg: Neo4jConfig): Promise<{ ok: true; version: string } | { ok: false; error: Error }> {
+  const driver = createDriver({ ...cfg, uri: `bolt://127.0.0.1:${cfg.local.boltPort}` });
+  try {
+    return { ok: true, version: await ping(driver, "system") };
+  } catch (error) {
+    return { ok: false, error: error as Error };
+  } finally {
+    await driver.close();
+  }
+}
+
+function tail(file: string, lines = 15): string {
+  if (!existsSync(file)) return "(no log)";
+  return readFileSync(file, "utf8").trimEnd().split("\n").slice(-lines).join("\n");
+}
+
+export interface LocalStatus {
+  running: boolean;
+  pid: number | null;
+  version?: string;
+  uri: string;
+  browser: string;
+}
+
+export async function status(cfg: Neo4jConfig): Promise<LocalStatus> {
+  const layout = localLayout(cfg.local.dir);
+  const pid = readPid(layout);
+  const probe = await answers(cfg);
+  return {
+    running: probe.ok,
+    pid: pid !== null && isAlive(pid) ? pid : null,
+    version: probe.ok ? probe.version : undefined,
+    uri: `bolt://127.0.0.1:${cfg.local.boltPort}`,
+    browser: `http://localhost:${cfg.local.httpPort}/browser/`,
+  };
+}
+
+/** Idempotent: reuses a server that already answers; otherwise fetches, configures, starts and waits for Bolt. */
+export async function start(cfg: Neo4jConfig, log: Log = () => {}, timeoutMs = 180_000): Promise<LocalStatus> {
+  const layout = localLayout(cfg.local.dir);
+  const already = await answers(cfg);
+  if (already.ok) {
+    log(`Neo4j ${already.version} is already running at bolt://127.0.0.1:${cfg.local.boltPort}`);
+    return status(cfg);
+  }
+  const pid = readPid(layout);
+  if (pid !== null && isAlive(pid)) {
+    log(`Neo4j (pid ${pid}) is starting; waiting for it`);
+  } else {
+    for (const port of [cfg.local.boltPort, cfg.local.httpPort]) {
+      if (!(await portIsFree(port))) {
+        throw new LocalNeo4jError(
+          "PORT_TAKEN",
+          `port ${port} on 127.0.0.1 is taken by another process that is not this project's Neo4j (${already.error.message.split("\n")[0]}); stop it, or set LOCAL_NEO4J_BOLT_PORT/LOCAL_NEO4J_HTTP_PORT, or point NEO4J_URI at it`,
+        );
+      }
+    }
+    const java = findJava(cfg.local.javaHome);
+    fetchJars(layout, log);
+    mkdirSync(path.join(layout.home, "logs"), { recursive: true });
+    const heap = writeConf(layout, cfg);
+    setInitialPassword(java, layout, cfg.password);
+    const out = openSync(layout.consoleLog, "a");
+    const child = spawn(
+      java,
+      [
+        "-cp",
+        path.join(layout.lib, "*"),
+        `-Xms${heap.heapInitial}`,
+        `-Xmx${heap.heapMax}`,
+        ...JVM_FLAGS,
+        "org.neo4j.server.CommunityEntryPoint",
+        `--home-dir=${layout.home}`,
+        `--config-dir=${layout.confDir}`,
+        "--console-mode",
+      ],
+      { detached: true, stdio: ["ignore", out, out], cwd: layout.home },
+    );
+    closeSync(out);
+    child.unref();
+    writeFileSync(layout.pidFile, String(child.pid));
+    log(`starting Neo4j (pid ${child.pid}); log: ${layout.consoleLog}`);
+  }
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const probe = await answers(cfg);
+    if (probe.ok) {
+      log(`Neo4j ${probe.version} is up at bolt://127.0.0.1:${cfg.local.boltPort} (Browser: http://localhost:${cfg.local.httpPort}/browser/)`);
+      return status(cfg);
+    }
+    const current = readPid(layout);
+    if (current === null || !isAlive(current)) {
+      rmSync(layout.pidFile, { force: true });
+      throw new LocalNeo4jError("START_FAILED", `Neo4j exited during start-up. Last lines of ${layout.consoleLog}:\n${tail(layout.consoleLog)}`);
+    }
+    if (/unauthorized|authentication/i.test(probe.error.message)) {
+      throw new LocalNeo4jError(
+        "START_FAILED",
+        `Neo4j is up but refuses NEO4J_PASSWORD: the database in ${layout.home} was created with another password (set NEO4J_PASSWORD to it, or delete ${layout.home}/data to start afresh)`,
+      );
+    }
+    if (Date.now() > deadline) {
+      throw new LocalNeo4jError("START_TIMEOUT", `Neo4j did not answer on Bolt within ${timeoutMs / 1000}s. Last lines of ${layout.consoleLog}:\n${tail(layout.consoleLog)}`);
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
+/** Clean shutdown (SIGTERM, Neo4j checkpoints and closes its stores); data stays in <dir>/home/data. */
+export async function stop(cfg: Neo4jConfig, log: Log = () => {}, timeoutMs = 90_000): Promise<void> {
+  const layout = localLayout(cfg.local.dir);
+  const pid = readPid(layout);
+  if (pid === null || !isAlive(pid)) {
+    rmSync(layout.pidFile, { force: true });
+    log("Neo4j is not running");
+    return;
+  }
+  process.kill(pid, "SIGTERM");
+  const deadline = Date.now() + timeoutMs;
+  while (isAlive(pid)) {
+    if (Date.now() > deadline) {
+      throw new LocalNeo4jError("STOP_FAILED", `Neo4j (pid ${pid}) did not stop within ${timeoutMs / 1000}s; see ${layout.consoleLog}`);
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  rmSync(layout.pidFile, { force: true });
+  log(`Neo4j (pid ${pid}) stopped; data kept in ${path.join(layout.home, "data")}`);
+}
