@@ -8,6 +8,8 @@ export default defineConfig({
   },
   test: {
     include: ["tests/**/*.test.ts", "src/**/*.test.ts"],
+    globalSetup: ["tests/support/global-setup.ts"],
+    reporters: ["default", "./tests/support/summary-reporter.ts"],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // Integration tests share one real Neo4j; files run one at a time to keep a 2-core machine steady.

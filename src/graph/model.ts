@@ -1,0 +1,42 @@
+/**
+ * The graph model: labels, relationship types and property names shared by the loader (src/graph/load),
+ * the read queries (src/graph/read) and the schema (schema/neo4j/*.cypher). Read this before writing Cypher.
+ *
+ * Nodes (key: `id`, the extractor's deterministic id; caption: `name`, the Chinese canonical name):
+ *   (:Report   {id, name (= title), title, issuer, jurisdiction, year, publishedAt, source, sourceUrl,
+ *               bodyEnd, contentHash, extractorVersion, ingestedAt, sections (JSON string of the section tree)})
+ *   (:Agency   :Entity {id, name, aliases: [..], aliasText, kind, level})
+ *   (:Law      :Entity {id, name, aliases, aliasText, kind, inForce})
+ *   (:Program  :Entity {id, name, aliases, aliasText})
+ *   (:Jurisdiction :Entity {id, name, aliases, aliasText, level, code})
+ *   (:Metric   :Entity {id, name (e.g. "立案 19起"), label, value, unit, qualifier, report (report id)})
+ *   `aliasText` is the aliases joined by spaces: the full-text index reads `name` and `aliasText`.
+ *
+ * Relationships:
+ *   (:Report)-[:MENTIONS {count, spans: [start0, end0, start1, end1, ...], sections: [...]}]->(:Entity)
+ *   (:Report)-[:ISSUED_BY]->(:Agency)        the report's issuer
+ *   (:Report)-[:COVERS]->(:Jurisdiction)     the jurisdiction the report is about
+ *   (a)-[:<RELATION_TYPE> {report, sentence, start, end, section, sectionKind, ...extractor properties}]->(b)
+ *     for every RELATION_TYPE of src/extract/types.ts (ISSUED, IMPLEMENTS, CONDUCTS, TRANSFERRED_DUTY,
+ *     ABOLISHED, MERGED, PART_OF, IN_JURISDICTION, WITHIN, MEASURES). One relationship per piece of evidence:
+ *     keyed by (type, from, to, report, start), so two reports saying the same thing give two edges, each
+ *     answering "which report says so, and where".
+ *   An entity's parent (ExtractedEntity.parent) becomes PART_OF (agency) or WITHIN (jurisdiction) with the
+ *   evidence of the entity's first mention.
+ *
+ * Support: an entity node lives as long as some Report MENTIONS it (or is ISSUED_BY / COVERS it). Removing or
+ * replacing a report removes its MENTIONS/ISSUED_BY/COVERS and every relationship whose `report` is its id, then
+ * deletes the entities left with no support.
+ */
+import { RELATION_TYPES, type EntityType } from "../extract/types.js";
+
+export const ENTITY_LABELS: readonly EntityType[] = ["Agency", "Law", "Program", "Jurisdiction", "Metric"];
+export const NODE_LABELS = ["Report", ...ENTITY_LABELS] as const;
+export type NodeLabel = (typeof NODE_LABELS)[number];
+
+/** Relationship types written by the loader: the report's own, then the extractor's typed relations. */
+export const REPORT_RELATIONSHIPS = ["MENTIONS", "ISSUED_BY", "COVERS"] as const;
+export const EVIDENCE_RELATIONSHIPS = RELATION_TYPES;
+export const RELATIONSHIP_TYPES = [...REPORT_RELATIONSHIPS, ...EVIDENCE_RELATIONSHIPS] as const;
+
+export const FULLTEXT_INDEX = "entity_names";

@@ -1,0 +1,22 @@
+/**
+ * Before any test: make sure the real Neo4j from config answers. When NEO4J_URI is unset, the project's own
+ * local Neo4j is started (and stopped again afterwards only if this run started it).
+ */
+import { loadConfig } from "../../src/config.js";
+import { start, status, stop } from "../../src/local-neo4j/server.js";
+
+let startedHere = false;
+
+export async function setup(): Promise<void> {
+  const config = loadConfig();
+  if (!config.neo4j.managedLocally) return;
+  const before = await status(config.neo4j);
+  if (!before.running) {
+    await start(config.neo4j, (line) => console.log(`[tests] neo4j: ${line}`));
+    startedHere = true;
+  }
+}
+
+export async function teardown(): Promise<void> {
+  if (startedHere) await stop(loadConfig().neo4j, (line) => console.log(`[tests] neo4j: ${line}`));
+}
