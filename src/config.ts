@@ -15,6 +15,8 @@ const flag = z
 const positiveInt = z.coerce.number().int().positive();
 
 const envSchema = z.object({
+  /** set by CI systems; tests that need a system tool fail instead of skipping when it is missing */
+  CI: flag.default(false),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** unset → the project starts and uses its own local Neo4j on 127.0.0.1 */
   NEO4J_URI: z
@@ -52,6 +54,7 @@ export type Env = z.input<typeof envSchema>;
 
 export interface Config {
   env: "development" | "production" | "test";
+  ci: boolean;
   neo4j: {
     uri: string;
     user: string;
@@ -101,6 +104,7 @@ export function loadConfig(overrides: Partial<Record<keyof Env, string | undefin
   const managedLocally = e.NEO4J_URI === undefined;
   return {
     env: e.NODE_ENV,
+    ci: e.CI,
     neo4j: {
       uri: e.NEO4J_URI ?? `bolt://127.0.0.1:${e.LOCAL_NEO4J_BOLT_PORT}`,
       user: e.NEO4J_USER,
