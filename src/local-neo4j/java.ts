@@ -16,15 +16,15 @@ function majorVersion(javaBin: string): number | null {
 const SUPPORTED = [17, 21];
 
 /** `javaHome` (JAVA_HOME) first, then `java` on PATH, then the JDKs Debian installs under /usr/lib/jvm. */
-export function findJava(javaHome?: string): string {
+export function findJava(javaHome?: string, jvmDirs: string[] = ["/usr/lib/jvm"]): string {
   const candidates = [
     ...(javaHome ? [path.join(javaHome, "bin/java")] : []),
     "java",
-    ...(existsSync("/usr/lib/jvm")
-      ? readdirSync("/usr/lib/jvm")
-          .filter((d) => /(^|-)(17|21)(-|$|\.)/.test(d))
-          .map((d) => path.join("/usr/lib/jvm", d, "bin/java"))
-      : []),
+    ...jvmDirs.filter((dir) => existsSync(dir)).flatMap((dir) =>
+      readdirSync(dir)
+        .filter((d) => /(^|-)(17|21)(-|$|\.)/.test(d))
+        .map((d) => path.join(dir, d, "bin/java")),
+    ),
   ];
   const seen: string[] = [];
   for (const bin of candidates) {
