@@ -1,7 +1,13 @@
 /** The `kg` command line: every sub-command lives in ./commands; errors with a code become one line and an exit code. */
 import "reflect-metadata";
 import { Command, CommanderError } from "commander";
+import { registerDeleteReportCommand } from "./commands/delete-report.js";
+import { registerExportCommand } from "./commands/export.js";
+import { registerExtractCommand } from "./commands/extract.js";
+import { registerIngestCommand } from "./commands/ingest.js";
 import { registerNeo4jCommand } from "./commands/neo4j.js";
+import { registerServeCommand } from "./commands/serve.js";
+import { registerStatsCommand } from "./commands/stats.js";
 import { exitCodeFor } from "./exit-codes.js";
 
 const program = new Command("kg")
@@ -10,6 +16,12 @@ const program = new Command("kg")
   .showHelpAfterError();
 
 registerNeo4jCommand(program);
+registerExtractCommand(program);
+registerServeCommand(program);
+registerIngestCommand(program);
+registerDeleteReportCommand(program);
+registerStatsCommand(program);
+registerExportCommand(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -7,6 +7,15 @@
 
 export type EntityType = "Agency" | "Law" | "Program" | "Jurisdiction" | "Metric";
 
+/**
+ * Directions (from -> to):
+ * ISSUED, IMPLEMENTS: agency -> law. CONDUCTS: agency -> program.
+ * TRANSFERRED_DUTY: agency giving up the duty -> agency receiving it (properties.duty = the duty's words).
+ * ABOLISHED: acting agency (the subject, else the report's issuer) -> abolished agency.
+ * MERGED: agency merged away -> agency it is merged into. PART_OF: office/department -> the body it belongs to.
+ * IN_JURISDICTION: agency -> jurisdiction. WITHIN: jurisdiction -> its parent (GB/T 2260; properties.source).
+ * MEASURES: metric -> program or agency.
+ */
 export const RELATION_TYPES = [
   "ISSUED",
   "IMPLEMENTS",

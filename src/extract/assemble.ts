@@ -1,0 +1,129 @@
+/**
+ * Last step: the passes' mentions become canonical entities (one per id, with every mention and
+ * the distinct surface forms as aliases) and the report record; jurisdictions get their parents
+ * from GB/T 2260 as WITHIN relations.
+ */
+import type { Doc } from "./document.js";
+import { sentenceAt } from "./document.js";
+import { ancestors, divisionsByCode, pathName } from "./lexicon/divisions.js";
+import { lawId, metricId, programId, programName, reportIdOf } from "./passes/relation-ids.js";
+import { evidenceOf } from "./passes/relation-context.js";
+import type { EntityType, ExtractedEntity, ExtractedRelation, ExtractedReport, Mention } from "./types.js";
+import { sha256Hex } from "./util/text.js";
+
+class EntityTable {
+  readonly byId = new Map<string, ExtractedEntity>();
+  private readonly seenMentions = new Set<string>();
+  constructor(private readonly doc: Doc) {}
+
+  upsert(id: string, type: EntityType, name: string, fields: Partial<ExtractedEntity> = {}): ExtractedEntity {
+    let e = this.byId.get(id);
+    if (!e) {
+      e = { id, type, name, aliases: [], mentions: [], ...fields };
+      this.byId.set(id, e);
+    }
+    return e;
+  }
+
+  mention(e: ExtractedEntity, start: number, end: number): void {
+    const key = `${e.id}|${start}|${end}`;
+    if (this.seenMentions.has(key)) return;
+    this.seenMentions.add(key);
+    const text = this.doc.text.slice(start, end);
+    const m: Mention = { text, start, end };
+    const section = sentenceAt(this.doc, start)?.section;
+    if (section) m.section = section;
+    e.mentions.push(m);
+    if (text !== e.name && !e.aliases.includes(text)) e.aliases.push(text);
+  }
+}
+
+function jurisdictionEntities(doc: Doc, table: EntityTable): string[] {
+  const codes = new Set<string>();
+  for (const m of doc.jurisdictions) codes.add(m.code);
+  if (doc.reportJurisdiction) codes.add(doc.reportJurisdiction);
+  for (const a of doc.agencies) for (const r of a.refs) if (r.jurisdictionCode) codes.add(r.jurisdictionCode);
+  // the whole chain up to the province, so the hierarchy is complete (湖北省 ⊃ 荆州市 ⊃ 沙市区)
+  for (const code of [...codes]) for (const d of ancestors(code)) codes.add(d.code);
+  for (const code of codes) {
+    const d = divisionsByCode.get(code);
+    if (!d) continue;
+    table.upsert(`jurisdiction:${code}`, "Jurisdiction", pathName(code), {
+      level: d.level,
+      code,
+      ...(d.parent && divisionsByCode.has(d.parent) ? { parent: `jurisdiction:${d.parent}` } : {}),
+    });
+  }
+  for (const m of doc.jurisdictions) {
+    const e = table.byId.get(`jurisdiction:${m.code}`);
+    if (e) table.mention(e, m.start, m.end);
+  }
+  return [...codes];
+}
+
+function withinRelations(doc: Doc, table: EntityTable, codes: string[]): ExtractedRelation[] {
+  const relations: ExtractedRelation[] = [];
+  const fallback = doc.sentences[0];
+  for (const code of codes) {
+    const e = table.byId.get(`jurisdiction:${code}`);
+    if (!e?.parent || !table.byId.has(e.parent)) continue;
+    const at = e.mentions[0]?.start;
+    const s = (at !== undefined && sentenceAt(doc, at)) || fallback;
+    if (s) relations.push({ type: "WITHIN", from: e.id, to: e.parent, properties: { source: "GB/T 2260" }, evidence: evidenceOf(doc, s) });
+  }
+  return relations;
+}
+
+export function assemble(doc: Doc, extractorVersion: string): ExtractedReport {
+  const table = new EntityTable(doc);
+  const codes = jurisdictionEntities(doc, table);
+  for (const m of doc.agencies) {
+    for (const r of m.refs) {
+      const e = table.upsert(r.id, "Agency", r.name, {
+        kind: r.kind,
+        ...(r.level ? { level: r.level } : {}),
+        ...(r.parentId ? { parent: r.parentId } : {}),
+      });
+      table.mention(e, m.start, m.end);
+    }
+  }
+  if (doc.issuer && !table.byId.has(doc.issuer.id)) {
+    const r = doc.issuer;
+    table.upsert(r.id, "Agency", r.name, { kind: r.kind, ...(r.level ? { level: r.level } : {}) });
+  }
+  for (const l of doc.laws) table.mention(table.upsert(lawId(l), "Law", l.canonical, { kind: l.kind, inForce: l.inForce }), l.start, l.end);
+  for (const p of doc.programs) table.mention(table.upsert(programId(p), "Program", programName(p)), p.start, p.end);
+  for (const m of doc.metrics) {
+    const e = table.upsert(metricId(doc, m), "Metric", `${m.label} ${m.value}${m.unit}`, {
+      label: m.label,
+      value: m.value,
+      unit: m.unit,
+      ...(m.qualifier ? { qualifier: m.qualifier } : {}),
+    });
+    table.mention(e, m.start, m.end);
+  }
+  const relations = [...doc.relations, ...withinRelations(doc, table, codes)].filter(
+    (r) => table.byId.has(r.from) && table.byId.has(r.to),
+  );
+  const jurisdiction = doc.reportJurisdiction;
+  return {
+    report: {
+      id: reportIdOf(doc),
+      title: doc.header.title,
+      issuer: doc.issuer?.name ?? null,
+      issuerId: doc.issuer?.id ?? null,
+      jurisdiction: jurisdiction ? pathName(jurisdiction) : null,
+      jurisdictionId: jurisdiction ? `jurisdiction:${jurisdiction}` : null,
+      year: doc.header.year,
+      publishedAt: doc.header.publishedAt,
+      source: doc.header.source ?? (doc.meta.sourceUrl?.trim() || null),
+      sourceUrl: doc.meta.sourceUrl?.trim() || null,
+      bodyEnd: doc.bodyEnd,
+      contentHash: sha256Hex(doc.text),
+      extractorVersion,
+    },
+    entities: [...table.byId.values()],
+    relations,
+    sections: doc.sections,
+  };
+}

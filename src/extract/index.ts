@@ -1,0 +1,27 @@
+/**
+ * The extractor's public API: report text (bytes or string) -> canonical entities, typed
+ * relations and sections, each with evidence offsets into the decoded text. Pure: no I/O.
+ */
+import { emptyDoc } from "./document.js";
+import { decodeReport, DEFAULT_MAX_BYTES } from "./passes/01-decode.js";
+import { runPasses } from "./pipeline.js";
+import { assemble } from "./assemble.js";
+import type { ExtractedReport, ReportMetadata } from "./types.js";
+
+export { ExtractError, EXTRACT_ERROR_CODES, type ExtractErrorCode } from "./errors.js";
+export { decodeReport, DEFAULT_MAX_BYTES, type DecodedReport } from "./passes/01-decode.js";
+export type * from "./types.js";
+
+/** Bumped whenever the output for the same input may change, so stored graphs can be re-extracted. */
+export const EXTRACTOR_VERSION = "0.1.0";
+
+export interface ExtractOptions {
+  /** largest input accepted, in bytes (default 20 MB) */
+  maxBytes?: number;
+}
+
+export function extractReport(input: Buffer | string, meta: ReportMetadata = {}, options: ExtractOptions = {}): ExtractedReport {
+  const { text } = decodeReport(input, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  const doc = runPasses(emptyDoc(text, meta));
+  return assemble(doc, EXTRACTOR_VERSION);
+}

@@ -1,0 +1,31 @@
+/**
+ * Pass 4: where the report body ends. Web copies carry related headlines, editor credits and
+ * page footers after the report; everything after bodyEnd is kept out of entities and relations.
+ */
+import type { Doc } from "../document.js";
+import { linesOf, sourceCreditIn } from "./03-metadata.js";
+
+/** Lines that start the page footer: the body ends before them. */
+const FOOTER_LINE =
+  /^(相关报道|相关链接|相关新闻|相关阅读|相关文章|延伸阅读|责任编辑|编辑[:]|【?责任编辑|上一篇|下一篇|【打印|【关闭|关闭窗口|打印本页|扫一扫|分享到|附件下载|网站地图|主办单位|版权所有|Copyright)/i;
+
+export function findBodyEnd(doc: Doc): Doc {
+  const lines = linesOf(doc.norm, doc.norm.length);
+  // footers are searched in the later part only, so header furniture (分享到 ...) cannot end the body
+  const firstEligible = Math.floor(lines.length / 3);
+  let bodyEnd = lines.length ? lines[lines.length - 1].end : 0;
+  let source = doc.header.source;
+  for (let i = firstEligible; i < lines.length; i++) {
+    const credit = sourceCreditIn(lines[i].text);
+    if (credit) {
+      bodyEnd = lines[i].end;
+      source = doc.header.source ?? credit;
+      break;
+    }
+    if (FOOTER_LINE.test(lines[i].text)) {
+      bodyEnd = i > 0 ? lines[i - 1].end : lines[i].start;
+      break;
+    }
+  }
+  return { ...doc, bodyEnd, header: { ...doc.header, source } };
+}

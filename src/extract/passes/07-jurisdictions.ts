@@ -1,0 +1,89 @@
+/**
+ * Pass 7: jurisdictions. First the report's own jurisdiction from caller metadata, title and
+ * issuer line; then every name in the body, with ambiguous names (鼓楼区, 城关镇) resolved
+ * towards the report's jurisdiction or the name just before them (荆州市沙市区).
+ */
+import { outsideFurniture, type Doc, type JurisdictionMention, type Span } from "../document.js";
+import { ancestors, divisionsByCode, isWithin, type Division } from "../lexicon/divisions.js";
+import { jurisdictionNames, type NameCandidate } from "../lexicon/jurisdiction-names.js";
+import { foldText } from "../util/fold.js";
+
+interface ResolveContext {
+  report?: string;
+  previous?: JurisdictionMention;
+}
+
+function allowed(c: NameCandidate, ctx: ResolveContext, adjacentTo?: string): boolean {
+  if (c.division.level === "township") {
+    // township names repeat everywhere (城关镇): only inside the named or the report's county
+    const anchor = adjacentTo ?? ctx.report;
+    const county = anchor && ancestors(anchor).find((d) => d.level === "county");
+    return !!county && isWithin(c.division.code, county.code);
+  }
+  if (c.form === "short" && c.division.level === "city") {
+    const province = ctx.report && ancestors(ctx.report)[0];
+    return (!!province && isWithin(c.division.code, province.code)) || !!adjacentTo;
+  }
+  return true;
+}
+
+function resolve(candidates: NameCandidate[], ctx: ResolveContext, hit: Span): Division | undefined {
+  const only = candidates.length === 1 ? candidates[0] : undefined;
+  if (only && only.form === "full" && only.division.level !== "township") return only.division;
+  const adjacentTo = ctx.previous && ctx.previous.end === hit.start ? ctx.previous.code : undefined;
+  const ok = candidates.filter((c) => allowed(c, ctx, adjacentTo));
+  if (!ok.length) return undefined;
+  if (adjacentTo) {
+    const inside = ok.filter((c) => isWithin(c.division.code, adjacentTo) && c.division.code !== adjacentTo);
+    if (inside.length === 1) return inside[0].division;
+  }
+  if (ok.length === 1) return ok[0].division;
+  if (ctx.report) {
+    for (const anchor of [...ancestors(ctx.report)].reverse()) {
+      const inside = ok.filter((c) => isWithin(c.division.code, anchor.code) || isWithin(anchor.code, c.division.code));
+      if (inside.length === 1) return inside[0].division;
+    }
+  }
+  return undefined;
+}
+
+export function scanJurisdictions(norm: string, from: number, to: number, report?: string): JurisdictionMention[] {
+  const mentions: JurisdictionMention[] = [];
+  for (const hit of jurisdictionNames.scan(norm, from, to)) {
+    const ctx: ResolveContext = { report, previous: mentions[mentions.length - 1] };
+    const d = resolve(hit.value, ctx, hit);
+    if (d) mentions.push({ start: hit.start, end: hit.end, text: norm.slice(hit.start, hit.end), code: d.code });
+  }
+  return mentions;
+}
+
+/** The deepest division named in a short text such as a title ("荆州市沙市区人民政府关于…"). */
+export function jurisdictionOfText(text: string): string | undefined {
+  const norm = foldText(text);
+  let found: string | undefined;
+  for (const m of scanJurisdictions(norm, 0, norm.length)) {
+    if (!found || isWithin(m.code, found)) found = m.code;
+  }
+  return found;
+}
+
+/** A title that names no place (政府工作报告): the first full place name of the lines under it. */
+function firstPlaceAfterTitle(doc: Doc): string | undefined {
+  const from = doc.header.titleSpan?.end ?? 0;
+  const to = Math.min(doc.bodyEnd, from + 300);
+  const named = outsideFurniture(doc, scanJurisdictions(doc.norm, from, to)).find((m) => m.text === divisionsByCode.get(m.code)?.name);
+  return named?.code;
+}
+
+export function findJurisdictions(doc: Doc): Doc {
+  const { header, meta } = doc;
+  const issuerLine = header.issuerLine ? doc.text.slice(header.issuerLine.start, header.issuerLine.end) : "";
+  const reportJurisdiction =
+    (meta.issuer && jurisdictionOfText(meta.issuer)) ||
+    jurisdictionOfText(header.title) ||
+    (issuerLine && jurisdictionOfText(issuerLine)) ||
+    firstPlaceAfterTitle(doc) ||
+    undefined;
+  const mentions = outsideFurniture(doc, scanJurisdictions(doc.norm, 0, doc.bodyEnd, reportJurisdiction));
+  return { ...doc, reportJurisdiction, jurisdictions: mentions.filter((m) => divisionsByCode.has(m.code)) };
+}

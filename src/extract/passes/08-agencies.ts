@@ -1,0 +1,142 @@
+/**
+ * Pass 8: agencies. A lexicon form (人民政府, 卫计局, 委, 国务院 …) or a generic name ending in
+ * 局/办公室/中心 … becomes an agency when a place name (荆州市沙市区), a level word (区, 省) or,
+ * for some forms, nothing stands before it; relative names resolve against the report's jurisdiction.
+ */
+import { outsideFurniture, type AgencyMention, type AgencyRef, type Doc, type JurisdictionMention } from "../document.js";
+import { agencyForms, LEVEL_CHARS, type AgencyForm, type LevelChar } from "../lexicon/agencies.js";
+import { divisionsByCode } from "../lexicon/divisions.js";
+import { agencyRefs, governmentPrefix, refFor, resolveLevelChar } from "../canonical.js";
+import { formFitsNextChar, genericAgencyAt, levelCharStandsAlone } from "./agency-forms.js";
+import { scanJurisdictions } from "./07-jurisdictions.js";
+import { jurisdictionNames } from "../lexicon/jurisdiction-names.js";
+import { foldText } from "../util/fold.js";
+
+interface Prefix {
+  start: number;
+  code?: string;
+  party: boolean;
+}
+
+/** What stands right before `at`: a chain of place names, a level word, or nothing. */
+function prefixBefore(norm: string, at: number, byEnd: Map<number, JurisdictionMention>, report?: string): Prefix | undefined {
+  let m = byEnd.get(at);
+  if (m) {
+    const code = m.code;
+    let start = m.start;
+    while ((m = byEnd.get(start))) start = m.start;
+    const party = norm.startsWith("中共", start - 2);
+    return { start: party ? start - 2 : start, code, party };
+  }
+  const c = norm[at - 1];
+  if (c && LEVEL_CHARS.has(c) && levelCharStandsAlone(norm, at - 1)) {
+    return { start: at - 1, code: resolveLevelChar(c as LevelChar, report)?.code, party: false };
+  }
+  return undefined;
+}
+
+/** A department name standing alone (将农林水局下属…) belongs to the report's own jurisdiction. */
+const BARE_DEPARTMENT_AFTER = new Set("将对由和与及在向经同是把被为、,:;。(\n ");
+
+function bareRefs(norm: string, at: number, form: AgencyForm, report?: string, afterAgency = false): AgencyRef[] {
+  if (form.central) return agencyRefs(form, undefined);
+  if (form.listOnly) return afterAgency || norm.startsWith("会同", at - 2) ? agencyRefs(form, report) : [];
+  const department = form.kinds.every((k) => k === "department" || k === "institution");
+  const standsAlone = at === 0 || BARE_DEPARTMENT_AFTER.has(norm[at - 1]);
+  if (department && standsAlone && report && /county|township/.test(divisionsByCode.get(report)?.level ?? "")) return agencyRefs(form, report);
+  if (!form.bare) return [];
+  const code = form.bareLevel ? resolveLevelChar(form.bareLevel, report)?.code : report;
+  return agencyRefs(form, code);
+}
+
+export function scanAgencies(norm: string, from: number, to: number, jurisdictions: JurisdictionMention[], report?: string): AgencyMention[] {
+  const byEnd = new Map(jurisdictions.map((j) => [j.end, j]));
+  const out: AgencyMention[] = [];
+  for (let pos = from; pos < to; pos++) {
+    let found: AgencyMention | undefined;
+    for (const hit of agencyForms.allAt(norm, pos, to)) {
+      let end = hit.end;
+      const surface = norm.slice(hit.start, end);
+      const prefix = prefixBefore(norm, hit.start, byEnd, report);
+      if (surface === "委" && norm.startsWith("员会", end)) {
+        if (!prefix?.party) continue;
+        end += 2;
+      } else if (!formFitsNextChar(surface, norm[end])) continue;
+      if (prefix && (hit.value.central || hit.value.listOnly)) continue;
+      const afterAgency = norm[hit.start - 1] === "、" && out[out.length - 1]?.end === hit.start - 1;
+      const refs = prefix ? (prefix.code ? agencyRefs(hit.value, prefix.code) : []) : bareRefs(norm, hit.start, hit.value, report, afterAgency);
+      if (!refs.length) continue;
+      const start = prefix ? prefix.start : hit.start;
+      found = { start, end, text: norm.slice(start, end), refs };
+      break;
+    }
+    if (!found && (byEnd.has(pos) || LEVEL_CHARS.has(norm[pos - 1]))) found = genericAfterPlace(norm, pos, to, byEnd, report);
+    if (found) {
+      while (out.length && out[out.length - 1].end > found.start) out.pop();
+      out.push(found);
+      pos = found.end - 1;
+    }
+  }
+  return out;
+}
+
+function startsPlace(norm: string, pos: number): boolean {
+  return !!jurisdictionNames.longestAt(norm, pos);
+}
+
+/** 区新型农村合作医疗办公室, 天津市西青区市场监督稽查大队: names the lexicon does not hold. */
+function genericAfterPlace(
+  norm: string,
+  pos: number,
+  to: number,
+  byEnd: Map<number, JurisdictionMention>,
+  report?: string,
+): AgencyMention | undefined {
+  if (agencyForms.allAt(norm, pos, to).length || startsPlace(norm, pos)) return undefined;
+  const prefix = prefixBefore(norm, pos, byEnd, report);
+  const division = prefix?.code ? divisionsByCode.get(prefix.code) : undefined;
+  if (!prefix || !division || prefix.party) return undefined;
+  // after a short place name (长沙全球研发中心) the words are too often not a body's name
+  const place = byEnd.get(pos);
+  if (place && place.text !== division.name) return undefined;
+  const generic = genericAgencyAt(norm, pos, to, !byEnd.has(pos));
+  if (!generic) return undefined;
+  // a lexicon form inside the name means the lexicon reading is the right one
+  for (let i = pos + 1; i < generic.end - 3; i++) if (agencyForms.allAt(norm, i, generic.end - 3).length) return undefined;
+  const name = governmentPrefix(division.code) + norm.slice(pos, generic.end);
+  const ref = refFor(name, generic.institution ? "institution" : "department", division);
+  return { start: prefix.start, end: generic.end, text: norm.slice(prefix.start, generic.end), refs: [ref] };
+}
+
+/** Agencies named in a free string (caller metadata, a title that is not in the text). */
+export function agenciesOfText(text: string, report?: string): AgencyMention[] {
+  const norm = foldText(text);
+  return scanAgencies(norm, 0, norm.length, scanJurisdictions(norm, 0, norm.length, report), report);
+}
+
+function issuerOf(doc: Doc, mentions: AgencyMention[]): AgencyRef | undefined {
+  const { meta, header, reportJurisdiction } = doc;
+  if (meta.issuer) {
+    const named = agenciesOfText(meta.issuer, reportJurisdiction)[0]?.refs[0];
+    return named ?? { id: `agency:${meta.issuer.trim()}`, name: meta.issuer.trim(), kind: "government" };
+  }
+  const inSpan = (span?: { start: number; end: number }) =>
+    span && mentions.find((m) => m.start >= span.start && m.end <= span.end)?.refs[0];
+  const fromTitle = header.titleSpan ? inSpan(header.titleSpan) : agenciesOfText(header.title, reportJurisdiction)[0]?.refs[0];
+  const found = fromTitle ?? inSpan(header.issuerLine);
+  if (found) return found;
+  if (reportJurisdiction && /政府/.test(header.title)) {
+    const division = divisionsByCode.get(reportJurisdiction);
+    if (division) return refFor(`${governmentPrefix(division.code)}人民政府`, "government", division);
+  }
+  return undefined;
+}
+
+export function findAgencies(doc: Doc): Doc {
+  const found = scanAgencies(doc.norm, 0, doc.bodyEnd, doc.jurisdictions, doc.reportJurisdiction);
+  const mentions = outsideFurniture(doc, found).map((m) => ({
+    ...m,
+    text: doc.text.slice(m.start, m.end),
+  }));
+  return { ...doc, agencies: mentions, issuer: issuerOf(doc, mentions) };
+}

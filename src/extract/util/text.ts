@@ -1,0 +1,34 @@
+/** Character classes and small text helpers shared by the passes. */
+
+export function isCjk(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
+}
+
+export function isCjkAt(text: string, i: number): boolean {
+  return i >= 0 && i < text.length && isCjk(text.charCodeAt(i));
+}
+
+export function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** Sentence-final punctuation after normalization (full-width folded to ASCII). */
+export const SENTENCE_END = new Set(["。", "!", "?", "\n"]);
+
+/** Characters that end a clause inside a sentence. */
+export const CLAUSE_END = new Set(["。", "!", "?", "\n", ",", ";", ":", "，", "；", "："]);
+
+/** Finds the index of `ch` in text[from, to), or -1; bounded so callers never scan the whole text. */
+export function indexWithin(text: string, ch: string, from: number, to: number): number {
+  const i = text.indexOf(ch, from);
+  return i >= 0 && i < to ? i : -1;
+}
+
+export function sha256Hex(data: string): string {
+  return hashHex("sha256", data);
+}
+
+import { createHash } from "node:crypto";
+export function hashHex(algo: "sha1" | "sha256", data: string): string {
+  return createHash(algo).update(data, "utf8").digest("hex");
+}
