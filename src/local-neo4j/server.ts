@@ -106,6 +106,8 @@ function tail(file: string, lines = 15): string {
 
 export interface LocalStatus {
   running: boolean;
+  /** true when this call launched the server (start only) */
+  launched?: boolean;
   pid: number | null;
   version?: string;
   uri: string;
@@ -131,10 +133,11 @@ export async function start(cfg: Neo4jConfig, log: Log = () => {}, timeoutMs = 1
   const already = await answers(cfg);
   if (already.ok) {
     log(`Neo4j ${already.version} is already running at bolt://127.0.0.1:${cfg.local.boltPort}`);
-    return status(cfg);
+    return { ...(await status(cfg)), launched: false };
   }
   const pid = readPid(layout);
-  if (pid !== null && isAlive(pid)) {
+  const launched = pid === null || !isAlive(pid);
+  if (!launched) {
     log(`Neo4j (pid ${pid}) is starting; waiting for it`);
   } else {
     for (const port of [cfg.local.boltPort, cfg.local.httpPort]) {
@@ -176,7 +179,7 @@ export async function start(cfg: Neo4jConfig, log: Log = () => {}, timeoutMs = 1
     const probe = await answers(cfg);
     if (probe.ok) {
       log(`Neo4j ${probe.version} is up at bolt://127.0.0.1:${cfg.local.boltPort} (Browser: http://localhost:${cfg.local.httpPort}/browser/)`);
-      return status(cfg);
+      return { ...(await status(cfg)), launched };
     }
     const current = readPid(layout);
     if (current === null || !isAlive(current)) {

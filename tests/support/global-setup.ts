@@ -3,18 +3,16 @@
  * local Neo4j is started (and stopped again afterwards only if this run started it).
  */
 import { loadConfig } from "../../src/config.js";
-import { start, status, stop } from "../../src/local-neo4j/server.js";
+import { start, stop } from "../../src/local-neo4j/server.js";
 
 let startedHere = false;
 
 export async function setup(): Promise<void> {
   const config = loadConfig();
   if (!config.neo4j.managedLocally) return;
-  const before = await status(config.neo4j);
-  if (!before.running) {
-    await start(config.neo4j, (line) => console.log(`[tests] neo4j: ${line}`));
-    startedHere = true;
-  }
+  // Only a server this run launched is stopped afterwards; one that was running (or starting) is left alone.
+  const started = await start(config.neo4j, (line) => console.log(`[tests] neo4j: ${line}`));
+  startedHere = started.launched === true;
 }
 
 export async function teardown(): Promise<void> {
