@@ -47,6 +47,8 @@ const envSchema = z.object({
   MAX_BODY_BYTES: positiveInt.default(25 * 1024 * 1024),
   DB_TX_TIMEOUT_MS: positiveInt.default(15_000),
   DB_CONNECT_TIMEOUT_MS: positiveInt.default(3_000),
+  /** how long the API's driver retries a failed read/write before answering DATABASE_UNAVAILABLE */
+  API_DB_RETRY_MS: z.coerce.number().int().min(0).max(60_000).default(1_000),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -77,6 +79,7 @@ export interface Config {
     maxQueryComplexity: number;
     maxBatchOperations: number;
     maxBodyBytes: number;
+    dbRetryMs: number;
   };
   extract: { maxBytes: number };
   logLevel: string;
@@ -126,6 +129,7 @@ export function loadConfig(overrides: Partial<Record<keyof Env, string | undefin
       maxQueryComplexity: e.MAX_QUERY_COMPLEXITY,
       maxBatchOperations: e.MAX_BATCH_OPERATIONS,
       maxBodyBytes: e.MAX_BODY_BYTES,
+      dbRetryMs: e.API_DB_RETRY_MS,
     },
     extract: { maxBytes: Math.round(e.MAX_REPORT_MB * 1024 * 1024) },
     logLevel: e.LOG_LEVEL,

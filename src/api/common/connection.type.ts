@@ -1,0 +1,118 @@
+/**
+ * Relay cursor connections. Cursors are opaque offsets into a total order (every list sorts with the id as last
+ * key), so walking pages with `after` visits each node exactly once while the data does not change.
+ */
+import { ArgsType, Field, ID, Int, ObjectType, type ClassType } from "type-graphql";
+import { BadUserInputError, LimitExceededError } from "../errors.js";
+
+@ObjectType()
+export class PageInfo {
+  @Field(_type => Boolean)
+  hasNextPage!: boolean;
+
+  @Field(_type => Boolean)
+  hasPreviousPage!: boolean;
+
+  @Field(_type => String, { nullable: true })
+  startCursor!: string | null;
+
+  @Field(_type => String, { nullable: true })
+  endCursor!: string | null;
+}
+
+@ArgsType()
+export class PageArgs {
+  @Field(_type => Int, { nullable: true, description: "page size (at most MAX_PAGE_SIZE)" })
+  first?: number | null;
+
+  @Field(_type => String, { nullable: true, description: "cursor of the last edge of the previous page" })
+  after?: string | null;
+}
+
+@ArgsType()
+export class RelationArgs extends PageArgs {
+  @Field(_type => ID, { nullable: true, description: "only relationships this report states" })
+  report?: string | null;
+}
+
+export const encodeCursor = (offset: number) => Buffer.from(`o:${offset}`).toString("base64url");
+
+export function decodeCursor(cursor: string): number {
+  const match = /^o:(\d{1,9})$/.exec(Buffer.from(cursor, "base64url").toString());
+  if (!match) throw new BadUserInputError(`invalid cursor ${JSON.stringify(cursor)}`, { argument: "after" });
+  return Number(match[1]);
+}
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const DEFAULT_RELATION_PAGE_SIZE = 10;
+
+/** Offset and limit for a page; `first` above the configured maximum is refused, never silently cut. */
+export function pageWindow(args: PageArgs, maxPageSize: number, defaultFirst = DEFAULT_PAGE_SIZE): { offset: number; limit: number } {
+  const first = args.first ?? Math.min(defaultFirst, maxPageSize);
+  if (first < 0) throw new BadUserInputError("first must not be negative", { argument: "first" });
+  checkPageSize(first, maxPageSize, "first");
+  return { offset: args.after ? decodeCursor(args.after) + 1 : 0, limit: first };
+}
+
+export function checkPageSize(value: number, maxPageSize: number, argument: string): void {
+  if (value > maxPageSize) {
+    throw new LimitExceededError("maxPageSize", maxPageSize, `${argument} is ${value}, above the maximum page size ${maxPageSize}`);
+  }
+}
+
+export interface EdgeShape<N> {
+  cursor: string;
+  node: N;
+}
+
+export interface ConnectionShape<E extends EdgeShape<unknown>> {
+  totalCount: number;
+  edges: E[];
+  nodes: E["node"][];
+  pageInfo: PageInfo;
+}
+
+export function toConnection<N, E extends EdgeShape<N>>(total: number, offset: number, items: readonly Omit<E, "cursor">[]): ConnectionShape<E> {
+  const edges = items.map((item, i) => ({ ...item, cursor: encodeCursor(offset + i) }) as E);
+  return {
+    totalCount: total,
+    edges,
+    nodes: edges.map((e) => e.node),
+    pageInfo: {
+      hasNextPage: offset + edges.length < total,
+      hasPreviousPage: offset > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}
+
+type TypeFn = () => ClassType | Function;
+
+/** `<Name>Connection` / `<Name>Edge` for a top-level list of nodes. */
+export function ListConnection(name: string, nodeType: TypeFn) {
+  @ObjectType(`${name}Edge`)
+  class Edge {
+    @Field(_type => String)
+    cursor!: string;
+
+    @Field(nodeType)
+    node!: unknown;
+  }
+
+  @ObjectType(`${name}Connection`)
+  class Connection {
+    @Field(_type => Int, { description: "all nodes matching, over all pages" })
+    totalCount!: number;
+
+    @Field(_type => PageInfo)
+    pageInfo!: PageInfo;
+
+    @Field(_type => [Edge])
+    edges!: Edge[];
+
+    @Field(_type => [nodeType()], { description: "the edges' nodes, for clients that need no cursors" })
+    nodes!: unknown[];
+  }
+  return Connection;
+}

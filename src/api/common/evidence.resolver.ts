@@ -1,0 +1,12 @@
+import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import type { Context } from "../context.type.js";
+import { Report } from "../report/report.type.js";
+import { Evidence } from "./evidence.type.js";
+
+@Resolver(_of => Evidence)
+export class EvidenceResolver {
+  @FieldResolver(_type => Report, { nullable: true, description: "the report that says so" })
+  report(@Root() evidence: Evidence, @Ctx() ctx: Context) {
+    return evidence.reportId ? ctx.graph.node(evidence.reportId) : null;
+  }
+}

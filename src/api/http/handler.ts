@@ -1,0 +1,105 @@
+/**
+ * The node:http request handler: /health, /ready, and /graphql (Apollo through executeHTTPGraphQLRequest, or
+ * the query page for a browser). Refusals that happen before GraphQL runs (body size, batch size, credentials)
+ * answer with the same `{errors: [{message, extensions: {code}}]}` shape as GraphQL errors.
+ */
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { HeaderMap, type ApolloServer } from "@apollo/server";
+import type { Driver } from "neo4j-driver";
+import type { Logger } from "pino";
+import type { Config } from "../../config.js";
+import { ping } from "../../graph/driver.js";
+import type { Context } from "../context.type.js";
+import { ApiError, BadUserInputError, LimitExceededError, UnauthenticatedError, httpErrorBody } from "../errors.js";
+import { hasKeyInQuery, type ApiKeys } from "./api-keys.js";
+import { BodyTooLarge, readBody } from "./body.js";
+
+export const READY_TIMEOUT_MS = 1000;
+
+export interface HandlerDeps {
+  config: Config;
+  driver: Driver;
+  apollo: ApolloServer<Context>;
+  keys: ApiKeys;
+  pageHtml: string;
+  logger: Logger;
+  makeContext(authenticated: boolean): Context;
+}
+
+function send(res: ServerResponse, status: number, body: string, type = "application/json; charset=utf-8", extra: Record<string, string> = {}): void {
+  res.writeHead(status, { "content-type": type, "cache-control": "no-store", ...extra });
+  res.end(body);
+}
+
+const sendError = (res: ServerResponse, status: number, error: ApiError, extra: Record<string, string> = {}) => send(res, status, httpErrorBody(error), undefined, extra);
+
+async function isReady(driver: Driver, database: string): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), READY_TIMEOUT_MS)));
+  try {
+    return await Promise.race([ping(driver, database).then(() => true, () => false), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export function createHandler(deps: HandlerDeps) {
+  const { config, apollo, keys } = deps;
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const url = new URL(req.url ?? "/", "http://localhost");
+    if (url.pathname === "/health") return send(res, 200, JSON.stringify({ status: "ok" }));
+    if (url.pathname === "/ready") {
+      const ready = await isReady(deps.driver, config.neo4j.database);
+      return send(res, ready ? 200 : 503, JSON.stringify({ status: ready ? "ready" : "database unavailable" }));
+    }
+    if (url.pathname === "/" && req.method === "GET") return send(res, 302, "", "text/plain", { location: "/graphql" });
+    if (url.pathname !== "/graphql") return send(res, 404, JSON.stringify({ error: "not found; the API is at /graphql" }));
+
+    if (hasKeyInQuery(url.searchParams)) {
+      return sendError(res, 401, new UnauthenticatedError("API keys are accepted only in the Authorization header, never in the URL"));
+    }
+    const accept = String(req.headers.accept ?? "");
+    if (req.method === "GET" && !url.searchParams.has("query") && accept.includes("text/html")) {
+      return send(res, 200, deps.pageHtml, "text/html; charset=utf-8");
+    }
+    const key = keys.check(req.headers.authorization);
+    if (key === "invalid") return sendError(res, 401, new UnauthenticatedError("the API key is not valid"), { "www-authenticate": "Bearer" });
+    if (config.api.readsRequireKey && key !== "valid") return sendError(res, 401, new UnauthenticatedError(), { "www-authenticate": "Bearer" });
+
+    let body: unknown;
+    if (req.method === "POST") {
+      try {
+        const raw = await readBody(req, config.api.maxBodyBytes);
+        body = raw.length ? JSON.parse(raw.toString("utf8")) : undefined;
+      } catch (error) {
+        if (error instanceof BodyTooLarge) {
+          const limit = config.api.maxBodyBytes;
+          return sendError(res, 413, new LimitExceededError("maxBodyBytes", limit, `the request body is larger than ${limit} bytes`), { connection: "close" });
+        }
+        return sendError(res, 400, new BadUserInputError("the request body is not valid JSON"));
+      }
+      if (Array.isArray(body) && body.length > config.api.maxBatchOperations) {
+        const max = config.api.maxBatchOperations;
+        return sendError(res, 400, new LimitExceededError("maxBatchOperations", max, `${body.length} operations in one request; at most ${max}`));
+      }
+    }
+
+    const headers = new HeaderMap();
+    for (const [name, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
+    }
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: (req.method ?? "GET").toUpperCase(), headers, search: url.search, body },
+      context: async () => deps.makeContext(key === "valid"),
+    });
+    const outHeaders: Record<string, string> = {};
+    for (const [name, value] of response.headers) outHeaders[name] = value;
+    res.writeHead(response.status ?? 200, outHeaders);
+    if (response.body.kind === "complete") {
+      res.end(response.body.string);
+    } else {
+      for await (const chunk of response.body.asyncIterator) res.write(chunk);
+      res.end();
+    }
+  };
+}

@@ -1,0 +1,34 @@
+/** Writes: extract the text, hand the result to the loader; delete through the loader. */
+import type { Driver } from "neo4j-driver";
+import type { Config } from "../../config.js";
+import { extractReport } from "../../extract/index.js";
+import { deleteReport } from "../../graph/load/delete.js";
+import { ingestReport } from "../../graph/load/ingest.js";
+import type { IngestReportInput } from "./ingest.input.js";
+import type { DeleteReportResult, IngestStatus } from "./ingest.type.js";
+
+const count = (v: unknown) => (Array.isArray(v) ? v.length : Number(v ?? 0));
+
+export async function ingestText(driver: Driver, config: Config, input: IngestReportInput) {
+  const meta = Object.fromEntries(
+    Object.entries({ title: input.title, publishedAt: input.publishedAt, sourceUrl: input.sourceUrl, issuer: input.issuer }).filter(([, v]) => v != null && v !== ""),
+  );
+  const extracted = extractReport(input.text, meta, { maxBytes: config.extract.maxBytes });
+  const outcome = await ingestReport(driver, config.neo4j.database, extracted);
+  return {
+    reportId: outcome.reportId,
+    status: outcome.status as IngestStatus,
+    entities: count(outcome.entities),
+    relations: count(outcome.relations),
+    nodesCreated: outcome.nodesCreated,
+    nodesDeleted: outcome.nodesDeleted,
+    relationshipsCreated: outcome.relationshipsCreated,
+    relationshipsDeleted: outcome.relationshipsDeleted,
+    propertiesSet: outcome.propertiesSet,
+  };
+}
+
+export async function removeReport(driver: Driver, config: Config, reportId: string): Promise<DeleteReportResult> {
+  const result = await deleteReport(driver, config.neo4j.database, reportId);
+  return { reportId, ...result };
+}

@@ -1,0 +1,34 @@
+import { Field, Float, ID, Int, ObjectType } from "type-graphql";
+import { ListConnection } from "../common/connection.type.js";
+import { Entity, Node } from "../common/node.interface.js";
+import { RelationTypes } from "../common/relation.type.js";
+
+@ObjectType({ implements: [Node, Entity], description: "A figure a report gives, e.g. 立案 19起" })
+export class Metric {
+  @Field(_type => ID)
+  id!: string;
+
+  @Field(_type => String)
+  name!: string;
+
+  @Field(_type => [String])
+  aliases!: string[];
+
+  @Field(_type => Int)
+  mentionCount!: number;
+
+  @Field(_type => String, { nullable: true, description: "what is counted" })
+  label!: string | null;
+
+  @Field(_type => Float, { nullable: true })
+  value!: number | null;
+
+  @Field(_type => String, { nullable: true })
+  unit!: string | null;
+
+  @Field(_type => String, { nullable: true, description: "多, 余, 近, 超 … when the figure is approximate" })
+  qualifier!: string | null;
+}
+
+export const MetricConnection = ListConnection("Metric", () => Metric);
+export const MetricRelation = RelationTypes("Metric", () => Metric);

@@ -1,0 +1,82 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import type { EntityType } from "../../extract/types.js";
+import { Agency } from "../agency/agency.type.js";
+import { complexityOf } from "../common/complexity.js";
+import { DEFAULT_PAGE_SIZE, DEFAULT_RELATION_PAGE_SIZE, PageArgs } from "../common/connection.type.js";
+import { EntityTypeEnum, SortBy, SortDirection } from "../common/enums.js";
+import { listConnection, mentionConnection, relatedNode } from "../common/fields.js";
+import { EntityMention } from "../common/mention.types.js";
+import type { Context } from "../context.type.js";
+import type { ApiNode } from "../graph.service.js";
+import { Jurisdiction } from "../jurisdiction/jurisdiction.type.js";
+import { ReportFilter } from "./report.input.js";
+import { Report, ReportConnection, Section } from "./report.type.js";
+
+@Resolver(_of => Report)
+export class ReportResolver {
+  @Query(_returns => ReportConnection, { complexity: complexityOf.rootList(DEFAULT_PAGE_SIZE) })
+  reports(
+    @Arg("filter", _type => ReportFilter, { nullable: true }) filter: ReportFilter | null,
+    @Arg("orderBy", _type => SortBy, { defaultValue: SortBy.YEAR }) orderBy: SortBy,
+    @Arg("direction", _type => SortDirection, { defaultValue: SortDirection.DESC }) direction: SortDirection,
+    @Args(_type => PageArgs) page: PageArgs,
+    @Ctx() ctx: Context,
+  ) {
+    const f = filter ?? {};
+    return listConnection(ctx, "Report", { ...f, nameContains: f.titleContains }, orderBy, direction, page);
+  }
+
+  @Query(_returns => Report, { nullable: true, complexity: complexityOf.rootOne })
+  async report(@Arg("id", _type => ID) id: string, @Ctx() ctx: Context) {
+    const node = await ctx.graph.node(id);
+    return node?.__typename === "Report" ? node : null;
+  }
+
+  @FieldResolver(_type => String)
+  title(@Root() r: ApiNode): string {
+    return String(r.title ?? r.name);
+  }
+
+  @FieldResolver(_type => String, { nullable: true })
+  issuerName(@Root() r: ApiNode) {
+    return (r.issuer as string | undefined) ?? null;
+  }
+
+  @FieldResolver(_type => String, { nullable: true })
+  jurisdictionName(@Root() r: ApiNode) {
+    return (r.jurisdiction as string | undefined) ?? null;
+  }
+
+  @FieldResolver(_type => [Section], { description: "the report's headings, in order" })
+  sections(@Root() r: ApiNode): Section[] {
+    if (typeof r.sections !== "string") return [];
+    try {
+      return (JSON.parse(r.sections) as Section[]).map((s) => ({ ...s, parent: s.parent ?? null }));
+    } catch {
+      return [];
+    }
+  }
+
+  @FieldResolver(_type => Agency, { nullable: true, description: "the agency that issued the report" })
+  issuer(@Root() r: ApiNode, @Ctx() ctx: Context) {
+    return relatedNode(ctx, "Report.issuer", r);
+  }
+
+  @FieldResolver(_type => Jurisdiction, { nullable: true, description: "the jurisdiction the report is about" })
+  jurisdiction(@Root() r: ApiNode, @Ctx() ctx: Context) {
+    return relatedNode(ctx, "Report.jurisdiction", r);
+  }
+
+  @FieldResolver(_type => EntityMention.Connection, {
+    complexity: complexityOf.relation(DEFAULT_RELATION_PAGE_SIZE),
+    description: "entities the report names, most named first",
+  })
+  mentions(
+    @Arg("type", _type => [EntityTypeEnum], { nullable: true, description: "only these entity types" }) type: EntityTypeEnum[] | null,
+    @Root() r: ApiNode,
+    @Args(_type => PageArgs) page: PageArgs,
+    @Ctx() ctx: Context,
+  ) {
+    return mentionConnection(ctx, "reportToEntities", r, (type as EntityType[] | null) ?? null, page);
+  }
+}

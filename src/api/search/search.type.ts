@@ -1,0 +1,22 @@
+import { createUnionType, Field, Float, ObjectType } from "type-graphql";
+import { Agency } from "../agency/agency.type.js";
+import type { ApiNode } from "../graph.service.js";
+import { Jurisdiction } from "../jurisdiction/jurisdiction.type.js";
+import { Law } from "../law/law.type.js";
+import { Metric } from "../metric/metric.type.js";
+import { Program } from "../program/program.type.js";
+
+export const SearchResultNode = createUnionType({
+  name: "SearchResultNode",
+  types: () => [Agency, Law, Program, Jurisdiction, Metric] as const,
+  resolveType: (value) => (value as unknown as ApiNode).__typename,
+});
+
+@ObjectType({ description: "A search hit and its full-text relevance score (higher is better)" })
+export class SearchResult {
+  @Field(_type => Float)
+  score!: number;
+
+  @Field(_type => SearchResultNode)
+  node!: typeof SearchResultNode;
+}

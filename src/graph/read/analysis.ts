@@ -1,0 +1,82 @@
+/** Analysis queries: most implemented laws, co-mentions, shortest paths, neighbourhoods, counts. */
+import { ENTITY_LABELS, NODE_LABELS, RELATIONSHIP_TYPES } from "../model.js";
+import { matchById, projectNode } from "./nodes.js";
+import type { CypherQuery } from "./reader.js";
+
+const projectEdge = (r: string) =>
+  `{id: elementId(${r}), type: type(${r}), source: startNode(${r}).id, target: endNode(${r}).id, properties: properties(${r})}`;
+
+/** Laws cited by the reports in scope, ranked by how many agencies implement them in those reports, then citations. */
+export function topLaws(jurisdiction: string | null, year: number | null, limit: number): CypherQuery {
+  return {
+    cypher: `MATCH (r:Report)
+      WHERE ($year IS NULL OR r.year = $year)
+        AND ($jurisdiction IS NULL OR EXISTS {
+          MATCH (r)-[:COVERS]->(:Jurisdiction)-[:WITHIN*0..]->(j:Jurisdiction) WHERE j.id = $jurisdiction OR j.name = $jurisdiction })
+      MATCH (r)-[:MENTIONS]->(l:Law)
+      WITH l, collect(DISTINCT r.id) AS reportIds
+      CALL (l, reportIds) {
+        OPTIONAL MATCH (a:Agency)-[i:IMPLEMENTS]->(l) WHERE i.report IN reportIds
+        RETURN count(i) AS implementations, count(DISTINCT a) AS implementers
+      }
+      WITH l, size(reportIds) AS citations, implementations, implementers
+      ORDER BY implementations DESC, citations DESC, l.name, l.id LIMIT $limit
+      RETURN ${projectNode("l")} AS node, citations, implementations, implementers`,
+    params: { jurisdiction, year, limit },
+  };
+}
+
+export function coMentioned(id: string, limit: number): CypherQuery {
+  return {
+    cypher: `WITH $id AS id ${matchById("id", "e", ENTITY_LABELS)}
+      MATCH (e)<-[:MENTIONS]-(r:Report)-[:MENTIONS]->(o:Entity) WHERE o <> e
+      WITH o, count(DISTINCT r) AS reports, collect(DISTINCT r.id) AS reportIds
+      ORDER BY reports DESC, o.name, o.id LIMIT $limit
+      RETURN ${projectNode("o")} AS node, reports, reportIds[..20] AS reportIds`,
+    params: { id, limit },
+  };
+}
+
+/** The relationship types allowed in path patterns: constants from the model, never input. */
+function relTypes(types: readonly string[] | null): string {
+  const allowed = (types ?? RELATIONSHIP_TYPES).filter((t) => (RELATIONSHIP_TYPES as readonly string[]).includes(t));
+  return allowed.join("|");
+}
+
+/** The shortest path; the length bound is an integer literal (Cypher takes no parameter there), checked 1..4. */
+export function shortestPath(from: string, to: string, maxLength: number, types: readonly string[] | null): CypherQuery {
+  if (!Number.isInteger(maxLength) || maxLength < 1 || maxLength > 4) throw new RangeError("maxLength must be 1..4");
+  return {
+    cypher: `WITH $from AS fromId, $to AS toId
+      ${matchById("fromId", "a")}
+      ${matchById("toId", "b")}
+      MATCH p = shortestPath((a)-[:${relTypes(types)}*..${maxLength}]-(b))
+      RETURN [n IN nodes(p) | ${projectNode("n")}] AS nodes, [r IN relationships(p) | ${projectEdge("r")}] AS edges`,
+    params: { from, to },
+  };
+}
+
+/** Nodes within `depth` (1 or 2) hops, at most `limit` besides the centre, and every relationship among them. */
+export function neighborhood(id: string, depth: number, limit: number, types: readonly string[] | null): CypherQuery {
+  if (depth !== 1 && depth !== 2) throw new RangeError("depth must be 1 or 2");
+  return {
+    cypher: `WITH $id AS id ${matchById("id", "c")}
+      CALL (c) { MATCH (c)-[:${relTypes(types)}*1..${depth}]-(m) WHERE m <> c RETURN DISTINCT m LIMIT $limitPlusOne }
+      WITH c, collect(m) AS found
+      WITH c, found[..$limit] AS ms, size(found) > $limit AS truncated
+      WITH [c] + ms AS ns, truncated
+      CALL (ns) {
+        UNWIND ns AS x MATCH (x)-[r:${relTypes(types)}]->(y) WHERE y IN ns
+        RETURN collect(DISTINCT ${projectEdge("r")}) AS edges
+      }
+      RETURN [n IN ns | ${projectNode("n")}] AS nodes, edges, truncated`,
+    params: { id, limit, limitPlusOne: limit + 1 },
+  };
+}
+
+/** Counts per label and relationship type, from Neo4j's count store (no scan). */
+export function stats(): CypherQuery {
+  const labels = NODE_LABELS.map((l) => `{label: '${l}', count: COUNT { (:${l}) }}`).join(", ");
+  const rels = RELATIONSHIP_TYPES.map((t) => `{type: '${t}', count: COUNT { ()-[:${t}]->() }}`).join(", ");
+  return { cypher: `RETURN [${labels}] AS labels, [${rels}] AS relationships`, params: {} };
+}

@@ -1,0 +1,104 @@
+/**
+ * Top-level lists: one query returns the total and one page. Filters are fixed Cypher fragments chosen by which
+ * filter fields are set; every value is a $param.
+ */
+import type { NodeLabel } from "../model.js";
+import { projectNode } from "./nodes.js";
+import type { CypherQuery } from "./reader.js";
+
+export interface ListFilter {
+  nameContains?: string | null;
+  kind?: string | null;
+  level?: string | null;
+  inForce?: boolean | null;
+  /** jurisdiction id or exact name; includes everything WITHIN it, at any depth */
+  jurisdiction?: string | null;
+  yearFrom?: number | null;
+  yearTo?: number | null;
+  /** report id: entities it mentions (for reports: that report) */
+  report?: string | null;
+  /** reports issued by this agency id */
+  issuer?: string | null;
+}
+
+export type ListSort = "NAME" | "MENTIONS" | "YEAR";
+export type SortDirection = "ASC" | "DESC";
+
+const inJurisdiction = "(j:Jurisdiction) WHERE j.id = $jurisdiction OR j.name = $jurisdiction";
+
+function conditions(label: NodeLabel, f: ListFilter): string[] {
+  const where: string[] = [];
+  const isReport = label === "Report";
+  if (f.nameContains) {
+    where.push("(toLower(n.name) CONTAINS toLower($nameContains) OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) CONTAINS toLower($nameContains)))");
+  }
+  if (f.kind) where.push("n.kind = $kind");
+  if (f.level) where.push("n.level = $level");
+  if (f.inForce !== undefined && f.inForce !== null) where.push("n.inForce = $inForce");
+  if (f.issuer) where.push("EXISTS { (n)-[:ISSUED_BY]->(:Agency {id: $issuer}) }");
+  if (f.report) where.push(isReport ? "n.id = $report" : "EXISTS { (:Report {id: $report})-[:MENTIONS]->(n) }");
+  const hasYears = f.yearFrom != null || f.yearTo != null;
+  const yearOk = (v: string) => `($yearFrom IS NULL OR ${v}.year >= $yearFrom) AND ($yearTo IS NULL OR ${v}.year <= $yearTo)`;
+  if (hasYears) where.push(isReport ? yearOk("n") : `EXISTS { MATCH (r:Report)-[:MENTIONS]->(n) WHERE ${yearOk("r")} }`);
+  if (f.jurisdiction) {
+    switch (label) {
+      case "Report":
+        where.push(`EXISTS { MATCH (n)-[:COVERS]->(:Jurisdiction)-[:WITHIN*0..]->${inJurisdiction} }`);
+        break;
+      case "Jurisdiction":
+        where.push(`EXISTS { MATCH (n)-[:WITHIN*0..]->${inJurisdiction} }`);
+        break;
+      case "Agency":
+        // An agency's own jurisdiction when the graph knows it; otherwise the jurisdiction of a report it issued.
+        where.push(
+          `(EXISTS { MATCH (n)-[:IN_JURISDICTION]->(:Jurisdiction)-[:WITHIN*0..]->${inJurisdiction} } OR EXISTS { MATCH (n)<-[:ISSUED_BY]-(:Report)-[:COVERS]->(:Jurisdiction)-[:WITHIN*0..]->${inJurisdiction} })`,
+        );
+        break;
+      default:
+        // Laws, programs and metrics belong to a jurisdiction through the reports about it that mention them.
+        where.push(`EXISTS { MATCH (n)<-[:MENTIONS]-(:Report)-[:COVERS]->(:Jurisdiction)-[:WITHIN*0..]->${inJurisdiction} }`);
+    }
+  }
+  return where;
+}
+
+function sortKey(label: NodeLabel, sort: ListSort): { call: string; key: string } {
+  if (sort === "NAME") return { call: "", key: "n.name" };
+  if (label === "Report") {
+    return sort === "YEAR" ? { call: "", key: "coalesce(n.year, 0)" } : { call: "", key: "COUNT { (n)-[:MENTIONS]->() }" };
+  }
+  return {
+    call: "CALL (n) { OPTIONAL MATCH (r:Report)-[m:MENTIONS]->(n) RETURN coalesce(sum(m.count), 0) AS mentions, coalesce(max(r.year), 0) AS year }",
+    key: sort === "YEAR" ? "year" : "mentions",
+  };
+}
+
+export function listNodes(label: NodeLabel, filter: ListFilter, sort: ListSort, direction: SortDirection, offset: number, limit: number): CypherQuery {
+  const where = conditions(label, filter);
+  const whereClause = where.length ? `WHERE ${where.join(" AND ")}` : "";
+  const { call, key } = sortKey(label, sort);
+  // The id breaks ties, so the order is total and offset pages never repeat or skip a node.
+  return {
+    cypher: `CALL () { MATCH (n:${label}) ${whereClause} RETURN count(n) AS total }
+      CALL () {
+        MATCH (n:${label}) ${whereClause}
+        ${call}
+        WITH n ORDER BY ${key} ${direction}, n.name ${direction}, n.id ASC SKIP $offset LIMIT $limit
+        RETURN collect(${projectNode("n")}) AS nodes
+      }
+      RETURN total, nodes`,
+    params: {
+      nameContains: filter.nameContains ?? null,
+      kind: filter.kind ?? null,
+      level: filter.level ?? null,
+      inForce: filter.inForce ?? null,
+      jurisdiction: filter.jurisdiction ?? null,
+      yearFrom: filter.yearFrom ?? null,
+      yearTo: filter.yearTo ?? null,
+      report: filter.report ?? null,
+      issuer: filter.issuer ?? null,
+      offset,
+      limit,
+    },
+  };
+}

@@ -1,0 +1,62 @@
+/** Every examples/*.graphql runs against the ingested seed and returns what it is there to show. */
+import { readdirSync, readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Neo4jTestHelper } from "../support/neo4j.js";
+import { ensureSeed, SEED_FILE, startApi, TEST_KEYS, type TestApi } from "./support/api.js";
+
+const EXAMPLES = new URL("../../examples/", import.meta.url);
+const helper = new Neo4jTestHelper();
+let api: TestApi;
+
+beforeAll(async () => {
+  await ensureSeed(helper.driver, helper.database);
+  api = await startApi();
+});
+afterAll(async () => {
+  await api?.close();
+  await helper.close();
+});
+
+/**
+ * What each example's answer must contain (as JSON text), with the variables or headers it needs. The database is
+ * shared with other test files (which may add reports of their own), so counts are not pinned here;
+ * seed-facts.int.test.ts pins the seed's own facts.
+ */
+const expectations: Record<string, { contains: string[]; variables?: () => Record<string, unknown>; key?: boolean }> = {
+  "agency-programs": { contains: ["打击非法行医行动", '"value":19', "立案19起"] },
+  "law-implementers": { contains: ["荆州市沙市区人民政府", "认真贯彻行政诉讼法"] },
+  "duty-transfers": { contains: ["荆州市沙市区人力资源和社会保障局", "划入区人社局"] },
+  search: { contains: ["荆州市沙市区卫生和计划生育局"] },
+  path: { contains: ['"__typename":"Law"', "法治政府建设实施纲要(2015-2020年)"] },
+  neighborhood: { contains: ["打击非法行医行动", '"type":"CONDUCTS"'] },
+  "top-laws": { contains: ['{"law":{"name":"中华人民共和国行政诉讼法","kind":"LAW"},"implementations":'] },
+  "co-mentioned": { contains: ['"sharedReports":', '{"title":"荆州市沙市区人民政府关于2016年法治政府建设工作的报告"}'] },
+  "agencies-in-jurisdiction": { contains: ["荆州市沙市区卫生和计划生育局"] },
+  reports: { contains: ["荆州市沙市区人民政府关于2016年法治政府建设工作的报告", "中华人民共和国行政诉讼法"] },
+  "jurisdiction-tree": { contains: ["湖北省荆州市沙市区", "湖北省"] },
+  stats: { contains: ['"label":"Agency"', '"type":"CONDUCTS"'] },
+  nodes: { contains: ['"__typename":"Law"', "湖北省荆州市沙市区"] },
+  "ingest-report": {
+    contains: ['"status":"UNCHANGED"', "荆州市沙市区人民政府关于2016年法治政府建设工作的报告"],
+    variables: () => ({ text: readFileSync(SEED_FILE, "utf8") }),
+    key: true,
+  },
+};
+
+const files = readdirSync(EXAMPLES).filter((f) => f.endsWith(".graphql")).sort();
+
+describe("examples/*.graphql", () => {
+  it("has an expectation for every example file", () => {
+    expect(files.map((f) => f.replace(/\.graphql$/, ""))).toEqual(Object.keys(expectations).sort());
+  });
+
+  it.each(files)("%s answers with seed data", async (file) => {
+    const name = file.replace(/\.graphql$/, "");
+    const spec = expectations[name]!;
+    const headers: Record<string, string> = spec.key ? { authorization: `Bearer ${TEST_KEYS[0]}` } : {};
+    const r = await api.gql(readFileSync(new URL(file, EXAMPLES), "utf8"), spec.variables?.() ?? {}, headers);
+    expect(r.errors).toBeUndefined();
+    const text = JSON.stringify(r.data);
+    for (const fragment of spec.contains) expect(text).toContain(fragment);
+  });
+});
