@@ -1,5 +1,18 @@
 /** One mapping from errors to exit codes: 2 for bad input or configuration, 1 for everything else. */
-const BAD_INPUT_CODES = new Set(["BAD_CONFIG", "EMPTY_INPUT", "NOT_TEXT", "UNKNOWN_ENCODING", "TOO_LARGE", "BAD_USER_INPUT"]);
+const BAD_INPUT_CODES = new Set([
+  "BAD_CONFIG",
+  "EMPTY_INPUT",
+  "NOT_TEXT",
+  "UNKNOWN_ENCODING",
+  "TOO_LARGE",
+  "BAD_USER_INPUT",
+  // kg ingest / kg delete-report
+  "FILE_NOT_FOUND",
+  "UNSUPPORTED_FILE_TYPE",
+  "REPORT_NOT_FOUND",
+]);
+
+export const isBadInput = (code: string): boolean => BAD_INPUT_CODES.has(code);
 
 export function exitCodeFor(error: unknown): { code: number; line: string } {
   const err = error instanceof Error ? error : new Error(String(error));

@@ -6,7 +6,8 @@ export function createDriver(neo4jConfig: Config["neo4j"], overrides: { user?: s
   return neo4j.driver(neo4jConfig.uri, neo4j.auth.basic(overrides.user ?? neo4jConfig.user, overrides.password ?? neo4jConfig.password), {
     connectionTimeout: neo4jConfig.connectTimeoutMs,
     connectionAcquisitionTimeout: neo4jConfig.connectTimeoutMs * 2,
-    maxTransactionRetryTime: 10_000,
+    // Long enough for deadlocks between concurrent ingests of overlapping reports to be retried away.
+    maxTransactionRetryTime: 30_000,
     disableLosslessIntegers: true,
     userAgent: "govreport-kg",
   });

@@ -1,0 +1,19 @@
+// Range indexes for the API's lookups and filters: exact name, kind, level, year, date; Metric.report lists a
+// report's metrics; Report.extractorVersion finds the reports `kg ingest --reextract` must redo.
+CREATE INDEX report_year IF NOT EXISTS FOR (n:Report) ON (n.year);
+CREATE INDEX report_published_at IF NOT EXISTS FOR (n:Report) ON (n.publishedAt);
+CREATE INDEX report_extractor_version IF NOT EXISTS FOR (n:Report) ON (n.extractorVersion);
+CREATE INDEX agency_name IF NOT EXISTS FOR (n:Agency) ON (n.name);
+CREATE INDEX agency_kind IF NOT EXISTS FOR (n:Agency) ON (n.kind);
+CREATE INDEX agency_level IF NOT EXISTS FOR (n:Agency) ON (n.level);
+CREATE INDEX law_name IF NOT EXISTS FOR (n:Law) ON (n.name);
+CREATE INDEX law_kind IF NOT EXISTS FOR (n:Law) ON (n.kind);
+CREATE INDEX program_name IF NOT EXISTS FOR (n:Program) ON (n.name);
+CREATE INDEX jurisdiction_name IF NOT EXISTS FOR (n:Jurisdiction) ON (n.name);
+CREATE INDEX jurisdiction_level IF NOT EXISTS FOR (n:Jurisdiction) ON (n.level);
+CREATE INDEX jurisdiction_code IF NOT EXISTS FOR (n:Jurisdiction) ON (n.code);
+CREATE INDEX metric_name IF NOT EXISTS FOR (n:Metric) ON (n.name);
+CREATE INDEX metric_report IF NOT EXISTS FOR (n:Metric) ON (n.report);
+// Text index: `name CONTAINS $q` for one-character searches the cjk full-text analyzer cannot answer
+// (it indexes character bigrams). See src/graph/search.ts.
+CREATE TEXT INDEX entity_name_text IF NOT EXISTS FOR (n:Entity) ON (n.name);

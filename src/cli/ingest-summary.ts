@@ -1,0 +1,67 @@
+/** What `kg ingest` did, summed over files, and the exit code that follows from it. */
+import type { IngestOutcome } from "../graph/load/ingest.js";
+import { isBadInput } from "./exit-codes.js";
+
+export interface IngestFailure {
+  file: string;
+  code: string;
+  message: string;
+}
+
+export interface IngestSummary {
+  files: number;
+  added: number;
+  unchanged: number;
+  replaced: number;
+  /** --dry-run: extracted, not written */
+  extracted: number;
+  failed: number;
+  entities: number;
+  relations: number;
+  nodesCreated: number;
+  relationshipsCreated: number;
+  seconds: number;
+  failures: IngestFailure[];
+}
+
+export const emptySummary = (files: number): IngestSummary => ({
+  files,
+  added: 0,
+  unchanged: 0,
+  replaced: 0,
+  extracted: 0,
+  failed: 0,
+  entities: 0,
+  relations: 0,
+  nodesCreated: 0,
+  relationshipsCreated: 0,
+  seconds: 0,
+  failures: [],
+});
+
+export function addOutcome(summary: IngestSummary, outcome: IngestOutcome): void {
+  summary[outcome.status]++;
+  if (outcome.status === "unchanged") return;
+  summary.entities += outcome.entities;
+  summary.relations += outcome.relations;
+  summary.nodesCreated += outcome.nodesCreated;
+  summary.relationshipsCreated += outcome.relationshipsCreated;
+}
+
+export function addFailure(summary: IngestSummary, failure: IngestFailure): void {
+  summary.failed++;
+  summary.failures.push(failure);
+}
+
+/** 0 when nothing failed; 2 when every failure was bad input (fix the files); 1 otherwise (retry may help). */
+export function ingestExitCode(summary: IngestSummary): number {
+  if (summary.failed === 0) return 0;
+  return summary.failures.every((f) => isBadInput(f.code)) ? 2 : 1;
+}
+
+export function summaryLines(s: IngestSummary, dryRun: boolean): string[] {
+  const head = dryRun
+    ? `extracted ${s.extracted} of ${s.files} file(s) (dry run, nothing written), failed ${s.failed}`
+    : `reports: ${s.added} added, ${s.unchanged} unchanged, ${s.replaced} replaced, ${s.failed} failed (${s.files} file(s), ${s.seconds.toFixed(1)} s)`;
+  return [head, `entities: ${s.entities}, relations: ${s.relations}${dryRun ? "" : `; nodes created: ${s.nodesCreated}, relationships created: ${s.relationshipsCreated}`}`];
+}

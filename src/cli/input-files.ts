@@ -1,0 +1,89 @@
+/**
+ * Expands `kg ingest` arguments into report files: plain files, folders (recursively) and globs (`*`, `**`, `?`,
+ * for shells that pass them through quoted). Folders and globs keep only report files (.txt .html .htm .md).
+ */
+import { readdirSync, statSync } from "node:fs";
+import { extname, join, resolve, sep } from "node:path";
+
+export const REPORT_EXTENSIONS = [".txt", ".html", ".htm", ".md"];
+
+export class InputFileError extends Error {
+  constructor(
+    readonly code: "FILE_NOT_FOUND" | "UNSUPPORTED_FILE_TYPE",
+    readonly path: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface ExpandedInputs {
+  files: string[];
+  /** arguments that name nothing usable, one error each; the other arguments still count */
+  errors: InputFileError[];
+}
+
+const isReport = (path: string) => REPORT_EXTENSIONS.includes(extname(path).toLowerCase());
+
+export function expandInputs(args: string[]): ExpandedInputs {
+  const files = new Set<string>();
+  const errors: InputFileError[] = [];
+  for (const arg of args) {
+    if (/[*?[]/.test(arg)) {
+      const matched = globFiles(arg).filter(isReport);
+      if (matched.length === 0) errors.push(new InputFileError("FILE_NOT_FOUND", arg, "no report files match this pattern"));
+      matched.forEach((f) => files.add(f));
+      continue;
+    }
+    const path = resolve(arg);
+    const stat = statSync(path, { throwIfNoEntry: false });
+    if (!stat) errors.push(new InputFileError("FILE_NOT_FOUND", arg, "no such file or folder"));
+    else if (stat.isDirectory()) walk(path).filter(isReport).forEach((f) => files.add(f));
+    else if (!isReport(path)) errors.push(new InputFileError("UNSUPPORTED_FILE_TYPE", arg, `not a report file (${REPORT_EXTENSIONS.join(" ")})`));
+    else files.add(path);
+  }
+  return { files: [...files].sort(), errors };
+}
+
+function walk(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...walk(path));
+    else if (entry.isFile()) out.push(path);
+  }
+  return out;
+}
+
+/** Files matching a glob: walks from the longest literal folder prefix and tests each path against a RegExp. */
+function globFiles(pattern: string): string[] {
+  const absolute = resolve(pattern);
+  const parts = absolute.split(sep);
+  const firstWild = parts.findIndex((p) => /[*?[]/.test(p));
+  const base = parts.slice(0, firstWild).join(sep) || sep;
+  if (!statSync(base, { throwIfNoEntry: false })?.isDirectory()) return [];
+  const regex = globToRegExp(absolute);
+  return walk(base).filter((f) => regex.test(f));
+}
+
+export function globToRegExp(glob: string): RegExp {
+  let re = "";
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i]!;
+    if (c === "*" && glob[i + 1] === "*") {
+      // `**/` matches zero or more folders
+      re += glob[i + 2] === "/" ? "(?:.*/)?" : ".*";
+      i += glob[i + 2] === "/" ? 2 : 1;
+    } else if (c === "*") re += "[^/]*";
+    else if (c === "?") re += "[^/]";
+    else if (c === "[") {
+      const close = glob.indexOf("]", i);
+      if (close < 0) re += "\\[";
+      else {
+        re += `[${glob.slice(i + 1, close).replace(/^!/, "^")}]`;
+        i = close;
+      }
+    } else re += c.replace(/[.+^${}()|\\]/g, "\\$&");
+  }
+  return new RegExp(`^${re}$`);
+}

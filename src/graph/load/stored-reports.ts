@@ -1,0 +1,26 @@
+/** What the loader needs to know about stored reports: which were extracted by another extractor version. */
+import type { Driver } from "neo4j-driver";
+import { withGraphErrors } from "../errors.js";
+
+export interface StoredReportSource {
+  id: string;
+  extractorVersion: string | null;
+  /** the file the report was ingested from (null for reports ingested from elsewhere, e.g. the API) */
+  sourcePath: string | null;
+}
+
+export function reportsNotExtractedByQuery(extractorVersion: string) {
+  return {
+    cypher: `MATCH (r:Report) WHERE r.extractorVersion IS NULL OR r.extractorVersion <> $extractorVersion
+RETURN r.id AS id, r.extractorVersion AS extractorVersion, r.sourcePath AS sourcePath ORDER BY id`,
+    params: { extractorVersion },
+  };
+}
+
+export async function reportsNotExtractedBy(driver: Driver, database: string, extractorVersion: string): Promise<StoredReportSource[]> {
+  const { cypher, params } = reportsNotExtractedByQuery(extractorVersion);
+  return withGraphErrors(async () => {
+    const result = await driver.executeQuery(cypher, params, { database, routing: "READ" });
+    return result.records.map((r) => r.toObject() as StoredReportSource);
+  });
+}

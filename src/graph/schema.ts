@@ -1,0 +1,48 @@
+/**
+ * Applies the committed schema (schema/neo4j/*.cypher, in file-name order) to a database. Every statement uses
+ * IF NOT EXISTS, so applying twice is harmless and cheap enough to do on every start-up and before every ingest.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import type { Driver } from "neo4j-driver";
+import { withGraphErrors } from "./errors.js";
+
+const SCHEMA_DIR = new URL("../../schema/neo4j/", import.meta.url);
+
+export interface SchemaStatement {
+  file: string;
+  /** the constraint's or index's name (every statement names it) */
+  name: string;
+  kind: "constraint" | "index";
+  cypher: string;
+}
+
+/** The statements of schema/neo4j/*.cypher: `//` comment lines dropped, split at `;` ending a line. */
+export function schemaStatements(): SchemaStatement[] {
+  const files = readdirSync(SCHEMA_DIR).filter((f) => f.endsWith(".cypher")).sort();
+  const statements: SchemaStatement[] = [];
+  for (const file of files) {
+    const text = readFileSync(new URL(file, SCHEMA_DIR), "utf8")
+      .split("\n")
+      .filter((line) => !line.trim().startsWith("//"))
+      .join("\n");
+    for (const chunk of text.split(/;\s*(?:\n|$)/)) {
+      const cypher = chunk.trim();
+      if (!cypher) continue;
+      const match = /^CREATE\s+(?:(?:FULLTEXT|TEXT|RANGE|POINT|VECTOR)\s+)?(CONSTRAINT|INDEX)\s+(\w+)/i.exec(cypher);
+      if (!match) throw new Error(`${file}: statement without a name: ${cypher.slice(0, 80)}`);
+      statements.push({ file, name: match[2]!, kind: match[1]!.toLowerCase() as "constraint" | "index", cypher });
+    }
+  }
+  return statements;
+}
+
+/** Runs every schema statement, then waits (up to 5 minutes) until all indexes are online. */
+export async function applySchema(driver: Driver, database: string): Promise<void> {
+  await withGraphErrors(async () => {
+    for (const statement of schemaStatements()) {
+      // Schema statements cannot share a transaction with each other; one auto-commit query each.
+      await driver.executeQuery(statement.cypher, {}, { database });
+    }
+    await driver.executeQuery("CALL db.awaitIndexes($seconds)", { seconds: 300 }, { database });
+  });
+}
