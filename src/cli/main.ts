@@ -7,6 +7,7 @@ import { registerExtractCommand } from "./commands/extract.js";
 import { registerIngestCommand } from "./commands/ingest.js";
 import { registerNeo4jCommand } from "./commands/neo4j.js";
 import { registerServeCommand } from "./commands/serve.js";
+import { registerStartCommand } from "./commands/start.js";
 import { registerStatsCommand } from "./commands/stats.js";
 import { exitCodeFor } from "./exit-codes.js";
 
@@ -15,6 +16,7 @@ const program = new Command("kg")
   .exitOverride()
   .showHelpAfterError();
 
+registerStartCommand(program);
 registerNeo4jCommand(program);
 registerExtractCommand(program);
 registerServeCommand(program);

@@ -1,0 +1,49 @@
+/**
+ * `kg start` (what `npm start` runs): the whole main job on a fresh machine. Starts the project's own Neo4j when
+ * NEO4J_URI is unset, applies the graph schema, ingests seeds/ (unchanged reports are skipped quickly), and serves
+ * the GraphQL API until SIGINT/SIGTERM. The local Neo4j keeps running afterwards (`kg neo4j stop` stops it).
+ */
+import path from "node:path";
+import type { Command } from "commander";
+import { createApiServer } from "../../api/server.js";
+import { loadConfig } from "../../config.js";
+import { createApiDriver } from "../../graph/read/api-driver.js";
+import { applySchema } from "../../graph/schema.js";
+import { PROJECT_ROOT } from "../../local-neo4j/layout.js";
+import { start } from "../../local-neo4j/server.js";
+import { ingestExitCode, summaryLines } from "../ingest-summary.js";
+import { ingestPaths } from "../ingest-run.js";
+
+const say = (line: string) => console.log(`start: ${line}`);
+
+export function registerStartCommand(program: Command): void {
+  program
+    .command("start")
+    .description("start Neo4j if none is configured, ingest seeds/, serve the GraphQL API")
+    .option("--seeds <dir>", "folder of reports to ingest before serving", path.join(PROJECT_ROOT, "seeds"))
+    .action(async (opts: { seeds: string }) => {
+      const config = loadConfig();
+      if (config.neo4j.managedLocally) await start(config.neo4j, (line) => say(`neo4j: ${line}`));
+      else say(`using the Neo4j at ${config.neo4j.uri}`);
+
+      const driver = createApiDriver(config);
+      await applySchema(driver, config.neo4j.database);
+      say(`ingesting ${opts.seeds}`);
+      const summary = await ingestPaths([opts.seeds], { concurrency: 2 }, config, driver);
+      for (const line of summaryLines(summary, false)) say(line);
+      if (ingestExitCode(summary) !== 0) say("some seed reports failed (see above); serving what is in the graph");
+
+      const server = await createApiServer(config, driver);
+      say(`GraphQL API at ${server.url} (open it in a browser for the query page)`);
+      if (config.neo4j.managedLocally) say(`Neo4j Browser at http://localhost:${config.neo4j.local.httpPort}/browser/`);
+      if (config.api.apiKeys.length === 0) say("no API_KEYS set: queries are open, mutations are refused");
+      const stop = async () => {
+        await server.close();
+        await driver.close();
+        process.exit(0);
+      };
+      process.once("SIGINT", () => void stop());
+      process.once("SIGTERM", () => void stop());
+      await new Promise(() => {});
+    });
+}

@@ -1,0 +1,71 @@
+/**
+ * The ingest loop shared by `kg ingest` and `kg start`: extract each file and load it, one transaction per report,
+ * a few at a time; a failing file becomes one line and the others go on.
+ */
+import { readFile } from "node:fs/promises";
+import type { Driver } from "neo4j-driver";
+import type { Config } from "../config.js";
+import { toGraphError } from "../graph/errors.js";
+import { ingestReport } from "../graph/load/ingest.js";
+import { reportsNotExtractedBy } from "../graph/load/stored-reports.js";
+import { expandInputs } from "./input-files.js";
+import { addFailure, addOutcome, emptySummary, type IngestFailure, type IngestSummary } from "./ingest-summary.js";
+import { createProgress } from "./progress.js";
+
+export interface IngestFlags {
+  dryRun?: boolean;
+  reextract?: boolean;
+  force?: boolean;
+  concurrency: number;
+}
+
+export async function ingestPaths(paths: string[], flags: IngestFlags, config: Config, driver: Driver): Promise<IngestSummary> {
+  const { extractReport, EXTRACTOR_VERSION } = await import("../extract/index.js");
+  const { files, errors } = expandInputs(paths);
+  const database = config.neo4j.database;
+  const failures: IngestFailure[] = errors.map((e) => ({ file: e.path, code: e.code, message: e.message }));
+  if (flags.reextract) {
+    for (const stored of await reportsNotExtractedBy(driver, database, EXTRACTOR_VERSION)) {
+      if (stored.sourcePath) files.push(stored.sourcePath);
+      else failures.push({ file: stored.id, code: "BAD_USER_INPUT", message: "stored report has no sourcePath to re-extract from" });
+    }
+  }
+  const work = [...new Set(files)];
+  const summary = emptySummary(work.length + errors.length);
+  const progress = createProgress(work.length, "ingest");
+  const fail = (failure: IngestFailure) => {
+    addFailure(summary, failure);
+    progress.log(`${failure.file}: ${failure.code}: ${failure.message}`);
+  };
+  failures.forEach(fail);
+  const started = Date.now();
+
+  let next = 0;
+  const worker = async () => {
+    while (next < work.length) {
+      const file = work[next++]!;
+      try {
+        const extracted = extractReport(await readFile(file), {}, { maxBytes: config.extract.maxBytes });
+        if (flags.dryRun) {
+          summary.extracted++;
+          summary.entities += extracted.entities.length;
+          summary.relations += extracted.relations.length;
+          progress.tick(`${file}: extracted ${extracted.entities.length} entities, ${extracted.relations.length} relations`);
+          continue;
+        }
+        const outcome = await ingestReport(driver, database, extracted, { force: flags.force, sourcePath: file });
+        addOutcome(summary, outcome);
+        progress.tick(`${file}: ${outcome.status} ${outcome.reportId} (${outcome.entities} entities, ${outcome.relations} relations)`);
+      } catch (error) {
+        const code = (error as { code?: unknown }).code;
+        const known = typeof code === "string" && !code.startsWith("Neo.") ? { code, message: (error as Error).message } : toGraphError(error);
+        fail({ file, code: known.code, message: known.message });
+        progress.tick(`${file}: failed`);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(flags.concurrency, Math.max(work.length, 1)) }, worker));
+  progress.stop();
+  summary.seconds = (Date.now() - started) / 1000;
+  return summary;
+}
