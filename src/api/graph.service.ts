@@ -1,7 +1,8 @@
 /**
- * The resolvers' one door to the graph, made per request. Relationship fields go through DataLoaders, so all
- * the parents at one level of a query share one UNWIND query per field (no N+1); every query goes through the
- * request's GraphReader, which counts them.
+ * The resolvers' one door to the graph, made per request. Root fields fetch their nodes with the relationship
+ * fields selected below them in one query (src/api/common/selection.ts plans it); what is not prefetched goes
+ * through DataLoaders keyed by field, arguments and plan, so all the parents at one level of a query share one
+ * UNWIND query per field (no N+1). Every query goes through the request's GraphReader, which counts them.
  */
 import DataLoader from "dataloader";
 import type { EntityType } from "../extract/types.js";
@@ -9,9 +10,11 @@ import { NODE_LABELS, type NodeLabel } from "../graph/model.js";
 import * as analysis from "../graph/read/analysis.js";
 import { listNodes, type ListFilter, type ListSort, type SortDirection } from "../graph/read/lists.js";
 import { mentionCounts, nodesByIds } from "../graph/read/nodes.js";
-import type { GraphReader, Row } from "../graph/read/reader.js";
+import { FULL_NODE, ParamBinder, projectPlan, type NodePlan, type PagePlan } from "../graph/read/projection.js";
+import type { CypherQuery, GraphReader, Row } from "../graph/read/reader.js";
 import { RELATIONS, mentionEdges, relatedNodes, type MentionDirection, type RelationName } from "../graph/read/relations.js";
 import { entitySearch } from "../graph/search.js";
+import { toEvidence, type Evidence } from "./common/evidence.type.js";
 
 /** A node as resolvers see it: its properties plus the GraphQL type name taken from its labels. */
 export interface ApiNode {
@@ -26,17 +29,24 @@ export interface EdgeRow<Extra> {
   extra: Extra;
 }
 
+/** One page of a list: `total` is null when it was not asked for (totalCount not selected). */
 export interface EdgePage<Extra> {
-  total: number;
+  total: number | null;
   offset: number;
+  hasNext: boolean;
   edges: EdgeRow<Extra>[];
 }
 
-export type EvidenceRow = Record<string, unknown>;
 export interface MentionExtra {
   count: number;
   spans: number[];
   sections: string[];
+}
+
+/** A relationship page as the read queries return it (src/graph/read/projection.ts pageExpression). */
+interface RawPage {
+  edges: { node: unknown; evidence?: Record<string, unknown>[] }[];
+  total?: number | null;
 }
 
 export function toApiNode(row: unknown): ApiNode {
@@ -46,88 +56,110 @@ export function toApiNode(row: unknown): ApiNode {
   return { ...(props as { id: string; name: string }), __typename: typename };
 }
 
+/** A page fetched with one item more than `limit`: that extra item only says that another page follows. */
+export function toRelationPage(raw: RawPage, offset: number, limit: number): EdgePage<Evidence[]> {
+  return {
+    total: raw.total ?? null,
+    offset,
+    hasNext: raw.edges.length > limit,
+    edges: raw.edges.slice(0, limit).map((e) => ({ node: toApiNode(e.node), extra: (e.evidence ?? []).map(toEvidence) })),
+  };
+}
+
+const NO_PAGE: RawPage = { edges: [], total: 0 };
+
 export class GraphService {
-  private readonly nodeLoader: DataLoader<string, ApiNode | null>;
+  private readonly nodeLoaders = new Map<string, DataLoader<string, ApiNode | null>>();
   private readonly mentionCountLoader: DataLoader<string, { count: number; reports: number }>;
-  private readonly pageLoaders = new Map<string, DataLoader<string, EdgePage<unknown>>>();
+  private readonly pageLoaders = new Map<string, DataLoader<string, unknown>>();
 
   constructor(readonly reader: GraphReader) {
-    this.nodeLoader = new DataLoader(async (ids) => {
-      const byId = new Map((await reader.read(nodesByIds(ids))).map((r) => [r.id as string, toApiNode(r.node)]));
-      return ids.map((id) => byId.get(id) ?? null);
-    });
     this.mentionCountLoader = new DataLoader(async (ids) => {
       const byId = new Map((await reader.read(mentionCounts(ids))).map((r) => [r.id as string, { count: Number(r.count), reports: Number(r.reports) }]));
       return ids.map((id) => byId.get(id) ?? { count: 0, reports: 0 });
     });
   }
 
-  node(id: string): Promise<ApiNode | null> {
-    return this.nodeLoader.load(id);
+  /** The node with this id among `labels`, with what `plan` asks for; lookups with the same plan share one query. */
+  node(id: string, plan: NodePlan = FULL_NODE, labels: readonly NodeLabel[] = NODE_LABELS): Promise<ApiNode | null> {
+    const key = JSON.stringify([labels, plan]);
+    let loader = this.nodeLoaders.get(key);
+    if (!loader) {
+      loader = new DataLoader(async (ids) => {
+        const byId = new Map((await this.reader.read(nodesByIds(ids, plan, labels))).map((r) => [r.id as string, toApiNode(r.node)]));
+        return ids.map((i) => byId.get(i) ?? null);
+      });
+      this.nodeLoaders.set(key, loader);
+    }
+    return loader.load(id);
   }
 
-  nodes(ids: readonly string[]): Promise<(ApiNode | null)[]> {
-    return Promise.all(ids.map((id) => this.nodeLoader.load(id)));
+  nodes(ids: readonly string[], plan: NodePlan = FULL_NODE, labels: readonly NodeLabel[] = NODE_LABELS): Promise<(ApiNode | null)[]> {
+    return Promise.all(ids.map((id) => this.node(id, plan, labels)));
   }
 
   mentionCount(id: string) {
     return this.mentionCountLoader.load(id);
   }
 
-  related(name: RelationName, id: string, offset: number, limit: number, report: string | null = null): Promise<EdgePage<EvidenceRow[]>> {
-    const spec = RELATIONS[name];
-    const key = `rel|${name}|${offset}|${limit}|${report ?? "*"}`;
-    return this.page(key, id, (ids) => relatedNodes(spec, ids, offset, limit, report), offset, (e) => e.evidence as EvidenceRow[]);
+  /** A relationship page of one node; the same field at one level (same plan) is one query for all its parents. */
+  async related(name: RelationName, id: string, plan: PagePlan): Promise<EdgePage<Evidence[]>> {
+    const raw = (await this.batched(`rel|${name}|${JSON.stringify(plan)}`, id, (ids) => relatedNodes(RELATIONS[name], ids, plan), (r) => r.page)) as RawPage | undefined;
+    return toRelationPage(raw ?? NO_PAGE, plan.offset, plan.limit);
   }
 
-  mentions(direction: MentionDirection, id: string, types: EntityType[] | null, offset: number, limit: number): Promise<EdgePage<MentionExtra>> {
-    const key = `men|${direction}|${types?.join(",") ?? "*"}|${offset}|${limit}`;
-    return this.page(key, id, (ids) => mentionEdges(direction, ids, types, offset, limit), offset, (e) => ({
-      count: Number(e.count ?? 0),
-      spans: (e.spans as number[] | null) ?? [],
-      sections: (e.sections as string[] | null) ?? [],
-    }));
-  }
-
-  /** One loader per (field, arguments): same arguments at one level batch into one query. */
-  private page<Extra>(
-    key: string,
+  async mentions(
+    direction: MentionDirection,
     id: string,
-    query: (ids: readonly string[]) => Parameters<GraphReader["read"]>[0],
+    types: EntityType[] | null,
     offset: number,
-    extra: (edge: Row) => Extra,
-  ): Promise<EdgePage<Extra>> {
+    limit: number,
+    target: NodePlan = FULL_NODE,
+    withTotal = true,
+  ): Promise<EdgePage<MentionExtra>> {
+    const key = `men|${direction}|${types?.join(",") ?? "*"}|${offset}|${limit}|${withTotal}|${JSON.stringify(target)}`;
+    const row = (await this.batched(key, id, (ids) => mentionEdges(direction, ids, types, offset, limit + 1, target, withTotal), (r) => r)) as Row | undefined;
+    const edges = (row?.edges as Row[] | undefined) ?? [];
+    return {
+      total: row ? (row.total as number | null) : 0,
+      offset,
+      hasNext: edges.length > limit,
+      edges: edges.slice(0, limit).map((e) => ({
+        node: toApiNode(e.node),
+        extra: { count: Number(e.count ?? 0), spans: (e.spans as number[] | null) ?? [], sections: (e.sections as string[] | null) ?? [] },
+      })),
+    };
+  }
+
+  /** One loader per (field, arguments, plan): the same field at one level batches into one query. */
+  private batched(key: string, id: string, query: (ids: readonly string[]) => CypherQuery, value: (row: Row) => unknown): Promise<unknown> {
     let loader = this.pageLoaders.get(key);
     if (!loader) {
       loader = new DataLoader(async (ids) => {
-        const rows = await this.reader.read(query(ids));
-        const byId = new Map(
-          rows.map((r) => [
-            r.id as string,
-            { total: Number(r.total), offset, edges: (r.edges as Row[]).map((e) => ({ node: toApiNode(e.node), extra: extra(e) })) },
-          ]),
-        );
-        return ids.map((i) => byId.get(i) ?? { total: 0, offset, edges: [] });
+        const byId = new Map((await this.reader.read(query(ids))).map((r) => [r.id as string, value(r)]));
+        return ids.map((i) => byId.get(i));
       });
       this.pageLoaders.set(key, loader);
     }
-    return loader.load(id) as Promise<EdgePage<Extra>>;
+    return loader.load(id);
   }
 
-  async list(label: NodeLabel, filter: ListFilter, sort: ListSort, direction: SortDirection, offset: number, limit: number) {
-    const [row] = await this.reader.read(listNodes(label, filter, sort, direction, offset, limit));
+  /** One page of a root list, fetched with one node more than shown (hasNext); the total only when asked for. */
+  async list(label: NodeLabel, filter: ListFilter, sort: ListSort, direction: SortDirection, offset: number, limit: number, plan: NodePlan = FULL_NODE, withTotal = true) {
+    const [row] = await this.reader.read(listNodes(label, filter, sort, direction, offset, limit + 1, plan, withTotal));
     const nodes = ((row?.nodes as unknown[]) ?? []).map(toApiNode);
-    for (const n of nodes) this.nodeLoader.prime(n.id, n);
-    return { total: Number(row?.total ?? 0), nodes };
+    return { total: row?.total == null ? null : Number(row.total), hasNext: nodes.length > limit, nodes: nodes.slice(0, limit) };
   }
 
-  async search(text: string, types: string[] | null, limit: number) {
-    const rows = await this.reader.read(entitySearch(text, limit, types ?? []));
+  async search(text: string, types: string[] | null, limit: number, plan: NodePlan = FULL_NODE) {
+    const binder = new ParamBinder();
+    const projection = projectPlan("node", plan, binder);
+    const rows = await this.reader.read(entitySearch(text, limit, types ?? [], projection, binder.params));
     return rows.map((r) => ({ node: toApiNode(r.node), score: Number(r.score) }));
   }
 
-  async topLaws(jurisdiction: string | null, year: number | null, limit: number) {
-    const rows = await this.reader.read(analysis.topLaws(jurisdiction ?? null, year ?? null, limit));
+  async topLaws(jurisdiction: string | null, year: number | null, limit: number, law: NodePlan = FULL_NODE) {
+    const rows = await this.reader.read(analysis.topLaws(jurisdiction ?? null, year ?? null, limit, law));
     return rows.map((r) => ({ law: toApiNode(r.node), citations: Number(r.citations), implementations: Number(r.implementations), implementers: Number(r.implementers) }));
   }
 

@@ -7,7 +7,13 @@ import "reflect-metadata";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginSchemaReportingDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from "@apollo/server/plugin/disabled";
 import type { Driver } from "neo4j-driver";
 import { pino, type Logger } from "pino";
 import type { Config } from "../config.js";
@@ -49,7 +55,13 @@ export async function createApiServer(config: Config, driver: Driver, options: A
       return out;
     },
     plugins: [
+      // The query page is ours (src/api/http/query-page.ts). Cache control would wrap every field resolver to
+      // collect hints nobody sets (answers are `cache-control: no-store`), and nothing is reported to Apollo.
       ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginSchemaReportingDisabled(),
       complexityLimitPlugin<Context>(schema, config.api.maxQueryComplexity),
       {
         async requestDidStart() {

@@ -1,10 +1,11 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
 import type { RelationName } from "../../graph/read/relations.js";
 import { complexityOf } from "../common/complexity.js";
 import { DEFAULT_PAGE_SIZE, DEFAULT_RELATION_PAGE_SIZE, PageArgs, RelationArgs } from "../common/connection.type.js";
 import { EntityFieldsResolver } from "../common/entity.resolver.js";
 import { SortBy, SortDirection } from "../common/enums.js";
-import { listConnection, relationConnection, relationEdge } from "../common/fields.js";
+import { listConnection, nodeById, relationConnection, relationEdge } from "../common/fields.js";
 import type { Context } from "../context.type.js";
 import type { ApiNode } from "../graph.service.js";
 import { JurisdictionRelation } from "../jurisdiction/jurisdiction.type.js";
@@ -16,7 +17,8 @@ import { AgencyFilter } from "./agency.input.js";
 import { Agency, AgencyConnection, AgencyRelation } from "./agency.type.js";
 
 const relation = complexityOf.relation(DEFAULT_RELATION_PAGE_SIZE);
-const many = (ctx: Context, name: RelationName, agency: ApiNode, page: RelationArgs) => relationConnection(ctx, name, agency, page);
+const many = (ctx: Context, info: GraphQLResolveInfo, name: RelationName, agency: ApiNode, page: RelationArgs) =>
+  relationConnection(ctx, info, name, agency, page);
 
 @Resolver(_of => Agency)
 export class AgencyResolver extends EntityFieldsResolver(() => Agency) {
@@ -26,79 +28,79 @@ export class AgencyResolver extends EntityFieldsResolver(() => Agency) {
     @Arg("orderBy", _type => SortBy, { defaultValue: SortBy.NAME }) orderBy: SortBy,
     @Arg("direction", _type => SortDirection, { defaultValue: SortDirection.ASC }) direction: SortDirection,
     @Args(_type => PageArgs) page: PageArgs,
+    @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: Context,
   ) {
-    return listConnection(ctx, "Agency", filter ?? {}, orderBy, direction, page);
+    return listConnection(ctx, info, "Agency", filter ?? {}, orderBy, direction, page);
   }
 
   @Query(_returns => Agency, { nullable: true, complexity: complexityOf.rootOne })
-  async agency(@Arg("id", _type => ID) id: string, @Ctx() ctx: Context) {
-    const node = await ctx.graph.node(id);
-    return node?.__typename === "Agency" ? node : null;
+  async agency(@Arg("id", _type => ID) id: string, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
+    return nodeById(ctx, info, id, "Agency");
   }
 
   @FieldResolver(_type => LawRelation.Connection, { complexity: relation, description: "laws and documents it issued" })
-  issued(@Root() a: ApiNode, @Args(_type => RelationArgs) page: RelationArgs, @Ctx() ctx: Context) {
-    return many(ctx, "Agency.issued", a, page);
+  issued(@Root() a: ApiNode, @Args(_type => RelationArgs) page: RelationArgs, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
+    return many(ctx, info, "Agency.issued", a, page);
   }
 
   @FieldResolver(_type => LawRelation.Connection, { complexity: relation, description: "laws and documents it implements" })
-  implements(@Root() a: ApiNode, @Args(_type => RelationArgs) page: RelationArgs, @Ctx() ctx: Context) {
-    return many(ctx, "Agency.implements", a, page);
+  implements(@Root() a: ApiNode, @Args(_type => RelationArgs) page: RelationArgs, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
+    return many(ctx, info, "Agency.implements", a, page);
   }
 
   @FieldResolver(_type => ProgramRelation.Connection, { complexity: relation, description: "programs and campaigns it runs" })
-  conducts(@Root() a: ApiNode, @Args(_type => RelationArgs) page: RelationArgs, @Ctx() ctx: Context) {
-    return many(ctx, "Agency.conducts", a, page);
+  conducts(@Root() a: ApiNode, @Args(_type => RelationArgs) page: RelationArgs, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
+    return many(ctx, info, "Agency.conducts", a, page);
   }
 
   @FieldResolver(_type => AgencyRelation.Edge, { nullable: true, description: "the body it is part of" })
-  parent(@Root() a: ApiNode, @Ctx() ctx: Context) {
-    return relationEdge(ctx, "Agency.parent", a);
+  parent(@Root() a: ApiNode, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
+    return relationEdge(ctx, info, "Agency.parent", a);
   }
 
   @FieldResolver(_type => AgencyRelation.Connection, { complexity: relation, description: "bodies that are part of it" })
-  children(@Root() a: ApiNode, @Args(_type => RelationArgs) page: RelationArgs, @Ctx() ctx: Context) {
-    return many(ctx, "Agency.children", a, page);
+  children(@Root() a: ApiNode, @Args(_type => RelationArgs) page: RelationArgs, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
+    return many(ctx, info, "Agency.children", a, page);
   }
 
   @FieldResolver(_type => JurisdictionRelation.Edge, { nullable: true })
-  jurisdiction(@Root() a: ApiNode, @Ctx() ctx: Context) {
-    return relationEdge(ctx, "Agency.jurisdiction", a);
+  jurisdiction(@Root() a: ApiNode, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
+    return relationEdge(ctx, info, "Agency.jurisdiction", a);
   }
 
   @FieldResolver(_type => AgencyRelation.Connection, { complexity: relation, description: "agencies it handed duties to" })
-  transferredDutiesTo(@Root() a: ApiNode, @Args(_type => RelationArgs) page: RelationArgs, @Ctx() ctx: Context) {
-    return many(ctx, "Agency.transferredDutiesTo", a, page);
+  transferredDutiesTo(@Root() a: ApiNode, @Args(_type => RelationArgs) page: RelationArgs, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
+    return many(ctx, info, "Agency.transferredDutiesTo", a, page);
   }
 
   @FieldResolver(_type => AgencyRelation.Connection, { complexity: relation, description: "agencies that handed duties to it" })
-  transferredDutiesFrom(@Root() a: ApiNode, @Args(_type => RelationArgs) page: RelationArgs, @Ctx() ctx: Context) {
-    return many(ctx, "Agency.transferredDutiesFrom", a, page);
+  transferredDutiesFrom(@Root() a: ApiNode, @Args(_type => RelationArgs) page: RelationArgs, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
+    return many(ctx, info, "Agency.transferredDutiesFrom", a, page);
   }
 
   @FieldResolver(_type => AgencyRelation.Connection, { complexity: relation, description: "bodies it abolished" })
-  abolished(@Root() a: ApiNode, @Args(_type => RelationArgs) page: RelationArgs, @Ctx() ctx: Context) {
-    return many(ctx, "Agency.abolished", a, page);
+  abolished(@Root() a: ApiNode, @Args(_type => RelationArgs) page: RelationArgs, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
+    return many(ctx, info, "Agency.abolished", a, page);
   }
 
   @FieldResolver(_type => AgencyRelation.Connection, { complexity: relation, description: "bodies that abolished it" })
-  abolishedBy(@Root() a: ApiNode, @Args(_type => RelationArgs) page: RelationArgs, @Ctx() ctx: Context) {
-    return many(ctx, "Agency.abolishedBy", a, page);
+  abolishedBy(@Root() a: ApiNode, @Args(_type => RelationArgs) page: RelationArgs, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
+    return many(ctx, info, "Agency.abolishedBy", a, page);
   }
 
   @FieldResolver(_type => AgencyRelation.Connection, { complexity: relation, description: "bodies merged with it (either way)" })
-  mergedWith(@Root() a: ApiNode, @Args(_type => RelationArgs) page: RelationArgs, @Ctx() ctx: Context) {
-    return many(ctx, "Agency.mergedWith", a, page);
+  mergedWith(@Root() a: ApiNode, @Args(_type => RelationArgs) page: RelationArgs, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
+    return many(ctx, info, "Agency.mergedWith", a, page);
   }
 
   @FieldResolver(_type => MetricRelation.Connection, { complexity: relation, description: "figures reported about its work" })
-  metrics(@Root() a: ApiNode, @Args(_type => RelationArgs) page: RelationArgs, @Ctx() ctx: Context) {
-    return many(ctx, "Agency.metrics", a, page);
+  metrics(@Root() a: ApiNode, @Args(_type => RelationArgs) page: RelationArgs, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
+    return many(ctx, info, "Agency.metrics", a, page);
   }
 
   @FieldResolver(_type => ReportRelation.Connection, { complexity: relation, description: "reports it issued" })
-  issuedReports(@Root() a: ApiNode, @Args(_type => RelationArgs) page: RelationArgs, @Ctx() ctx: Context) {
-    return many(ctx, "Agency.issuedReports", a, page);
+  issuedReports(@Root() a: ApiNode, @Args(_type => RelationArgs) page: RelationArgs, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
+    return many(ctx, info, "Agency.issuedReports", a, page);
   }
 }

@@ -1,8 +1,10 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from "type-graphql";
 import { complexityOf, ROOT_FIELD_COST } from "../common/complexity.js";
 import { checkPageSize, DEFAULT_PAGE_SIZE } from "../common/connection.type.js";
 import { RelationshipType } from "../common/enums.js";
 import { toEvidence } from "../common/evidence.type.js";
+import { returnedNodePlan } from "../common/selection.js";
 import type { Context } from "../context.type.js";
 import { BadUserInputError, LimitExceededError } from "../errors.js";
 import type { GraphEdgeRow } from "../graph.service.js";
@@ -25,11 +27,12 @@ export class AnalysisResolver {
     @Arg("jurisdiction", _type => String, { nullable: true, description: "jurisdiction id or exact name; includes everything within it" }) jurisdiction: string | null,
     @Arg("year", _type => Int, { nullable: true, description: "year reported on" }) year: number | null,
     @Arg("first", _type => Int, { defaultValue: 10 }) first: number,
+    @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: Context,
   ) {
     positive(first, "first");
     checkPageSize(first, ctx.config.api.maxPageSize, "first");
-    return ctx.graph.topLaws(jurisdiction, year, first);
+    return ctx.graph.topLaws(jurisdiction, year, first, returnedNodePlan(info, ctx.config.api.maxPageSize, "law"));
   }
 
   @Query(_returns => [CoMention], { complexity: complexityOf.rootList(DEFAULT_PAGE_SIZE), description: "entities named in the same reports as this one, most shared first" })
@@ -40,8 +43,8 @@ export class AnalysisResolver {
   }
 
   @FieldResolver(_type => [Report], { description: "some of the shared reports (up to 20)" })
-  reports(@Root() m: CoMention, @Ctx() ctx: Context) {
-    return ctx.graph.nodes(m.reportIds).then((rs) => rs.filter((r) => r !== null));
+  reports(@Root() m: CoMention, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
+    return ctx.graph.nodes(m.reportIds, returnedNodePlan(info, ctx.config.api.maxPageSize), ["Report"]).then((rs) => rs.filter((r) => r !== null));
   }
 
   @Query(_returns => GraphPath, { nullable: true, complexity: complexityOf.rootOne, description: "a shortest path between two nodes, either direction; null if none within maxLength" })

@@ -66,20 +66,29 @@ export interface EdgeShape<N> {
 }
 
 export interface ConnectionShape<E extends EdgeShape<unknown>> {
-  totalCount: number;
+  /** null when not fetched: only when the query does not select totalCount */
+  totalCount: number | null;
   edges: E[];
   nodes: E["node"][];
   pageInfo: PageInfo;
 }
 
-export function toConnection<N, E extends EdgeShape<N>>(total: number, offset: number, items: readonly Omit<E, "cursor">[]): ConnectionShape<E> {
+/** Where a page sits: `hasNext` from fetching one item more than shown, so no count is needed for it. */
+export interface PagePosition {
+  total: number | null;
+  offset: number;
+  hasNext: boolean;
+}
+
+export function toConnection<N, E extends EdgeShape<N>>(page: PagePosition, items: readonly Omit<E, "cursor">[]): ConnectionShape<E> {
+  const { offset } = page;
   const edges = items.map((item, i) => ({ ...item, cursor: encodeCursor(offset + i) }) as E);
   return {
-    totalCount: total,
+    totalCount: page.total,
     edges,
     nodes: edges.map((e) => e.node),
     pageInfo: {
-      hasNextPage: offset + edges.length < total,
+      hasNextPage: page.hasNext,
       hasPreviousPage: offset > 0,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,

@@ -2,7 +2,8 @@
  * Fields every entity type has (mentionCount, mentionedIn), as an abstract resolver each entity's resolver
  * extends: type-graphql's resolver inheritance.
  */
-import { Args, Ctx, FieldResolver, Int, Resolver, Root, type ClassType } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Args, Ctx, FieldResolver, Info, Int, Resolver, Root, type ClassType } from "type-graphql";
 import type { Context } from "../context.type.js";
 import type { ApiNode } from "../graph.service.js";
 import { complexityOf } from "./complexity.js";
@@ -22,8 +23,8 @@ export function EntityFieldsResolver(of: () => ClassType | Function) {
       description: "the reports that name this entity, newest first, with where they name it",
       complexity: complexityOf.relation(DEFAULT_RELATION_PAGE_SIZE),
     })
-    mentionedIn(@Root() entity: ApiNode, @Args(_type => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
-      return mentionConnection(ctx, "entityToReports", entity, null, page);
+    mentionedIn(@Root() entity: ApiNode, @Args(_type => PageArgs) page: PageArgs, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
+      return mentionConnection(ctx, info, "entityToReports", entity, null, page);
     }
   }
   return EntityFields;

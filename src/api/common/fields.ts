@@ -1,50 +1,74 @@
-/** The shared bodies of list, relationship and mention fields: page window → service → connection. */
+/**
+ * The shared bodies of list, relationship and mention fields: page window → plan of what the selection reads →
+ * service → connection. A relationship field whose page the parent's query already fetched (the parent found it
+ * in its selection set, see selection.ts) answers from that page without a database query.
+ */
+import type { GraphQLResolveInfo } from "graphql";
 import type { EntityType } from "../../extract/types.js";
 import type { NodeLabel } from "../../graph/model.js";
 import type { ListFilter } from "../../graph/read/lists.js";
+import { prefetchKey } from "../../graph/read/projection.js";
 import type { MentionDirection, RelationName } from "../../graph/read/relations.js";
 import type { Context } from "../context.type.js";
-import type { ApiNode } from "../graph.service.js";
+import { toRelationPage, type ApiNode, type EdgePage } from "../graph.service.js";
 import { DEFAULT_RELATION_PAGE_SIZE, pageWindow, toConnection, type PageArgs, type RelationArgs } from "./connection.type.js";
 import type { SortBy, SortDirection } from "./enums.js";
-import { toEvidence, toSpans } from "./evidence.type.js";
+import type { Evidence } from "./evidence.type.js";
+import { toSpans } from "./evidence.type.js";
+import { listPlan, ownPagePlan, returnedNodePlan, shapeOf } from "./selection.js";
 
-export async function listConnection(ctx: Context, label: NodeLabel, filter: ListFilter, orderBy: SortBy, direction: SortDirection, page: PageArgs) {
+export async function listConnection(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  label: NodeLabel,
+  filter: ListFilter,
+  orderBy: SortBy,
+  direction: SortDirection,
+  page: PageArgs,
+) {
   const { offset, limit } = pageWindow(page, ctx.config.api.maxPageSize);
-  const { total, nodes } = await ctx.graph.list(label, filter, orderBy, direction, offset, limit);
-  return toConnection(total, offset, nodes.map((node) => ({ node })));
+  const { plan, total } = listPlan(info, ctx.config.api.maxPageSize);
+  const result = await ctx.graph.list(label, filter, orderBy, direction, offset, limit, plan, total);
+  return toConnection({ total: result.total, offset, hasNext: result.hasNext }, result.nodes.map((node) => ({ node })));
 }
 
-export async function relationConnection(ctx: Context, name: RelationName, root: ApiNode, args: RelationArgs) {
+/** A root field returning one node of `label` by id (null when the id is another label's). */
+export function nodeById(ctx: Context, info: GraphQLResolveInfo, id: string, label: NodeLabel): Promise<ApiNode | null> {
+  return ctx.graph.node(id, returnedNodePlan(info, ctx.config.api.maxPageSize), [label]);
+}
+
+/** The page of a relationship field: prefetched on the parent, or one batched query for all parents of this level. */
+function relationPage(ctx: Context, info: GraphQLResolveInfo, name: RelationName, root: ApiNode, offset: number, limit: number): Promise<EdgePage<Evidence[]>> | EdgePage<Evidence[]> {
+  const prefetched = root[prefetchKey(String(info.path.key))];
+  if (prefetched !== undefined) return toRelationPage(prefetched as Parameters<typeof toRelationPage>[0], offset, limit);
+  const plan = ownPagePlan(info, ctx.config.api.maxPageSize);
+  if (!plan) throw new Error(`no page plan for ${info.parentType.name}.${info.fieldName}`);
+  return ctx.graph.related(name, root.id, plan);
+}
+
+export async function relationConnection(ctx: Context, info: GraphQLResolveInfo, name: RelationName, root: ApiNode, args: RelationArgs) {
   const { offset, limit } = pageWindow(args, ctx.config.api.maxPageSize, DEFAULT_RELATION_PAGE_SIZE);
-  const result = await ctx.graph.related(name, root.id, offset, limit, args.report ?? null);
-  return toConnection(
-    result.total,
-    offset,
-    result.edges.map((e) => ({ node: e.node, evidence: evidenceOf(e.extra) })),
-  );
+  const result = await relationPage(ctx, info, name, root, offset, limit);
+  return toConnection(result, result.edges.map((e) => ({ node: e.node, evidence: e.extra })));
 }
 
 /** For relationships a node has at most one of in practice (parent, jurisdiction): the first edge, or null. */
-export async function relationEdge(ctx: Context, name: RelationName, root: ApiNode) {
-  const result = await ctx.graph.related(name, root.id, 0, 1);
-  const edge = result.edges[0];
-  return edge ? { cursor: "", node: edge.node, evidence: evidenceOf(edge.extra) } : null;
+export async function relationEdge(ctx: Context, info: GraphQLResolveInfo, name: RelationName, root: ApiNode) {
+  const edge = (await relationPage(ctx, info, name, root, 0, 1)).edges[0];
+  return edge ? { cursor: "", node: edge.node, evidence: edge.extra } : null;
 }
 
-export async function relatedNode(ctx: Context, name: RelationName, root: ApiNode): Promise<ApiNode | null> {
-  return (await ctx.graph.related(name, root.id, 0, 1)).edges[0]?.node ?? null;
+export async function relatedNode(ctx: Context, info: GraphQLResolveInfo, name: RelationName, root: ApiNode): Promise<ApiNode | null> {
+  if (shapeOf(name) !== "node") throw new Error(`${name} is not a single-node field`);
+  return (await relationPage(ctx, info, name, root, 0, 1)).edges[0]?.node ?? null;
 }
 
-export async function mentionConnection(ctx: Context, direction: MentionDirection, root: ApiNode, types: EntityType[] | null, page: PageArgs) {
+export async function mentionConnection(ctx: Context, info: GraphQLResolveInfo, direction: MentionDirection, root: ApiNode, types: EntityType[] | null, page: PageArgs) {
   const { offset, limit } = pageWindow(page, ctx.config.api.maxPageSize, DEFAULT_RELATION_PAGE_SIZE);
-  const result = await ctx.graph.mentions(direction, root.id, types, offset, limit);
+  const { plan, total } = listPlan(info, ctx.config.api.maxPageSize);
+  const result = await ctx.graph.mentions(direction, root.id, types, offset, limit, plan, total);
   return toConnection(
-    result.total,
-    offset,
+    result,
     result.edges.map((e) => ({ node: e.node, count: e.extra.count, spans: toSpans(e.extra.spans, e.extra.sections) })),
   );
 }
-
-/** ISSUED_BY and COVERS carry no evidence properties: they are not listed as evidence. */
-const evidenceOf = (rows: Record<string, unknown>[]) => rows.filter((p) => p.sentence != null).map(toEvidence);

@@ -92,7 +92,8 @@ export function createHandler(deps: HandlerDeps) {
       httpGraphQLRequest: { method: (req.method ?? "GET").toUpperCase(), headers, search: url.search, body },
       context: async () => deps.makeContext(key === "valid"),
     });
-    const outHeaders: Record<string, string> = {};
+    // GraphQL answers are per request and per key: never cached (Apollo's cache-control plugin is off, see server.ts).
+    const outHeaders: Record<string, string> = { "cache-control": "no-store" };
     for (const [name, value] of response.headers) outHeaders[name] = value;
     res.writeHead(response.status ?? 200, outHeaders);
     if (response.body.kind === "complete") {

@@ -1,11 +1,13 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
 import { complexityOf } from "../common/complexity.js";
 import { DEFAULT_PAGE_SIZE, DEFAULT_RELATION_PAGE_SIZE, PageArgs, RelationArgs } from "../common/connection.type.js";
 import { EntityFieldsResolver } from "../common/entity.resolver.js";
 import { SortBy, SortDirection } from "../common/enums.js";
 import { EntityFilter } from "../common/filter.input.js";
-import { listConnection, relationConnection } from "../common/fields.js";
+import { listConnection, nodeById, relationConnection } from "../common/fields.js";
 import { EntityRelation } from "../common/entity-relation.type.js";
+import { returnedNodePlan } from "../common/selection.js";
 import type { Context } from "../context.type.js";
 import type { ApiNode } from "../graph.service.js";
 import { Report } from "../report/report.type.js";
@@ -19,24 +21,24 @@ export class MetricResolver extends EntityFieldsResolver(() => Metric) {
     @Arg("orderBy", _type => SortBy, { defaultValue: SortBy.NAME }) orderBy: SortBy,
     @Arg("direction", _type => SortDirection, { defaultValue: SortDirection.ASC }) direction: SortDirection,
     @Args(_type => PageArgs) page: PageArgs,
+    @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: Context,
   ) {
-    return listConnection(ctx, "Metric", filter ?? {}, orderBy, direction, page);
+    return listConnection(ctx, info, "Metric", filter ?? {}, orderBy, direction, page);
   }
 
   @Query(_returns => Metric, { nullable: true, complexity: complexityOf.rootOne })
-  async metric(@Arg("id", _type => ID) id: string, @Ctx() ctx: Context) {
-    const node = await ctx.graph.node(id);
-    return node?.__typename === "Metric" ? node : null;
+  async metric(@Arg("id", _type => ID) id: string, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
+    return nodeById(ctx, info, id, "Metric");
   }
 
   @FieldResolver(_type => Report, { nullable: true, description: "the report that gives the figure" })
-  report(@Root() m: ApiNode, @Ctx() ctx: Context) {
-    return typeof m.report === "string" ? ctx.graph.node(m.report) : null;
+  report(@Root() m: ApiNode, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
+    return typeof m.report === "string" ? ctx.graph.node(m.report, returnedNodePlan(info, ctx.config.api.maxPageSize), ["Report"]) : null;
   }
 
   @FieldResolver(_type => EntityRelation.Connection, { complexity: complexityOf.relation(DEFAULT_RELATION_PAGE_SIZE), description: "the programs or agencies the figure is about" })
-  measures(@Root() m: ApiNode, @Args(_type => RelationArgs) page: RelationArgs, @Ctx() ctx: Context) {
-    return relationConnection(ctx, "Metric.measures", m, page);
+  measures(@Root() m: ApiNode, @Args(_type => RelationArgs) page: RelationArgs, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
+    return relationConnection(ctx, info, "Metric.measures", m, page);
   }
 }

@@ -1,10 +1,11 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
 import type { EntityType } from "../../extract/types.js";
 import { Agency } from "../agency/agency.type.js";
 import { complexityOf } from "../common/complexity.js";
 import { DEFAULT_PAGE_SIZE, DEFAULT_RELATION_PAGE_SIZE, PageArgs } from "../common/connection.type.js";
 import { EntityTypeEnum, SortBy, SortDirection } from "../common/enums.js";
-import { listConnection, mentionConnection, relatedNode } from "../common/fields.js";
+import { listConnection, mentionConnection, nodeById, relatedNode } from "../common/fields.js";
 import { EntityMention } from "../common/mention.types.js";
 import type { Context } from "../context.type.js";
 import type { ApiNode } from "../graph.service.js";
@@ -20,16 +21,16 @@ export class ReportResolver {
     @Arg("orderBy", _type => SortBy, { defaultValue: SortBy.YEAR }) orderBy: SortBy,
     @Arg("direction", _type => SortDirection, { defaultValue: SortDirection.DESC }) direction: SortDirection,
     @Args(_type => PageArgs) page: PageArgs,
+    @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: Context,
   ) {
     const f = filter ?? {};
-    return listConnection(ctx, "Report", { ...f, nameContains: f.titleContains }, orderBy, direction, page);
+    return listConnection(ctx, info, "Report", { ...f, nameContains: f.titleContains }, orderBy, direction, page);
   }
 
   @Query(_returns => Report, { nullable: true, complexity: complexityOf.rootOne })
-  async report(@Arg("id", _type => ID) id: string, @Ctx() ctx: Context) {
-    const node = await ctx.graph.node(id);
-    return node?.__typename === "Report" ? node : null;
+  async report(@Arg("id", _type => ID) id: string, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
+    return nodeById(ctx, info, id, "Report");
   }
 
   @FieldResolver(_type => String)
@@ -58,13 +59,13 @@ export class ReportResolver {
   }
 
   @FieldResolver(_type => Agency, { nullable: true, description: "the agency that issued the report" })
-  issuer(@Root() r: ApiNode, @Ctx() ctx: Context) {
-    return relatedNode(ctx, "Report.issuer", r);
+  issuer(@Root() r: ApiNode, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
+    return relatedNode(ctx, info, "Report.issuer", r);
   }
 
   @FieldResolver(_type => Jurisdiction, { nullable: true, description: "the jurisdiction the report is about" })
-  jurisdiction(@Root() r: ApiNode, @Ctx() ctx: Context) {
-    return relatedNode(ctx, "Report.jurisdiction", r);
+  jurisdiction(@Root() r: ApiNode, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
+    return relatedNode(ctx, info, "Report.jurisdiction", r);
   }
 
   @FieldResolver(_type => EntityMention.Connection, {
@@ -75,8 +76,9 @@ export class ReportResolver {
     @Arg("type", _type => [EntityTypeEnum], { nullable: true, description: "only these entity types" }) type: EntityTypeEnum[] | null,
     @Root() r: ApiNode,
     @Args(_type => PageArgs) page: PageArgs,
+    @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: Context,
   ) {
-    return mentionConnection(ctx, "reportToEntities", r, (type as EntityType[] | null) ?? null, page);
+    return mentionConnection(ctx, info, "reportToEntities", r, (type as EntityType[] | null) ?? null, page);
   }
 }

@@ -1,7 +1,9 @@
-import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, Info, Int, Query, Resolver } from "type-graphql";
 import { checkPageSize, DEFAULT_PAGE_SIZE } from "../common/connection.type.js";
 import { complexityOf } from "../common/complexity.js";
 import { EntityTypeEnum } from "../common/enums.js";
+import { returnedNodePlan } from "../common/selection.js";
 import { BadUserInputError } from "../errors.js";
 import type { Context } from "../context.type.js";
 import { SearchResult } from "./search.type.js";
@@ -19,6 +21,7 @@ export class SearchResolver {
     @Arg("query", _type => String) query: string,
     @Arg("types", _type => [EntityTypeEnum], { nullable: true }) types: EntityTypeEnum[] | null,
     @Arg("first", _type => Int, { defaultValue: DEFAULT_PAGE_SIZE }) first: number,
+    @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: Context,
   ) {
     const text = query.trim();
@@ -26,6 +29,6 @@ export class SearchResolver {
     if (text.length > MAX_QUERY_CHARS) throw new BadUserInputError(`query is longer than ${MAX_QUERY_CHARS} characters`, { argument: "query" });
     if (first < 1) throw new BadUserInputError("first must be at least 1", { argument: "first" });
     checkPageSize(first, ctx.config.api.maxPageSize, "first");
-    return ctx.graph.search(text, types && types.length ? types : null, first);
+    return ctx.graph.search(text, types && types.length ? types : null, first, returnedNodePlan(info, ctx.config.api.maxPageSize, "node"));
   }
 }

@@ -1,18 +1,32 @@
 /** Analysis queries: most implemented laws, co-mentions, shortest paths, neighbourhoods, counts. */
 import { ENTITY_LABELS, NODE_LABELS, RELATIONSHIP_TYPES } from "../model.js";
 import { matchById, projectNode } from "./nodes.js";
+import { FULL_NODE, ParamBinder, projectPlan, type NodePlan } from "./projection.js";
 import type { CypherQuery } from "./reader.js";
 
 const projectEdge = (r: string) =>
   `{id: elementId(${r}), type: type(${r}), source: startNode(${r}).id, target: endNode(${r}).id, properties: properties(${r})}`;
 
-/** Laws cited by the reports in scope, ranked by how many agencies implement them in those reports, then citations. */
-export function topLaws(jurisdiction: string | null, year: number | null, limit: number): CypherQuery {
+/**
+ * Laws cited by the reports in scope, ranked by how many agencies implement them in those reports, then citations.
+ * With a jurisdiction the query starts from it (its id or name index) and walks down WITHIN to the reports about
+ * it or anything within it: starting from the reports (or the laws) instead would visit every report's mentions.
+ */
+export function topLaws(jurisdiction: string | null, year: number | null, limit: number, law: NodePlan = FULL_NODE): CypherQuery {
+  const binder = new ParamBinder();
+  const reports =
+    jurisdiction === null
+      ? `MATCH (r:Report) WHERE $year IS NULL OR r.year = $year`
+      : `CALL () {
+          MATCH (j:Jurisdiction {id: $jurisdiction}) RETURN j
+          UNION
+          MATCH (j:Jurisdiction {name: $jurisdiction}) RETURN j
+        }
+        MATCH (r:Report)-[:COVERS]->(:Jurisdiction)-[:WITHIN*0..]->(j)
+        WHERE $year IS NULL OR r.year = $year
+        WITH DISTINCT r`;
   return {
-    cypher: `MATCH (r:Report)
-      WHERE ($year IS NULL OR r.year = $year)
-        AND ($jurisdiction IS NULL OR EXISTS {
-          MATCH (r)-[:COVERS]->(:Jurisdiction)-[:WITHIN*0..]->(j:Jurisdiction) WHERE j.id = $jurisdiction OR j.name = $jurisdiction })
+    cypher: `${reports}
       MATCH (r)-[:MENTIONS]->(l:Law)
       WITH l, collect(DISTINCT r.id) AS reportIds
       CALL (l, reportIds) {
@@ -21,8 +35,8 @@ export function topLaws(jurisdiction: string | null, year: number | null, limit:
       }
       WITH l, size(reportIds) AS citations, implementations, implementers
       ORDER BY implementations DESC, citations DESC, l.name, l.id LIMIT $limit
-      RETURN ${projectNode("l")} AS node, citations, implementations, implementers`,
-    params: { jurisdiction, year, limit },
+      RETURN ${projectPlan("l", law, binder)} AS node, citations, implementations, implementers`,
+    params: { ...binder.params, jurisdiction, year, limit },
   };
 }
 

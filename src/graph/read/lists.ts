@@ -1,9 +1,9 @@
 /**
- * Top-level lists: one query returns the total and one page. Filters are fixed Cypher fragments chosen by which
+ * Top-level lists: one query returns one page (and the total, when asked). Filters are fixed Cypher fragments chosen by which
  * filter fields are set; every value is a $param.
  */
 import type { NodeLabel } from "../model.js";
-import { projectNode } from "./nodes.js";
+import { FULL_NODE, ParamBinder, projectPlan, type NodePlan } from "./projection.js";
 import type { CypherQuery } from "./reader.js";
 
 export interface ListFilter {
@@ -73,21 +73,40 @@ function sortKey(label: NodeLabel, sort: ListSort): { call: string; key: string 
   };
 }
 
-export function listNodes(label: NodeLabel, filter: ListFilter, sort: ListSort, direction: SortDirection, offset: number, limit: number): CypherQuery {
-  const where = conditions(label, filter);
+/**
+ * One page of nodes, projected as `plan` says, and (when `withTotal`) the count of all matching nodes. The page
+ * is `limit` nodes; ask for one more than shown to learn whether another page follows without counting.
+ */
+export function listNodes(
+  label: NodeLabel,
+  filter: ListFilter,
+  sort: ListSort,
+  direction: SortDirection,
+  offset: number,
+  limit: number,
+  plan: NodePlan = FULL_NODE,
+  withTotal = true,
+): CypherQuery {
+  // Every node has a name (model.ts); saying so lets the planner walk the label's name index in order and stop
+  // after the page (PartialTop) instead of sorting every node of the label on every page.
+  const where = sort === "NAME" ? ["n.name IS NOT NULL", ...conditions(label, filter)] : conditions(label, filter);
   const whereClause = where.length ? `WHERE ${where.join(" AND ")}` : "";
   const { call, key } = sortKey(label, sort);
+  const binder = new ParamBinder();
   // The id breaks ties, so the order is total and offset pages never repeat or skip a node.
-  return {
-    cypher: `CALL () { MATCH (n:${label}) ${whereClause} RETURN count(n) AS total }
-      CALL () {
-        MATCH (n:${label}) ${whereClause}
+  const order = key === "n.name" ? `n.name ${direction}, n.id ASC` : `${key} ${direction}, n.name ${direction}, n.id ASC`;
+  const page = `MATCH (n:${label}) ${whereClause}
         ${call}
-        WITH n ORDER BY ${key} ${direction}, n.name ${direction}, n.id ASC SKIP $offset LIMIT $limit
-        RETURN collect(${projectNode("n")}) AS nodes
-      }
-      RETURN total, nodes`,
+        WITH n ORDER BY ${order} SKIP $offset LIMIT $limit`;
+  const nodes = `collect(${projectPlan("n", plan, binder)}) AS nodes`;
+  return {
+    cypher: withTotal
+      ? `CALL () { MATCH (n:${label}) ${whereClause} RETURN count(n) AS total }
+      CALL () { ${page} RETURN ${nodes} }
+      RETURN total, nodes`
+      : `${page} RETURN ${nodes}, null AS total`,
     params: {
+      ...binder.params,
       nameContains: filter.nameContains ?? null,
       kind: filter.kind ?? null,
       level: filter.level ?? null,

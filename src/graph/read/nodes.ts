@@ -1,5 +1,6 @@
 /** Fetching nodes by id, whatever their label: one UNWIND query per batch, each label's id index used. */
 import { ENTITY_LABELS, NODE_LABELS } from "../model.js";
+import { FULL_NODE, ParamBinder, projectPlan, type NodePlan } from "./projection.js";
 import type { CypherQuery } from "./reader.js";
 
 /** The projection every read returns for a node: its properties plus its labels. */
@@ -14,10 +15,13 @@ export function matchById(idVar: string, nodeVar: string, labels: readonly strin
   return `CALL (${idVar}) { ${union} }`;
 }
 
-export function nodesByIds(ids: readonly string[]): CypherQuery {
+/** The nodes with these ids among `labels`, projected as `plan` says (with their relationship pages, if any). */
+export function nodesByIds(ids: readonly string[], plan: NodePlan = FULL_NODE, labels: readonly string[] = NODE_LABELS): CypherQuery {
+  const binder = new ParamBinder();
+  const match = labels.length === 1 ? `MATCH (n:${labels[0]} {id: id})` : matchById("id", "n", labels);
   return {
-    cypher: `UNWIND $ids AS id ${matchById("id", "n")} RETURN id, ${projectNode("n")} AS node`,
-    params: { ids: [...ids] },
+    cypher: `UNWIND $ids AS id ${match} RETURN id, ${projectPlan("n", plan, binder)} AS node`,
+    params: { ...binder.params, ids: [...ids] },
   };
 }
 

@@ -1,12 +1,13 @@
 /**
  * The relationship fields of the API, as data: which relationship, which way, which label at the other end.
- * One batched query serves a field for many source nodes at once (the DataLoader batch): the evidence
- * relationships between the same two nodes are grouped into one edge (one per target), then each source's
- * edges are paged with the same offset/limit.
+ * One batched query serves a field for many source nodes at once (the DataLoader batch): each source's distinct
+ * targets are paged first, then the evidence relationships between the source and each target of the page are
+ * grouped into that edge.
  */
 import type { EntityType } from "../../extract/types.js";
-import type { NodeLabel } from "../model.js";
-import { matchById, projectNode } from "./nodes.js";
+import { ENTITY_LABELS, type NodeLabel } from "../model.js";
+import { matchById } from "./nodes.js";
+import { FULL_NODE, pageExpression, ParamBinder, projectPlan, type NodePlan, type PagePlan } from "./projection.js";
 import type { CypherQuery } from "./reader.js";
 
 export interface RelationSpec {
@@ -54,30 +55,16 @@ export const RELATIONS = {
 
 export type RelationName = keyof typeof RELATIONS;
 
-function pattern(s: RelationSpec): string {
-  const target = s.target ? `t:${s.target}` : "t:Entity";
-  const rel = `[r:${s.type}]`;
-  if (s.direction === "out") return `(s)-${rel}->(${target})`;
-  if (s.direction === "in") return `(s)<-${rel}-(${target})`;
-  return `(s)-${rel}-(${target})`;
-}
-
 /**
- * Rows `{id, total, edges: [{node, evidence: [relationship properties]}]}` for every source id with edges;
- * targets ordered by name then id, evidence by report then start offset; `report` keeps one report's evidence.
+ * Rows `{id, page: {edges: [{node, evidence}], total}}` for every source id: the page of `plan` (see
+ * projection.ts pageExpression), the targets projected as `plan.target` says.
  */
-export function relatedNodes(s: RelationSpec, ids: readonly string[], offset: number, limit: number, report: string | null = null): CypherQuery {
+export function relatedNodes(s: RelationSpec, ids: readonly string[], plan: PagePlan): CypherQuery {
+  const binder = new ParamBinder();
+  const page = pageExpression(s, "s", plan, binder);
   return {
-    cypher: `UNWIND $ids AS id
-      ${matchById("id", "s", [s.source])}
-      MATCH ${pattern(s)}
-      WHERE $report IS NULL OR r.report = $report
-      WITH id, t, r ORDER BY r.report, r.start
-      WITH id, t, collect(properties(r)) AS evidence
-      ORDER BY t.name, t.id
-      WITH id, collect({node: ${projectNode("t")}, evidence: evidence}) AS edges
-      RETURN id, size(edges) AS total, edges[$offset..($offset + $limit)] AS edges`,
-    params: { ids: [...ids], offset, limit, report },
+    cypher: `UNWIND $ids AS id MATCH (s:${s.source} {id: id}) RETURN id, ${page} AS page`,
+    params: { ...binder.params, ids: [...ids] },
   };
 }
 
@@ -85,21 +72,32 @@ export type MentionDirection = "reportToEntities" | "entityToReports";
 
 /**
  * MENTIONS edges, batched the same way: a report's entities (optionally of some types), ordered by how often
- * the report names them, or an entity's reports, newest first.
+ * the report names them, or an entity's reports, newest first. Each source's page is cut before projecting;
+ * `withTotal` adds the count of all of them.
  */
-export function mentionEdges(direction: MentionDirection, ids: readonly string[], types: readonly EntityType[] | null, offset: number, limit: number): CypherQuery {
+export function mentionEdges(
+  direction: MentionDirection,
+  ids: readonly string[],
+  types: readonly EntityType[] | null,
+  offset: number,
+  limit: number,
+  target: NodePlan = FULL_NODE,
+  withTotal = true,
+): CypherQuery {
+  const binder = new ParamBinder();
   const match =
     direction === "reportToEntities"
-      ? `${matchById("id", "s", ["Report"])} MATCH (s)-[m:MENTIONS]->(t:Entity)
-         WHERE $types IS NULL OR any(l IN labels(t) WHERE l IN $types)
-         WITH id, t, m ORDER BY m.count DESC, t.name, t.id`
-      : `${matchById("id", "s", ["Agency", "Law", "Program", "Jurisdiction", "Metric"])} MATCH (s)<-[m:MENTIONS]-(t:Report)
-         WITH id, t, m ORDER BY t.year DESC, t.publishedAt DESC, t.id`;
+      ? `MATCH (s)-[m:MENTIONS]->(t:Entity) WHERE $types IS NULL OR any(l IN labels(t) WHERE l IN $types)`
+      : `MATCH (s)<-[m:MENTIONS]-(t:Report)`;
+  const order = direction === "reportToEntities" ? "m.count DESC, t.name, t.id" : "t.year DESC, t.publishedAt DESC, t.id";
+  const source = direction === "reportToEntities" ? matchById("id", "s", ["Report"]) : matchById("id", "s", ENTITY_LABELS);
+  const total = withTotal ? `COUNT { ${match} RETURN m }` : "null";
   return {
     cypher: `UNWIND $ids AS id
-      ${match}
-      WITH id, collect({node: ${projectNode("t")}, count: m.count, spans: m.spans, sections: m.sections}) AS edges
-      RETURN id, size(edges) AS total, edges[$offset..($offset + $limit)] AS edges`,
-    params: { ids: [...ids], types: types ? [...types] : null, offset, limit },
+      ${source}
+      RETURN id, ${total} AS total, COLLECT { ${match}
+        WITH t, m ORDER BY ${order} SKIP $offset LIMIT $limit
+        RETURN {node: ${projectPlan("t", target, binder, 1)}, count: m.count, spans: m.spans, sections: m.sections} } AS edges`,
+    params: { ...binder.params, ids: [...ids], types: types ? [...types] : null, offset, limit },
   };
 }

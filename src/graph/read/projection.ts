@@ -1,0 +1,105 @@
+/**
+ * What a read returns for a node, as data (a NodePlan), compiled to one Cypher map projection. The API builds a
+ * plan from the GraphQL selection set: only the properties asked for travel, and relationship fields asked for
+ * below a node are fetched in the same query as nested COLLECT subqueries, each page cut (ORDER BY … LIMIT) before
+ * its evidence is read. So a request costs one query per root field, not one per level, and what crosses the wire
+ * is what the client asked for.
+ *
+ * Every value (offsets, limits, report ids) is a $param, numbered in plan order: the same selection gives the same
+ * Cypher text, so Neo4j's plan cache serves every request after the first.
+ */
+import { RELATIONS, type RelationName, type RelationSpec } from "./relations.js";
+
+export interface NodePlan {
+  /** properties besides id and name; "*" for all of them */
+  props: readonly string[] | "*";
+  /** relationship fields fetched with the node, each under the key `__r_<key>` of the projected map */
+  relations: readonly RelationPlan[];
+}
+
+export interface EvidencePlan {
+  /** every property (the Evidence.properties field), or just the fixed ones */
+  all: boolean;
+  /** the sentence text, the one large evidence property: only when asked for */
+  sentence: boolean;
+}
+
+/** One page of a relationship field: distinct targets by name then id, `limit + 1` fetched to know if more follow. */
+export interface PagePlan {
+  offset: number;
+  limit: number;
+  /** only relationships this report states */
+  report: string | null;
+  /** count all targets (totalCount); costs a second pass over the relationships */
+  total: boolean;
+  /** null: the evidence is not asked for and not read */
+  evidence: EvidencePlan | null;
+  target: NodePlan;
+}
+
+export interface RelationPlan extends PagePlan {
+  /** the GraphQL response key the page is for: a GraphQL Name, so safe inside backticks */
+  key: string;
+  relation: RelationName;
+}
+
+/** Whole nodes: for callers that do not know what will be read from them. */
+export const FULL_NODE: NodePlan = { props: "*", relations: [] };
+
+/** The map key a prefetched relationship page sits under in a projected node. */
+export const prefetchKey = (key: string) => `__r_${key}`;
+
+/** Gives each value a numbered $param, in the order the compiler meets them. */
+export class ParamBinder {
+  readonly params: Record<string, unknown> = {};
+  private next = 0;
+
+  bind(value: unknown): string {
+    const name = `p${this.next++}`;
+    this.params[name] = value;
+    return `$${name}`;
+  }
+}
+
+const quote = (name: string) => `\`${name.replace(/`/g, "")}\``;
+
+/** `v {.id, .name, …, __labels: labels(v), __r_<key>: {edges, total}}` for the plan. */
+export function projectPlan(v: string, plan: NodePlan, binder: ParamBinder, depth = 0): string {
+  const parts = plan.props === "*" ? [".*"] : [".id", ".name", ...plan.props.filter((p) => p !== "id" && p !== "name").map((p) => `.${quote(p)}`)];
+  parts.push(`__labels: labels(${v})`);
+  for (const rel of plan.relations) parts.push(`${quote(prefetchKey(rel.key))}: ${pageExpression(RELATIONS[rel.relation], v, rel, binder, depth)}`);
+  return `${v} {${parts.join(", ")}}`;
+}
+
+function relPattern(s: RelationSpec, from: string, rel: string, to: string, withLabel: boolean): string {
+  const target = withLabel ? `${to}:${s.target ?? "Entity"}` : to;
+  const r = `[${rel}:${s.type}]`;
+  if (s.direction === "out") return `(${from})-${r}->(${target})`;
+  if (s.direction === "in") return `(${from})<-${r}-(${target})`;
+  return `(${from})-${r}-(${target})`;
+}
+
+/**
+ * `{edges: [{node, evidence}], total}` of one source node `v`: the page of distinct targets first, then (only for
+ * those) the evidence relationships, ordered by report and offset. Variables carry the depth so nested
+ * subqueries never rebind an outer one.
+ */
+export function pageExpression(s: RelationSpec, v: string, page: PagePlan, binder: ParamBinder, depth = 0): string {
+  const t = `t${depth}`;
+  const r = `r${depth}`;
+  const e = `e${depth}`;
+  const report = page.report === null ? null : binder.bind(page.report);
+  const onReport = (x: string) => (report === null ? "" : ` AND ${x}.report = ${report}`);
+  const match = `MATCH ${relPattern(s, v, r, t, true)}${report === null ? "" : ` WHERE ${r}.report = ${report}`}`;
+  const skip = binder.bind(page.offset);
+  const limit = binder.bind(page.limit + 1);
+  let item = `node: ${projectPlan(t, page.target, binder, depth + 1)}`;
+  if (page.evidence) {
+    const fields = page.evidence.all ? `properties(${e})` : `${e} {.report, .start, .end, .section, .sectionKind${page.evidence.sentence ? ", .sentence" : ""}}`;
+    // ISSUED_BY and COVERS carry no sentence: they are not evidence.
+    item += `, evidence: COLLECT { MATCH ${relPattern(s, v, e, t, false)} WHERE ${e}.sentence IS NOT NULL${onReport(e)} WITH ${e} ORDER BY ${e}.report, ${e}.start RETURN ${fields} }`;
+  }
+  const edges = `COLLECT { ${match} WITH DISTINCT ${t} ORDER BY ${t}.name, ${t}.id SKIP ${skip} LIMIT ${limit} RETURN {${item}} }`;
+  const total = page.total ? `, total: COUNT { ${match} RETURN DISTINCT ${t} }` : "";
+  return `{edges: ${edges}${total}}`;
+}
