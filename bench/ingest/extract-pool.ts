@@ -14,7 +14,7 @@ export interface PoolResult {
 
 const WORKER = new URL("./extract-worker.mjs", import.meta.url);
 
-export async function extractAll(texts: string[], options: { threads?: number; timeoutMs?: number; onDone?: (n: number) => void } = {}): Promise<PoolResult> {
+export async function extractAll(texts: string[], names: string[], options: { threads?: number; timeoutMs?: number; onDone?: (n: number) => void } = {}): Promise<PoolResult> {
   const threads = options.threads ?? Math.max(1, availableParallelism());
   const timeoutMs = options.timeoutMs ?? 10_000;
   const result: PoolResult = { extracted: new Array(texts.length).fill(null), timedOut: [], failed: [] };
@@ -37,7 +37,7 @@ export async function extractAll(texts: string[], options: { threads?: number; t
           clearTimeout(timer);
           resolve(m);
         });
-        worker.postMessage(texts[index]);
+        worker.postMessage({ text: texts[index], sourceUrl: `synthetic://${names[index]}` });
       });
       if (outcome === "timeout") {
         result.timedOut.push(index);

@@ -59,11 +59,12 @@ const fmt = (p: Profile) =>
 console.log(`real corpus (per report): ${fmt(corpusProfile())}`);
 const max = Math.max(...sizes);
 let t = performance.now();
-const texts = generateReports(max, Number(values.seed)).map((r) => r.text);
+const generated = generateReports(max, Number(values.seed));
+const texts = generated.map((r) => r.text);
 console.log(`generated ${max} texts in ${((performance.now() - t) / 1000).toFixed(1)} s`);
 t = performance.now();
 let lastShown = 0;
-const pool = await extractAll(texts, {
+const pool = await extractAll(texts, generated.map((r) => r.name), {
   timeoutMs: 20_000,
   onDone: (n) => {
     if (n - lastShown >= 1000 || n === max) {

@@ -4,7 +4,9 @@
  *
  * Nodes (key: `id`, the extractor's deterministic id; caption: `name`, the Chinese canonical name):
  *   (:Report   {id, name (= title), title, issuer, jurisdiction, year, publishedAt, source, sourceUrl,
- *               bodyEnd, contentHash, extractorVersion, ingestedAt, sections (JSON string of the section tree)})
+ *               bodyEnd, contentHash, extractorVersion, ingestedAt, sections (JSON string of the section tree),
+ *               sourcePath (absolute path of the file `kg ingest` read; `kg ingest --reextract` reads it again)})
+ *   Every entity node also carries the label :Entity (unique `id` too), so lookups by id need not know the type.
  *   (:Agency   :Entity {id, name, aliases: [..], aliasText, kind, level})
  *   (:Law      :Entity {id, name, aliases, aliasText, kind, inForce})
  *   (:Program  :Entity {id, name, aliases, aliasText})
@@ -13,7 +15,9 @@
  *   `aliasText` is the aliases joined by spaces: the full-text index reads `name` and `aliasText`.
  *
  * Relationships:
- *   (:Report)-[:MENTIONS {count, spans: [start0, end0, start1, end1, ...], sections: [...]}]->(:Entity)
+ *   (:Report)-[:MENTIONS {count, spans: [start0, end0, start1, end1, ...], sections: [...], aliases: [...]}]->(:Entity)
+ *     `aliases` are the surface forms this report used; the entity's own `aliases` are their sorted union over the
+ *     reports that mention it, recomputed when a report is removed or replaced.
  *   (:Report)-[:ISSUED_BY]->(:Agency)        the report's issuer
  *   (:Report)-[:COVERS]->(:Jurisdiction)     the jurisdiction the report is about
  *   (a)-[:<RELATION_TYPE> {report, sentence, start, end, section, sectionKind, ...extractor properties}]->(b)
@@ -22,7 +26,10 @@
  *     keyed by (type, from, to, report, start), so two reports saying the same thing give two edges, each
  *     answering "which report says so, and where".
  *   An entity's parent (ExtractedEntity.parent) becomes PART_OF (agency) or WITHIN (jurisdiction) with the
- *   evidence of the entity's first mention.
+ *   evidence of the entity's first mention (sentence = the mention's text, source: "parent"), unless the
+ *   extractor already gave that relation, or the parent is not among the report's entities.
+ *   Relations whose ends are not entities of the same report are skipped (they would have no support).
+ *   Metric.report is set when the metric is created (metric ids are per report).
  *
  * Support: an entity node lives as long as some Report MENTIONS it (or is ISSUED_BY / COVERS it). Removing or
  * replacing a report removes its MENTIONS/ISSUED_BY/COVERS and every relationship whose `report` is its id, then
