@@ -24,6 +24,9 @@ export function sixDigit(code: string): string {
 for (const [rawCode, name, parent, level] of readTsv("divisions.tsv")) {
   const code = sixDigit(rawCode);
   const d: Division = { code, name, parent: parent ? sixDigit(parent) : undefined, level: level as AdminLevel };
+  // Cities without counties (东莞市 4419, 中山市, 儋州市) are listed twice, as city 4419 and as "county" 441900
+  // under it; padded, both are 441900. Keep the city: the county row would be its own parent (a cycle).
+  if (d.parent === code) continue;
   divisionsByCode.set(code, d);
   const list = divisionsByName.get(name) ?? [];
   list.push(d);
