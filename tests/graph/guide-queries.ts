@@ -1,11 +1,12 @@
-/** Test helper: the Cypher queries of neo4j/browser/GUIDE.md. */
+/** Test helper: the Cypher queries of the Neo4j Browser guide in README.md (between the guide markers). */
 import { readFileSync } from "node:fs";
 
-export const GUIDE_PATH = new URL("../../neo4j/browser/GUIDE.md", import.meta.url);
+export const GUIDE_PATH = new URL("../../README.md", import.meta.url);
 
 /** The ```cypher blocks of the guide, with the heading above each. */
 export function guideQueries(): { title: string; cypher: string }[] {
-  const text = readFileSync(GUIDE_PATH, "utf8");
+  const readme = readFileSync(GUIDE_PATH, "utf8");
+  const text = readme.slice(readme.indexOf("<!-- guide:start"), readme.indexOf("<!-- guide:end -->"));
   const out: { title: string; cypher: string }[] = [];
   let title = "";
   for (const part of text.split(/^```/m).map((p, i) => ({ p, code: i % 2 === 1 }))) {
