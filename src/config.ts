@@ -54,6 +54,9 @@ const envSchema = z.object({
 
 export type Env = z.input<typeof envSchema>;
 
+/** Variables whose values are secrets (or may hold one, like a URI with credentials): errors name them, never show them. */
+const SECRET_VARIABLES = new Set(["NEO4J_PASSWORD", "API_KEYS", "NEO4J_URI"]);
+
 export interface Config {
   env: "development" | "production" | "test";
   ci: boolean;
@@ -101,7 +104,8 @@ export function loadConfig(overrides: Partial<Record<keyof Env, string | undefin
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const name = String(issue.path[0]);
-    throw new ConfigError(`config: ${name}=${JSON.stringify(raw[name] ?? "")} is invalid: ${issue.message}`);
+    const shown = SECRET_VARIABLES.has(name) ? "(value hidden)" : JSON.stringify(raw[name] ?? "");
+    throw new ConfigError(`config: ${name}=${shown} is invalid: ${issue.message}`);
   }
   const e = parsed.data;
   const managedLocally = e.NEO4J_URI === undefined;

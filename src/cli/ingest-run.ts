@@ -41,9 +41,18 @@ export async function ingestPaths(paths: string[], flags: IngestFlags, config: C
   const started = Date.now();
 
   let next = 0;
+  // Set by the first report that failed because the database is gone. The driver has already retried that one for
+  // maxTransactionRetryTime (30 s); the files not started yet are reported at once instead of each waiting as
+  // long, and a rerun loads them.
+  let unavailable: string | undefined;
   const worker = async () => {
     while (next < work.length) {
       const file = work[next++]!;
+      if (unavailable !== undefined) {
+        fail({ file, code: "DATABASE_UNAVAILABLE", message: `not attempted: ${unavailable}` });
+        progress.tick(`${file}: not attempted`);
+        continue;
+      }
       try {
         const extracted = extractReport(await readFile(file), {}, { maxBytes: config.extract.maxBytes });
         if (flags.dryRun) {
@@ -60,6 +69,7 @@ export async function ingestPaths(paths: string[], flags: IngestFlags, config: C
         const code = (error as { code?: unknown }).code;
         const known = typeof code === "string" && !code.startsWith("Neo.") ? { code, message: (error as Error).message } : toGraphError(error);
         fail({ file, code: known.code, message: known.message });
+        if (known.code === "DATABASE_UNAVAILABLE") unavailable ??= known.message;
         progress.tick(`${file}: failed`);
       }
     }

@@ -16,6 +16,11 @@ export const MAX_NEIGHBORHOOD_DEPTH = 2;
 
 const toEdge = (e: GraphEdgeRow) => ({ ...e, evidence: e.properties.sentence != null ? toEvidence(e.properties) : null });
 
+/** An empty list would leave no type to follow (and no valid pattern); leaving the argument out means all types. */
+function someTypes(types: RelationshipType[] | null): void {
+  if (types && types.length === 0) throw new BadUserInputError("relationshipTypes must name at least one type; leave it out for all", { argument: "relationshipTypes" });
+}
+
 function positive(value: number, argument: string): void {
   if (!Number.isInteger(value) || value < 1) throw new BadUserInputError(`${argument} must be a positive integer`, { argument });
 }
@@ -56,6 +61,7 @@ export class AnalysisResolver {
     @Ctx() ctx: Context,
   ) {
     positive(maxLength, "maxLength");
+    someTypes(types);
     if (maxLength > MAX_PATH_LENGTH) throw new LimitExceededError("maxPathLength", MAX_PATH_LENGTH, `maxLength is ${maxLength}, above ${MAX_PATH_LENGTH}`);
     if (from === to) throw new BadUserInputError("from and to must differ", { argument: "to" });
     const found = await ctx.graph.path(from, to, maxLength, types);
@@ -71,6 +77,7 @@ export class AnalysisResolver {
     @Ctx() ctx: Context,
   ) {
     positive(depth, "depth");
+    someTypes(types);
     positive(limit, "limit");
     if (depth > MAX_NEIGHBORHOOD_DEPTH) throw new LimitExceededError("maxNeighborhoodDepth", MAX_NEIGHBORHOOD_DEPTH, `depth is ${depth}, above ${MAX_NEIGHBORHOOD_DEPTH}`);
     checkPageSize(limit, ctx.config.api.maxPageSize, "limit");

@@ -4,12 +4,21 @@ import type { Config } from "../../config.js";
 import { extractReport } from "../../extract/index.js";
 import { deleteReport } from "../../graph/load/delete.js";
 import { ingestReport } from "../../graph/load/ingest.js";
+import { BadUserInputError } from "../errors.js";
 import type { IngestReportInput } from "./ingest.input.js";
 import type { DeleteReportResult, IngestStatus } from "./ingest.type.js";
 
 const count = (v: unknown) => (Array.isArray(v) ? v.length : Number(v ?? 0));
 
+function checkDate(value: string | null | undefined): void {
+  if (value == null || value === "") return;
+  const date = new Date(`${value}T00:00:00Z`);
+  const ok = /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+  if (!ok) throw new BadUserInputError(`publishedAt must be a date YYYY-MM-DD, got ${JSON.stringify(value)}`, { argument: "publishedAt" });
+}
+
 export async function ingestText(driver: Driver, config: Config, input: IngestReportInput) {
+  checkDate(input.publishedAt);
   const meta = Object.fromEntries(
     Object.entries({ title: input.title, publishedAt: input.publishedAt, sourceUrl: input.sourceUrl, issuer: input.issuer }).filter(([, v]) => v != null && v !== ""),
   );

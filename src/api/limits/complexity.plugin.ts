@@ -9,10 +9,23 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { DocumentNode, GraphQLSchema } from "graphql";
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from "graphql-query-complexity";
-import { LimitExceededError } from "../errors.js";
+import { ApiError, ErrorCode, LimitExceededError } from "../errors.js";
 
 /** Per document, at most this many (operation, variables) costs are kept: variables can vary without end. */
 const MAX_COSTS_PER_DOCUMENT = 100;
+
+/**
+ * getComplexity throws plain GraphQLErrors (no code, so they would reach clients as INTERNAL 500): when it meets
+ * more than 10,000 fields (its maxQueryNodes), and when a variable does not fit its type (it coerces variables
+ * before Apollo does).
+ */
+function estimateRefusal(error: unknown, maxComplexity: number): ApiError {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/maximum allowed number of nodes/.test(message)) {
+    return new LimitExceededError("maxQueryComplexity", maxComplexity, "the query has more than 10000 fields", 400);
+  }
+  return new ApiError(ErrorCode.BAD_USER_INPUT, message, {}, 400);
+}
 
 export function complexityLimitPlugin<C extends object>(schema: GraphQLSchema, maxComplexity: number): ApolloServerPlugin<C> {
   const estimators = [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })];
@@ -23,7 +36,11 @@ export function complexityLimitPlugin<C extends object>(schema: GraphQLSchema, m
     const key = JSON.stringify([operationName ?? null, variables]);
     let cost = perDocument.get(key);
     if (cost === undefined) {
-      cost = getComplexity({ schema, query: document, operationName, variables, estimators });
+      try {
+        cost = getComplexity({ schema, query: document, operationName, variables, estimators });
+      } catch (error) {
+        throw estimateRefusal(error, maxComplexity);
+      }
       if (perDocument.size >= MAX_COSTS_PER_DOCUMENT) perDocument.clear();
       perDocument.set(key, cost);
     }

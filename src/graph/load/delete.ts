@@ -1,6 +1,7 @@
 /** Removes one report and its contributions; entities no other report supports go with it (model.ts). */
 import type { Driver } from "neo4j-driver";
 import { withGraphErrors } from "../errors.js";
+import { retryConflicts } from "./conflicts.js";
 import { runPipelined, zeroCounts } from "./counters.js";
 import { deleteReportNode, deleteUnsupportedEntities, lockExistingReport, recomputeAliases, removeReportEvidence, removeReportSupport } from "./queries.js";
 
@@ -9,7 +10,7 @@ export async function deleteReport(
   database: string,
   reportId: string,
 ): Promise<{ deleted: boolean; nodesDeleted: number; relationshipsDeleted: number }> {
-  return withGraphErrors(async () => {
+  return withGraphErrors(() => retryConflicts(async () => {
     const session = driver.session({ database });
     try {
       return await session.executeWrite(async (tx) => {
@@ -24,5 +25,5 @@ export async function deleteReport(
     } finally {
       await session.close();
     }
-  });
+  }));
 }

@@ -11,6 +11,7 @@ import type { Driver, ManagedTransaction } from "neo4j-driver";
 import type { ExtractedReport } from "../../extract/types.js";
 import { GraphError, withGraphErrors } from "../errors.js";
 import { ENTITY_LABELS, EVIDENCE_RELATIONSHIPS } from "../model.js";
+import { retryConflicts } from "./conflicts.js";
 import { runPipelined, zeroCounts, type WriteCounts } from "./counters.js";
 import {
   createEvidence,
@@ -50,14 +51,16 @@ export interface IngestOptions {
 export async function ingestReport(driver: Driver, database: string, extracted: ExtractedReport, options: IngestOptions = {}): Promise<IngestOutcome> {
   validate(extracted);
   const rows = reportRows(extracted, { sourcePath: options.sourcePath });
-  return withGraphErrors(async () => {
-    const session = driver.session({ database });
-    try {
-      return await session.executeWrite((tx) => writeReport(tx, rows, extracted, options.force ?? false));
-    } finally {
-      await session.close();
-    }
-  });
+  return withGraphErrors(() =>
+    retryConflicts(async () => {
+      const session = driver.session({ database });
+      try {
+        return await session.executeWrite((tx) => writeReport(tx, rows, extracted, options.force ?? false));
+      } finally {
+        await session.close();
+      }
+    }),
+  );
 }
 
 /** The transaction function: may run more than once (the driver retries it), so it keeps no state outside. */

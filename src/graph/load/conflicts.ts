@@ -1,0 +1,25 @@
+/**
+ * Concurrent loads of reports that share entities conflict in two ways the driver alone does not cure: deadlocks
+ * and lock timeouts that outlast its retry window (the API's driver gives up after API_DB_RETRY_MS, 1 s, so that
+ * an absent database is reported fast), and a MERGE that found an entity another transaction then deleted
+ * ("Unable to load NODE …", EntityNotFound: the other report was replaced and the entity lost its last support).
+ * Both pass when the transaction runs again; an absent database (ServiceUnavailable) is not retried here.
+ */
+const CONFLICT = /^Neo\.TransientError\.Transaction\.(DeadlockDetected|LockAcquisitionTimeout|Outdated|LockClientStopped)$|^Neo\.ClientError\.Statement\.EntityNotFound$/;
+
+/** how long a load keeps retrying conflicts before it gives up */
+export const CONFLICT_RETRY_MS = 15_000;
+
+export async function retryConflicts<T>(work: () => Promise<T>, budgetMs = CONFLICT_RETRY_MS): Promise<T> {
+  const started = Date.now();
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      if (typeof code !== "string" || !CONFLICT.test(code) || Date.now() - started > budgetMs) throw error;
+      // jittered exponential backoff, so the transactions that collided do not collide again in step
+      await new Promise((r) => setTimeout(r, Math.min(1000, 25 * 2 ** attempt) * (0.5 + Math.random())));
+    }
+  }
+}
