@@ -34,7 +34,8 @@ function quotedPrograms(doc: Doc): ProgramMention[] {
   for (let open = norm.indexOf("“"); open >= 0 && open < bodyEnd; open = norm.indexOf("“", open + 1)) {
     const window = norm.slice(open, Math.min(bodyEnd, open + MAX_QUOTE + 1));
     const rel = window.indexOf("”");
-    if (rel < 0 || window.slice(0, rel).includes("\n")) continue;
+    // A name never spans a sentence or holds another opening mark: an unpaired “ must not pair with a later ”.
+    if (rel < 0 || /[\n。!?;！？；“]/.test(window.slice(1, rel))) continue;
     const close = open + rel;
     const inner = text.slice(open + 1, close);
     const tailEnd = tailAfterQuote(norm, close + 1);
