@@ -139,3 +139,8 @@ export function loadConfig(overrides: Partial<Record<keyof Env, string | undefin
     logLevel: e.LOG_LEVEL,
   };
 }
+
+/** The environment for a child process (e.g. Neo4j's admin tool), with `extra` variables added. */
+export function childEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
+  return { ...process.env, ...extra };
+}

@@ -4,10 +4,12 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { extractReport } from "../../src/extract/index.js";
 import type { ExtractedReport } from "../../src/extract/types.js";
 
-export const CORPUS_DIR = "/work/shared/corpus/provincial-2026";
+/** the 28 provincial work reports of 2026, copied from the team's shared corpus into the test fixtures */
+export const CORPUS_DIR = fileURLToPath(new URL("../../tests/fixtures/corpus/", import.meta.url));
 
 export interface Profile {
   reports: number;

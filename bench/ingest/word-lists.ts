@@ -1,7 +1,7 @@
 /**
  * The generator's own word lists (besides the extractor's lexicons): work topics, programme suffixes, metric
  * labels with their units, and the local departments reports name. Taken from the wording of real 法治政府建设
- * and 政府工作报告 reports (the seed and /work/shared/corpus/provincial-2026).
+ * and 政府工作报告 reports (the seed and tests/fixtures/corpus).
  */
 export const TOPICS = [
   "打击非法行医", "食品安全", "安全生产", "扫黑除恶", "河长制", "双随机一公开", "放管服", "营商环境优化", "农村人居环境整治",

@@ -6,7 +6,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
-import type { Config } from "../config.js";
+import { childEnvironment, type Config } from "../config.js";
 import { createDriver, ping } from "../graph/driver.js";
 import { LocalNeo4jError } from "./errors.js";
 import { fetchJars } from "./fetch.js";
@@ -81,7 +81,7 @@ function setInitialPassword(java: string, layout: LocalLayout, password: string)
   if (existsSync(path.join(layout.home, "data/dbms/auth.ini")) || existsSync(path.join(layout.home, "data/databases/system"))) return;
   const run = spawnSync(java, ["-cp", path.join(layout.lib, "*"), "org.neo4j.cli.AdminTool", "dbms", "set-initial-password", password], {
     encoding: "utf8",
-    env: { ...process.env, NEO4J_HOME: layout.home, NEO4J_CONF: layout.confDir },
+    env: childEnvironment({ NEO4J_HOME: layout.home, NEO4J_CONF: layout.confDir }),
   });
   if (run.status !== 0) {
     throw new LocalNeo4jError("START_FAILED", `setting the initial Neo4j password failed: ${(run.stderr || run.stdout).split("\n")[0]}`);
