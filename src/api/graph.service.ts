@@ -2,7 +2,7 @@
  * The resolvers' one door to the graph, made per request. Root fields fetch their nodes with the relationship
  * fields selected below them in one query (src/api/common/selection.ts plans it); what is not prefetched goes
  * through DataLoaders keyed by field, arguments and plan, so all the parents at one level of a query share one
- * UNWIND query per field (no N+1). Every query goes through the request's GraphReader, which counts them.
+ * batched query per field (no N+1). Every query goes through the request's GraphReader, which counts them.
  */
 import DataLoader from "dataloader";
 import type { EntityType } from "../extract/types.js";
