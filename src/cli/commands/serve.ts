@@ -1,7 +1,6 @@
 /** `kg serve`: the GraphQL API at http://HOST:PORT/graphql over the Neo4j from config. */
 import type { Command } from "commander";
 import { loadConfig } from "../../config.js";
-import { createApiServer } from "../../api/server.js";
 import { createApiDriver } from "../../graph/read/api-driver.js";
 import { applySchema } from "../../graph/schema.js";
 
@@ -19,6 +18,8 @@ export function registerServeCommand(program: Command): void {
       await applySchema(driver, config.neo4j.database).catch((error: unknown) => {
         console.error(`serve: could not apply the Neo4j schema now (${(error as Error).message}); continuing`);
       });
+      // loaded here, not at the top: the API (type-graphql, Apollo) costs every other `kg` command a second to load
+      const { createApiServer } = await import("../../api/server.js");
       const server = await createApiServer(config, driver);
       console.log(`serve: GraphQL API at ${server.url}`);
       const stop = async () => {

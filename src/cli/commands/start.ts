@@ -5,7 +5,6 @@
  */
 import path from "node:path";
 import type { Command } from "commander";
-import { createApiServer } from "../../api/server.js";
 import { loadConfig } from "../../config.js";
 import { createApiDriver } from "../../graph/read/api-driver.js";
 import { applySchema } from "../../graph/schema.js";
@@ -33,6 +32,8 @@ export function registerStartCommand(program: Command): void {
       for (const line of summaryLines(summary, false)) say(line);
       if (ingestExitCode(summary) !== 0) say("some seed reports failed (see above); serving what is in the graph");
 
+      // loaded here, not at the top: the API (type-graphql, Apollo) costs every other `kg` command a second to load
+      const { createApiServer } = await import("../../api/server.js");
       const server = await createApiServer(config, driver);
       say(`GraphQL API at ${server.url} (open it in a browser for the query page)`);
       if (config.neo4j.managedLocally) say(`Neo4j Browser at http://localhost:${config.neo4j.local.httpPort}/browser/`);
