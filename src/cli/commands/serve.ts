@@ -3,6 +3,7 @@ import type { Command } from "commander";
 import { loadConfig } from "../../config.js";
 import { createApiDriver } from "../../graph/read/api-driver.js";
 import { applySchema } from "../../graph/schema.js";
+import { serveUntilSignal } from "../serve-api.js";
 
 export function registerServeCommand(program: Command): void {
   program
@@ -18,17 +19,6 @@ export function registerServeCommand(program: Command): void {
       await applySchema(driver, config.neo4j.database).catch((error: unknown) => {
         console.error(`serve: could not apply the Neo4j schema now (${(error as Error).message}); continuing`);
       });
-      // loaded here, not at the top: the API (type-graphql, Apollo) costs every other `kg` command a second to load
-      const { createApiServer } = await import("../../api/server.js");
-      const server = await createApiServer(config, driver);
-      console.log(`serve: GraphQL API at ${server.url}`);
-      const stop = async () => {
-        await server.close();
-        await driver.close();
-        process.exit(0);
-      };
-      process.once("SIGINT", () => void stop());
-      process.once("SIGTERM", () => void stop());
-      await new Promise(() => {}); // serve until a signal
+      await serveUntilSignal(config, driver, (line) => console.log(`serve: ${line}`));
     });
 }

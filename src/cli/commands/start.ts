@@ -12,6 +12,7 @@ import { PROJECT_ROOT } from "../../local-neo4j/layout.js";
 import { start } from "../../local-neo4j/server.js";
 import { ingestExitCode, summaryLines } from "../ingest-summary.js";
 import { ingestPaths } from "../ingest-run.js";
+import { serveUntilSignal } from "../serve-api.js";
 
 const say = (line: string) => console.log(`start: ${line}`);
 
@@ -32,19 +33,8 @@ export function registerStartCommand(program: Command): void {
       for (const line of summaryLines(summary, false)) say(line);
       if (ingestExitCode(summary) !== 0) say("some seed reports failed (see above); serving what is in the graph");
 
-      // loaded here, not at the top: the API (type-graphql, Apollo) costs every other `kg` command a second to load
-      const { createApiServer } = await import("../../api/server.js");
-      const server = await createApiServer(config, driver);
-      say(`GraphQL API at ${server.url} (open it in a browser for the query page)`);
       if (config.neo4j.managedLocally) say(`Neo4j Browser at http://localhost:${config.neo4j.local.httpPort}/browser/`);
       if (config.api.apiKeys.length === 0) say("no API_KEYS set: queries are open, mutations are refused");
-      const stop = async () => {
-        await server.close();
-        await driver.close();
-        process.exit(0);
-      };
-      process.once("SIGINT", () => void stop());
-      process.once("SIGTERM", () => void stop());
-      await new Promise(() => {});
+      await serveUntilSignal(config, driver, say);
     });
 }
