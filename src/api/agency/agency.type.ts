@@ -1,23 +1,11 @@
-import { Field, ID, Int, ObjectType } from "type-graphql";
+import { Field, ObjectType } from "type-graphql";
 import { ListConnection } from "../common/connection.type.js";
 import { AdminLevel, AgencyKind } from "../common/enums.js";
 import { Entity, Node } from "../common/node.interface.js";
 import { RelationTypes } from "../common/relation.type.js";
 
 @ObjectType({ implements: [Node, Entity], description: "A government body, party organ, congress, court or public institution" })
-export class Agency {
-  @Field(_type => ID)
-  id!: string;
-
-  @Field(_type => String)
-  name!: string;
-
-  @Field(_type => [String])
-  aliases!: string[];
-
-  @Field(_type => Int)
-  mentionCount!: number;
-
+export class Agency extends Entity {
   @Field(_type => AgencyKind, { nullable: true })
   kind!: AgencyKind | null;
 

@@ -1,23 +1,11 @@
-import { Field, ID, Int, ObjectType } from "type-graphql";
+import { Field, ObjectType } from "type-graphql";
 import { ListConnection } from "../common/connection.type.js";
 import { AdminLevel } from "../common/enums.js";
 import { Entity, Node } from "../common/node.interface.js";
 import { RelationTypes } from "../common/relation.type.js";
 
 @ObjectType({ implements: [Node, Entity], description: "An administrative division, e.g. 湖北省荆州市沙市区" })
-export class Jurisdiction {
-  @Field(_type => ID)
-  id!: string;
-
-  @Field(_type => String)
-  name!: string;
-
-  @Field(_type => [String])
-  aliases!: string[];
-
-  @Field(_type => Int)
-  mentionCount!: number;
-
+export class Jurisdiction extends Entity {
   @Field(_type => AdminLevel, { nullable: true })
   level!: AdminLevel | null;
 

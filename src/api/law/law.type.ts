@@ -1,23 +1,11 @@
-import { Field, ID, Int, ObjectType } from "type-graphql";
+import { Field, ObjectType } from "type-graphql";
 import { ListConnection } from "../common/connection.type.js";
 import { LawKind } from "../common/enums.js";
 import { Entity, Node } from "../common/node.interface.js";
 import { RelationTypes } from "../common/relation.type.js";
 
 @ObjectType({ implements: [Node, Entity], description: "A law, regulation, rule, normative document or plan cited by reports" })
-export class Law {
-  @Field(_type => ID)
-  id!: string;
-
-  @Field(_type => String)
-  name!: string;
-
-  @Field(_type => [String])
-  aliases!: string[];
-
-  @Field(_type => Int)
-  mentionCount!: number;
-
+export class Law extends Entity {
   @Field(_type => LawKind, { nullable: true })
   kind!: LawKind | null;
 

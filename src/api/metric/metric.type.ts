@@ -1,22 +1,10 @@
-import { Field, Float, ID, Int, ObjectType } from "type-graphql";
+import { Field, Float, ObjectType } from "type-graphql";
 import { ListConnection } from "../common/connection.type.js";
 import { Entity, Node } from "../common/node.interface.js";
 import { RelationTypes } from "../common/relation.type.js";
 
 @ObjectType({ implements: [Node, Entity], description: "A figure a report gives, e.g. 立案 19起" })
-export class Metric {
-  @Field(_type => ID)
-  id!: string;
-
-  @Field(_type => String)
-  name!: string;
-
-  @Field(_type => [String])
-  aliases!: string[];
-
-  @Field(_type => Int)
-  mentionCount!: number;
-
+export class Metric extends Entity {
   @Field(_type => String, { nullable: true, description: "what is counted" })
   label!: string | null;
 

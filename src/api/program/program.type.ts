@@ -1,21 +1,10 @@
-import { Field, ID, Int, ObjectType } from "type-graphql";
+import { ObjectType } from "type-graphql";
 import { ListConnection } from "../common/connection.type.js";
 import { Entity, Node } from "../common/node.interface.js";
 import { RelationTypes } from "../common/relation.type.js";
 
 @ObjectType({ implements: [Node, Entity], description: "A programme, campaign, system or reform an agency carries out" })
-export class Program {
-  @Field(_type => ID)
-  id!: string;
-
-  @Field(_type => String)
-  name!: string;
-
-  @Field(_type => [String])
-  aliases!: string[];
-
-  @Field(_type => Int)
-  mentionCount!: number;
+export class Program extends Entity {
 }
 
 export const ProgramConnection = ListConnection("Program", () => Program);
