@@ -1,22 +1,27 @@
 /**
- * The ingest loop shared by `kg ingest` and `kg start`: extract each file and load it, one transaction per report,
- * a few at a time; a failing file becomes one line and the others go on.
+ * The ingest loop shared by `kg ingest` and `kg start`: extract the files and load them in batches (one
+ * transaction per batch, a report is fully in or not at all), a few batches at a time; a failing file becomes one
+ * line and the others go on.
  */
 import { readFile } from "node:fs/promises";
 import type { Driver } from "neo4j-driver";
 import type { Config } from "../config.js";
 import { toGraphError } from "../graph/errors.js";
-import { ingestReport } from "../graph/load/ingest.js";
+import { ingestReports } from "../graph/load/ingest.js";
+import type { ExtractedReport } from "../extract/types.js";
 import { reportsNotExtractedBy } from "../graph/load/stored-reports.js";
 import { expandInputs } from "./input-files.js";
-import { addFailure, addOutcome, emptySummary, type IngestFailure, type IngestSummary } from "./ingest-summary.js";
+import { addCounts, addFailure, addOutcome, emptySummary, type IngestFailure, type IngestSummary } from "./ingest-summary.js";
 import { createProgress } from "./progress.js";
 
 export interface IngestFlags {
   dryRun?: boolean;
   reextract?: boolean;
   force?: boolean;
+  /** batches loaded at once */
   concurrency: number;
+  /** reports per transaction */
+  batchSize: number;
 }
 
 export async function ingestPaths(paths: string[], flags: IngestFlags, config: Config, driver: Driver): Promise<IngestSummary> {
@@ -45,36 +50,57 @@ export async function ingestPaths(paths: string[], flags: IngestFlags, config: C
   // maxTransactionRetryTime (30 s); the files not started yet are reported at once instead of each waiting as
   // long, and a rerun loads them.
   let unavailable: string | undefined;
+  const failFile = (file: string, error: unknown) => {
+    const code = (error as { code?: unknown }).code;
+    const known = typeof code === "string" && !code.startsWith("Neo.") ? { code, message: (error as Error).message } : toGraphError(error);
+    fail({ file, code: known.code, message: known.message });
+    if (known.code === "DATABASE_UNAVAILABLE") unavailable ??= known.message;
+    progress.tick(`${file}: failed`);
+  };
+  // Each worker takes up to batchSize files, extracts them, and loads them in one transaction (ingestReports),
+  // so the statements and the commit are paid once per batch; while one worker extracts, the other's batch is
+  // being written.
   const worker = async () => {
     while (next < work.length) {
-      const file = work[next++]!;
-      if (unavailable !== undefined) {
-        fail({ file, code: "DATABASE_UNAVAILABLE", message: `not attempted: ${unavailable}` });
-        progress.tick(`${file}: not attempted`);
-        continue;
-      }
-      try {
-        const extracted = extractReport(await readFile(file), {}, { maxBytes: config.extract.maxBytes });
-        if (flags.dryRun) {
-          summary.extracted++;
-          summary.entities += extracted.entities.length;
-          summary.relations += extracted.relations.length;
-          progress.tick(`${file}: extracted ${extracted.entities.length} entities, ${extracted.relations.length} relations`);
+      const files = work.slice(next, next + flags.batchSize);
+      next += files.length;
+      const batch: { file: string; extracted: ExtractedReport }[] = [];
+      for (const file of files) {
+        if (unavailable !== undefined) {
+          fail({ file, code: "DATABASE_UNAVAILABLE", message: `not attempted: ${unavailable}` });
+          progress.tick(`${file}: not attempted`);
           continue;
         }
-        const outcome = await ingestReport(driver, database, extracted, { force: flags.force, sourcePath: file });
+        try {
+          const extracted = extractReport(await readFile(file), {}, { maxBytes: config.extract.maxBytes });
+          if (flags.dryRun) {
+            summary.extracted++;
+            summary.entities += extracted.entities.length;
+            summary.relations += extracted.relations.length;
+            progress.tick(`${file}: extracted ${extracted.entities.length} entities, ${extracted.relations.length} relations`);
+          } else batch.push({ file, extracted });
+        } catch (error) {
+          failFile(file, error);
+        }
+      }
+      if (!batch.length) continue;
+      const { results, counts } = await ingestReports(
+        driver,
+        database,
+        batch.map((b) => ({ extracted: b.extracted, sourcePath: b.file })),
+        { force: flags.force },
+      );
+      addCounts(summary, counts);
+      results.forEach((result, i) => {
+        const file = batch[i]!.file;
+        if (!result.ok) return failFile(file, result.error);
+        const outcome = result.outcome;
         addOutcome(summary, outcome);
         progress.tick(`${file}: ${outcome.status} ${outcome.reportId} (${outcome.entities} entities, ${outcome.relations} relations)`);
-      } catch (error) {
-        const code = (error as { code?: unknown }).code;
-        const known = typeof code === "string" && !code.startsWith("Neo.") ? { code, message: (error as Error).message } : toGraphError(error);
-        fail({ file, code: known.code, message: known.message });
-        if (known.code === "DATABASE_UNAVAILABLE") unavailable ??= known.message;
-        progress.tick(`${file}: failed`);
-      }
+      });
     }
   };
-  await Promise.all(Array.from({ length: Math.min(flags.concurrency, Math.max(work.length, 1)) }, worker));
+  await Promise.all(Array.from({ length: Math.min(flags.concurrency, Math.max(Math.ceil(work.length / flags.batchSize), 1)) }, worker));
   progress.stop();
   summary.seconds = (Date.now() - started) / 1000;
   return summary;

@@ -1,5 +1,6 @@
 /** What `kg ingest` did, summed over files, and the exit code that follows from it. */
-import type { IngestOutcome } from "../graph/load/ingest.js";
+import type { WriteCounts } from "../graph/load/counters.js";
+import type { ReportOutcome } from "../graph/load/ingest.js";
 import { isBadInput } from "./exit-codes.js";
 
 export interface IngestFailure {
@@ -39,13 +40,17 @@ export const emptySummary = (files: number): IngestSummary => ({
   failures: [],
 });
 
-export function addOutcome(summary: IngestSummary, outcome: IngestOutcome): void {
+export function addOutcome(summary: IngestSummary, outcome: ReportOutcome): void {
   summary[outcome.status]++;
   if (outcome.status === "unchanged") return;
   summary.entities += outcome.entities;
   summary.relations += outcome.relations;
-  summary.nodesCreated += outcome.nodesCreated;
-  summary.relationshipsCreated += outcome.relationshipsCreated;
+}
+
+/** Adds what the database wrote (counted per transaction, which may hold several reports). */
+export function addCounts(summary: IngestSummary, counts: WriteCounts): void {
+  summary.nodesCreated += counts.nodesCreated;
+  summary.relationshipsCreated += counts.relationshipsCreated;
 }
 
 export function addFailure(summary: IngestSummary, failure: IngestFailure): void {

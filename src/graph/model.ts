@@ -38,6 +38,33 @@
 import { RELATION_TYPES, type EntityType } from "../extract/types.js";
 
 export const ENTITY_LABELS: readonly EntityType[] = ["Agency", "Law", "Program", "Jurisdiction", "Metric"];
+/** Every property of a Report node besides its id (see the model above); the loader replaces all of them. */
+export const REPORT_PROPERTIES = [
+  "name",
+  "title",
+  "issuer",
+  "jurisdiction",
+  "year",
+  "publishedAt",
+  "source",
+  "sourceUrl",
+  "sourcePath",
+  "bodyEnd",
+  "contentHash",
+  "extractorVersion",
+  "ingestedAt",
+  "sections",
+] as const;
+export type ReportProperty = (typeof REPORT_PROPERTIES)[number];
+
+/** The label-specific properties of entity nodes (besides id, name, aliases, aliasText), as the loader writes them. */
+export const ENTITY_PROPERTIES: Record<EntityType, readonly string[]> = {
+  Agency: ["kind", "level"],
+  Law: ["kind", "inForce"],
+  Program: [],
+  Jurisdiction: ["level", "code"],
+  Metric: ["label", "value", "unit", "qualifier"],
+};
 export const NODE_LABELS = ["Report", ...ENTITY_LABELS] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
 

@@ -112,7 +112,8 @@ afterAll(async () => {
 describe.runIf(local)("Neo4j stopped during an ingest of 100 reports and under API load", () => {
   it("ends the ingest by itself, naming each report that failed", async () => {
     expect(new Set(expected.map((e) => e.id)).size).toBe(REPORTS);
-    const ingest: RunningKg = spawnKg(["ingest", dir, "--json"], { timeoutMs: 120_000 });
+    // Small batches (2 reports per transaction), so the run is still going when Neo4j stops.
+    const ingest: RunningKg = spawnKg(["ingest", dir, "--json", "--batch-size", "2"], { timeoutMs: 120_000 });
     await waitFor(async () => (await mine()) >= LOADED_BEFORE_STOP, 40_000, `${LOADED_BEFORE_STOP} reports loaded`);
     startLoad();
     await new Promise((r) => setTimeout(r, 1000));
@@ -180,11 +181,16 @@ describe.runIf(local)("Neo4j stopped during an ingest of 100 reports and under A
 
   it("left no report half-written: each one in the graph has every MENTION the extractor found", async () => {
     expect(await incompleteReports(helper, expected)).toEqual([]);
-    // the reports the run said it loaded are there, those it named as failed are not (when it said anything)
+    // The reports the run said it loaded are there. Those it named as failed are absent, except the reports of a
+    // transaction whose commit reached Neo4j while it was shutting down but whose answer never came back: the
+    // client cannot know, so it reports them failed, and they are complete (checked above); a rerun finds them
+    // unchanged. At most one batch per worker (2 × 2 reports here) can be in that state.
     if (!firstRun?.summary) return;
     const present = await storedReports(helper, expected.map((e) => e.id));
     const failedFiles = new Set(firstRun.summary.failures.map((f: { file: string }) => f.file));
-    for (const e of expected) expect(present.has(e.id), e.file).toBe(!failedFiles.has(e.file));
+    for (const e of expected) if (!failedFiles.has(e.file)) expect(present.has(e.id), e.file).toBe(true);
+    const failedButPresent = expected.filter((e) => failedFiles.has(e.file) && present.has(e.id));
+    expect(failedButPresent.length, failedButPresent.map((e) => e.file).join(", ")).toBeLessThanOrEqual(4);
   });
 
   it("completes the failed reports on a rerun", async () => {

@@ -48,7 +48,8 @@ describe("an ingest killed with SIGKILL", () => {
   }, 90_000);
 
   it("leaves every report either complete or absent", async () => {
-    const running = spawnKg(["ingest", dir, "--json"], { timeoutMs: 80_000 });
+    // Small batches (2 reports per transaction), so the process is killed between commits of one run.
+    const running = spawnKg(["ingest", dir, "--json", "--batch-size", "2"], { timeoutMs: 80_000 });
     const deadline = Date.now() + 60_000;
     while ((await loaded()) < KILL_AFTER && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
     running.child.kill("SIGKILL");

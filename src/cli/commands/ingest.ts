@@ -1,5 +1,6 @@
 /**
- * `kg ingest PATH...`: extract each report file and load it into Neo4j, one transaction per report. A failing
+ * `kg ingest PATH...`: extract each report file and load it into Neo4j, in batches of reports per transaction
+ * (each report fully in or not at all; a report that fails is retried alone, so it fails alone). A failing
  * file gets one line (`<file>: <code>: <message>`) and the others go on; the exit code says whether any failed.
  * Reports store their file's absolute path as `sourcePath`, which is how `--reextract` finds the text again.
  */
@@ -16,6 +17,7 @@ interface IngestCommandFlags {
   reextract?: boolean;
   force?: boolean;
   concurrency: string;
+  batchSize: string;
 }
 
 export function registerIngestCommand(program: Command): void {
@@ -27,7 +29,8 @@ export function registerIngestCommand(program: Command): void {
     .option("--dry-run", "extract only; write nothing")
     .option("--reextract", "also re-extract stored reports whose extractor version differs from the current one")
     .option("--force", "rewrite reports even when unchanged")
-    .option("--concurrency <n>", "reports loaded at once", "2")
+    .option("--batch-size <n>", "reports per transaction (a report is always fully in or not at all)", "25")
+    .option("--concurrency <n>", "batches loaded at once", "2")
     .action((paths: string[], flags: IngestCommandFlags) => runIngest(paths, flags));
 }
 
@@ -35,12 +38,14 @@ async function runIngest(paths: string[], flags: IngestCommandFlags): Promise<vo
   const config = loadConfig();
   const concurrency = Number(flags.concurrency);
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 32) throw Object.assign(new Error("--concurrency must be 1..32"), { code: "BAD_USER_INPUT" });
+  const batchSize = Number(flags.batchSize);
+  if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 1000) throw Object.assign(new Error("--batch-size must be 1..1000"), { code: "BAD_USER_INPUT" });
   if (paths.length === 0 && !flags.reextract) throw Object.assign(new Error("give at least one file, folder or glob (or --reextract)"), { code: "BAD_USER_INPUT" });
 
   const driver = createDriver(config.neo4j);
   try {
     if (!flags.dryRun) await applySchema(driver, config.neo4j.database);
-    const summary = await ingestPaths(paths, { ...flags, concurrency }, config, driver);
+    const summary = await ingestPaths(paths, { ...flags, concurrency, batchSize }, config, driver);
     if (flags.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
     else for (const line of summaryLines(summary, flags.dryRun ?? false)) console.log(line);
     process.exitCode = ingestExitCode(summary);

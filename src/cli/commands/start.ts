@@ -29,7 +29,7 @@ export function registerStartCommand(program: Command): void {
       const driver = createApiDriver(config);
       await applySchema(driver, config.neo4j.database);
       say(`ingesting ${opts.seeds}`);
-      const summary = await ingestPaths([opts.seeds], { concurrency: 2 }, config, driver);
+      const summary = await ingestPaths([opts.seeds], { concurrency: 2, batchSize: 25 }, config, driver);
       for (const line of summaryLines(summary, false)) say(line);
       if (ingestExitCode(summary) !== 0) say("some seed reports failed (see above); serving what is in the graph");
 

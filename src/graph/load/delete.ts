@@ -17,7 +17,7 @@ export async function deleteReport(
         const counts = zeroCounts();
         const [locked] = await runPipelined(tx, [lockExistingReport(reportId)], zeroCounts());
         if (locked!.records[0]!.get("found") === 0) return { deleted: false, nodesDeleted: 0, relationshipsDeleted: 0 };
-        const [support] = await runPipelined(tx, [removeReportSupport(reportId), removeReportEvidence(reportId)], counts);
+        const [support] = await runPipelined(tx, [removeReportSupport([reportId]), removeReportEvidence([reportId])], counts);
         const ids = (support!.records[0]?.get("ids") as string[] | undefined) ?? [];
         await runPipelined(tx, [deleteReportNode(reportId), deleteUnsupportedEntities(ids), recomputeAliases(ids)], counts);
         return { deleted: true, nodesDeleted: counts.nodesDeleted, relationshipsDeleted: counts.relationshipsDeleted };

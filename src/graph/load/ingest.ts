@@ -1,45 +1,46 @@
 /**
- * Loads one ExtractedReport into Neo4j in one write transaction: fully in or not at all. `session.executeWrite`
- * retries transient errors (deadlocks between concurrent ingests of reports that share entities included), and
- * MERGE on the uniqueness-constrained ids keeps concurrent ingests from creating duplicates.
+ * Loads ExtractedReports into Neo4j. Each report is fully in the graph or not at all: a batch of reports is
+ * written in one write transaction, so either all of them commit or none does, and a batch that fails for a reason
+ * other than the database being gone is written again one report per transaction, so one bad report fails alone.
+ * Batching is what makes bulk loading fast: the statements, their round trips and the commit are paid once per
+ * batch instead of once per report. `session.executeWrite` retries transient errors (deadlocks between concurrent
+ * ingests of reports that share entities included), and MERGE on the uniqueness-constrained ids keeps concurrent
+ * ingests from creating duplicates.
  *
- * A report is a handful of statements: lock/read the stored version, (if it existed: remove its previous
- * contributions), set the report, one UNWIND per entity label, its issuer/jurisdiction links, one UNWIND per
- * evidence type present, (if it existed: delete entities left without support, recompute their aliases).
+ * A batch is a handful of statements: lock/read the stored versions, (for reports that existed: remove their
+ * previous contributions), set the reports, one UNWIND per entity label, the issuer/jurisdiction links, one UNWIND
+ * per evidence type present, (if reports were replaced: delete entities left without support, recompute aliases).
  */
 import type { Driver, ManagedTransaction } from "neo4j-driver";
 import type { ExtractedReport } from "../../extract/types.js";
-import { GraphError, withGraphErrors } from "../errors.js";
+import { GraphError, toGraphError, withGraphErrors } from "../errors.js";
 import { ENTITY_LABELS, EVIDENCE_RELATIONSHIPS } from "../model.js";
 import { retryConflicts } from "./conflicts.js";
 import { runPipelined, zeroCounts, type WriteCounts } from "./counters.js";
 import {
   createEvidence,
   deleteUnsupportedEntities,
-  linkReport,
-  lockReport,
+  createMentions,
+  linkReports,
+  lockReports,
+  mergeAliases,
   recomputeAliases,
   removeReportEvidence,
   removeReportSupport,
   setReportProperties,
   upsertEntities,
   type Query,
+  type ReportEntityRow,
 } from "./queries.js";
-import { reportRows, type ReportRows } from "./rows.js";
+import { reportRows, type EvidenceRow, type ReportRows } from "./rows.js";
 
 export type IngestStatus = "added" | "unchanged" | "replaced";
 
-export type IngestOutcome = {
-  reportId: string;
-  status: IngestStatus;
-  nodesCreated: number;
-  nodesDeleted: number;
-  relationshipsCreated: number;
-  relationshipsDeleted: number;
-  propertiesSet: number;
-  entities: number;
-  relations: number;
-};
+/** What happened to one report. */
+export type ReportOutcome = { reportId: string; status: IngestStatus; entities: number; relations: number };
+
+/** One report's outcome with the database's update counters of its transaction. */
+export type IngestOutcome = ReportOutcome & WriteCounts;
 
 export interface IngestOptions {
   /** write even when the stored report has the same contentHash and extractorVersion */
@@ -48,14 +49,96 @@ export interface IngestOptions {
   sourcePath?: string;
 }
 
+export interface BatchItem {
+  extracted: ExtractedReport;
+  sourcePath?: string;
+}
+
+/** Per input item (same order): its outcome or the GraphError that kept it out of the graph. */
+export interface BatchResult {
+  results: ({ ok: true; outcome: ReportOutcome } | { ok: false; error: GraphError })[];
+  /** update counters summed over every transaction the batch ran */
+  counts: WriteCounts;
+}
+
+/** Loads one report in its own transaction and returns what happened, with the transaction's counters. */
 export async function ingestReport(driver: Driver, database: string, extracted: ExtractedReport, options: IngestOptions = {}): Promise<IngestOutcome> {
   validate(extracted);
   const rows = reportRows(extracted, { sourcePath: options.sourcePath });
+  const { outcomes, counts } = await writeInTransaction(driver, database, [{ rows, extracted }], options.force ?? false);
+  return { ...outcomes[0]!, ...counts };
+}
+
+/**
+ * Loads several reports, all in one transaction when they can be. Items that fail validation, repeat a report id
+ * of an earlier item, or fail on their own, get an error result; the others are written. When the database is
+ * unavailable every report not yet written gets that error (nothing is retried one by one against a database
+ * that is gone).
+ */
+export async function ingestReports(driver: Driver, database: string, items: BatchItem[], options: { force?: boolean } = {}): Promise<BatchResult> {
+  const force = options.force ?? false;
+  const results: BatchResult["results"] = new Array(items.length);
+  const counts = zeroCounts();
+  const batch: { index: number; rows: ReportRows; extracted: ExtractedReport }[] = [];
+  const repeats: number[] = [];
+  const ids = new Set<string>();
+  items.forEach((item, index) => {
+    try {
+      validate(item.extracted);
+      const rows = reportRows(item.extracted, { sourcePath: item.sourcePath });
+      if (ids.has(rows.reportId)) repeats.push(index);
+      else {
+        ids.add(rows.reportId);
+        batch.push({ index, rows, extracted: item.extracted });
+      }
+    } catch (error) {
+      results[index] = { ok: false, error: toGraphError(error) };
+    }
+  });
+
+  const one = async (index: number, rows: ReportRows, extracted: ExtractedReport) => {
+    try {
+      const written = await writeInTransaction(driver, database, [{ rows, extracted }], force);
+      results[index] = { ok: true, outcome: written.outcomes[0]! };
+      add(counts, written.counts);
+    } catch (error) {
+      results[index] = { ok: false, error: toGraphError(error) };
+    }
+  };
+
+  if (batch.length) {
+    try {
+      const written = await writeInTransaction(driver, database, batch, force);
+      batch.forEach((b, i) => (results[b.index] = { ok: true, outcome: written.outcomes[i]! }));
+      add(counts, written.counts);
+    } catch (error) {
+      const graphError = toGraphError(error);
+      if (graphError.code === "DATABASE_UNAVAILABLE" || batch.length === 1) {
+        for (const b of batch) results[b.index] = { ok: false, error: graphError };
+      } else {
+        for (const b of batch) await one(b.index, b.rows, b.extracted);
+      }
+    }
+  }
+  for (const index of repeats) {
+    const extracted = items[index]!.extracted;
+    await one(index, reportRows(extracted, { sourcePath: items[index]!.sourcePath }), extracted);
+  }
+  return { results, counts };
+}
+
+function add(total: WriteCounts, more: WriteCounts): void {
+  for (const key of Object.keys(total) as (keyof WriteCounts)[]) total[key] += more[key];
+}
+
+type Pending = { rows: ReportRows; extracted: ExtractedReport };
+
+async function writeInTransaction(driver: Driver, database: string, pending: Pending[], force: boolean) {
   return withGraphErrors(() =>
     retryConflicts(async () => {
       const session = driver.session({ database });
       try {
-        return await session.executeWrite((tx) => writeReport(tx, rows, extracted, options.force ?? false));
+        return await session.executeWrite((tx) => writeReports(tx, pending, force));
       } finally {
         await session.close();
       }
@@ -64,37 +147,65 @@ export async function ingestReport(driver: Driver, database: string, extracted: 
 }
 
 /** The transaction function: may run more than once (the driver retries it), so it keeps no state outside. */
-async function writeReport(tx: ManagedTransaction, rows: ReportRows, extracted: ExtractedReport, force: boolean): Promise<IngestOutcome> {
+async function writeReports(tx: ManagedTransaction, pending: Pending[], force: boolean): Promise<{ outcomes: ReportOutcome[]; counts: WriteCounts }> {
   const counts = zeroCounts();
-  const { reportId } = rows;
-  const [locked] = await runPipelined(tx, [lockReport(reportId)], counts);
-  const stored = locked!.records[0]!;
-  const existed = stored.get("contentHash") !== null;
-  const same = existed && stored.get("contentHash") === extracted.report.contentHash && stored.get("extractorVersion") === extracted.report.extractorVersion;
-  if (same && !force) return outcome(reportId, "unchanged", zeroCounts(), 0, 0);
+  // Reports are locked in id order, like entities, so concurrent batches wait for each other instead of deadlocking.
+  // The lock creates the Report nodes of new reports; its SET writes the id the node already has (not counted).
+  const lockCounts = zeroCounts();
+  const [locked] = await runPipelined(tx, [lockReports(pending.map((p) => p.rows.reportId).sort())], lockCounts);
+  counts.nodesCreated += lockCounts.nodesCreated;
+  const stored = new Map(locked!.records.map((r) => [r.get("id") as string, { contentHash: r.get("contentHash"), extractorVersion: r.get("extractorVersion") }]));
+
+  const statuses = pending.map(({ rows, extracted }): IngestStatus => {
+    const s = stored.get(rows.reportId)!;
+    const existed = s.contentHash !== null;
+    const same = existed && s.contentHash === extracted.report.contentHash && s.extractorVersion === extracted.report.extractorVersion;
+    return same && !force ? "unchanged" : existed ? "replaced" : "added";
+  });
+  const writing = pending.filter((_, i) => statuses[i] !== "unchanged").map((p) => p.rows);
+  const replaced = pending.filter((_, i) => statuses[i] === "replaced").map((p) => p.rows.reportId);
 
   let previouslySupported: string[] = [];
-  if (existed) {
-    const [support] = await runPipelined(tx, [removeReportSupport(reportId), removeReportEvidence(reportId)], counts);
+  if (replaced.length) {
+    const [support] = await runPipelined(tx, [removeReportSupport(replaced), removeReportEvidence(replaced)], counts);
     previouslySupported = (support!.records[0]?.get("ids") as string[] | undefined) ?? [];
   }
+  if (writing.length) await runPipelined(tx, writeStatements(writing, previouslySupported), counts);
 
-  const writes: Query[] = [setReportProperties(reportId, rows.report)];
-  for (const label of ENTITY_LABELS) if (rows.entities[label].length) writes.push(upsertEntities(label, reportId, rows.entities[label]));
-  if (rows.issuedBy) writes.push(linkReport("ISSUED_BY", reportId, rows.issuedBy));
-  if (rows.covers) writes.push(linkReport("COVERS", reportId, rows.covers));
-  for (const type of EVIDENCE_RELATIONSHIPS) {
-    const evidence = rows.evidence[type];
-    if (evidence?.length) writes.push(createEvidence(type, evidence));
-  }
-  if (previouslySupported.length) writes.push(deleteUnsupportedEntities(previouslySupported), recomputeAliases(previouslySupported));
-  await runPipelined(tx, writes, counts);
-
-  return outcome(reportId, existed ? "replaced" : "added", counts, rows.entityCount, rows.relationCount);
+  const outcomes = pending.map(({ rows }, i) => ({
+    reportId: rows.reportId,
+    status: statuses[i]!,
+    entities: statuses[i] === "unchanged" ? 0 : rows.entityCount,
+    relations: statuses[i] === "unchanged" ? 0 : rows.relationCount,
+  }));
+  return { outcomes, counts };
 }
 
-function outcome(reportId: string, status: IngestStatus, counts: WriteCounts, entities: number, relations: number): IngestOutcome {
-  return { reportId, status, ...counts, entities, relations };
+/** The statements that write `reports` (and clean up after replaced ones), in order; exported for the plan test. */
+export function writeStatements(reports: ReportRows[], previouslySupported: string[]): Query[] {
+  const writes: Query[] = [setReportProperties(reports.map((r) => ({ id: r.reportId, props: r.report })))];
+  const byEntity = (a: ReportEntityRow, b: ReportEntityRow) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.report < b.report ? -1 : 1);
+  const all: ReportEntityRow[] = [];
+  for (const label of ENTITY_LABELS) {
+    const rows: ReportEntityRow[] = reports.flatMap((r) => r.entities[label].map((row) => ({ ...row, report: r.reportId })));
+    rows.sort(byEntity);
+    if (rows.length) writes.push(upsertEntities(label, rows));
+    all.push(...rows);
+  }
+  all.sort(byEntity);
+  const withAliases = all.filter((row) => row.aliases.length).map((row) => ({ id: row.id, aliases: row.aliases }));
+  if (withAliases.length) writes.push(mergeAliases(withAliases));
+  if (all.length) writes.push(createMentions(all.map((row) => ({ report: row.report, id: row.id, mention: row.mention }))));
+  const issued = reports.filter((r) => r.issuedBy).map((r) => ({ report: r.reportId, ...r.issuedBy! }));
+  const covers = reports.filter((r) => r.covers).map((r) => ({ report: r.reportId, ...r.covers! }));
+  if (issued.length) writes.push(linkReports("ISSUED_BY", issued));
+  if (covers.length) writes.push(linkReports("COVERS", covers));
+  for (const type of EVIDENCE_RELATIONSHIPS) {
+    const rows: EvidenceRow[] = reports.flatMap((r) => r.evidence[type] ?? []);
+    if (rows.length) writes.push(createEvidence(type, rows));
+  }
+  if (previouslySupported.length) writes.push(deleteUnsupportedEntities(previouslySupported), recomputeAliases(previouslySupported));
+  return writes;
 }
 
 function validate(extracted: ExtractedReport): void {

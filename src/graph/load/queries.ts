@@ -4,8 +4,12 @@
  * use the uniqueness indexes), never from input.
  */
 import type { EntityType, RelationType } from "../../extract/types.js";
-import { ENTITY_LABELS, EVIDENCE_RELATIONSHIPS } from "../model.js";
+import { GraphError } from "../errors.js";
+import { ENTITY_LABELS, ENTITY_PROPERTIES, EVIDENCE_RELATIONSHIPS, REPORT_PROPERTIES, type ReportProperty } from "../model.js";
 import type { EntityRow, EvidenceRow, PropertyMap } from "./rows.js";
+
+/** An entity row of one report, in a statement that may carry several reports. */
+export type ReportEntityRow = EntityRow & { report: string };
 
 export interface Query {
   cypher: string;
@@ -13,7 +17,8 @@ export interface Query {
 }
 
 const SUPPORT = "MENTIONS|ISSUED_BY|COVERS";
-const ALIAS_TEXT = "reduce(s = '', a IN n.aliases | s + CASE s WHEN '' THEN '' ELSE ' ' END + a)";
+/** `list` (a Cypher list expression of strings) joined by single spaces. */
+const aliasText = (list: string) => `reduce(s = '', a IN ${list} | s + CASE s WHEN '' THEN '' ELSE ' ' END + a)`;
 
 function checked<T extends string>(value: T, allowed: readonly string[]): T {
   if (!allowed.includes(value)) throw new Error(`not a label or type of the graph model: ${value}`);
@@ -21,13 +26,15 @@ function checked<T extends string>(value: T, allowed: readonly string[]): T {
 }
 
 /**
- * Takes the report's write lock first (MERGE on the constrained id, then a SET), so two ingests of one report
- * serialise, and returns what is stored: a null contentHash means the report is new.
+ * Takes the write locks of the reports `reportIds` first (MERGE on the constrained id, then a SET), so two ingests
+ * of one report serialise, and returns what is stored per id: a null contentHash means the report is new.
  */
-export function lockReport(reportId: string): Query {
+export function lockReports(reportIds: string[]): Query {
   return {
-    cypher: "MERGE (r:Report {id: $reportId}) SET r.id = $reportId RETURN r.contentHash AS contentHash, r.extractorVersion AS extractorVersion",
-    params: { reportId },
+    cypher: `UNWIND $reportIds AS id
+MERGE (r:Report {id: id}) SET r.id = id
+RETURN id, r.contentHash AS contentHash, r.extractorVersion AS extractorVersion`,
+    params: { reportIds },
   };
 }
 
@@ -36,65 +43,104 @@ export function lockExistingReport(reportId: string): Query {
   return { cypher: "MATCH (r:Report {id: $reportId}) SET r.id = $reportId RETURN count(r) AS found", params: { reportId } };
 }
 
-/** Deletes the report's MENTIONS/ISSUED_BY/COVERS and returns the ids of the entities they supported. */
-export function removeReportSupport(reportId: string): Query {
+/** Deletes the reports' MENTIONS/ISSUED_BY/COVERS and returns the ids of the entities they supported. */
+export function removeReportSupport(reportIds: string[]): Query {
   return {
-    cypher: `MATCH (r:Report {id: $reportId})-[s:${SUPPORT}]->(e) WITH s, e.id AS id DELETE s RETURN collect(DISTINCT id) AS ids`,
-    params: { reportId },
+    cypher: `UNWIND $reportIds AS reportId
+MATCH (r:Report {id: reportId})-[s:${SUPPORT}]->(e) WITH s, e.id AS id DELETE s RETURN collect(DISTINCT id) AS ids`,
+    params: { reportIds },
   };
 }
 
-/** Deletes every evidence relationship whose `report` is this report (one index seek per relationship type). */
-export function removeReportEvidence(reportId: string): Query {
-  const parts = EVIDENCE_RELATIONSHIPS.map((type) => `CALL { MATCH ()-[x:${checked(type, EVIDENCE_RELATIONSHIPS)} {report: $reportId}]->() DELETE x }`);
-  return { cypher: `${parts.join("\n")}\nRETURN 1 AS done`, params: { reportId } };
-}
-
-/** Replaces the report's properties with `props` (so properties of an older version do not linger). */
-export function setReportProperties(reportId: string, props: PropertyMap): Query {
-  return { cypher: "MATCH (r:Report {id: $reportId}) SET r = $props, r.id = $reportId", params: { reportId, props } };
+/** Deletes every evidence relationship whose `report` is one of these reports (one index seek per relationship type). */
+export function removeReportEvidence(reportIds: string[]): Query {
+  const parts = EVIDENCE_RELATIONSHIPS.map((type) => `CALL (reportId) { MATCH ()-[x:${checked(type, EVIDENCE_RELATIONSHIPS)} {report: reportId}]->() DELETE x }`);
+  return { cypher: `UNWIND $reportIds AS reportId\n${parts.join("\n")}\nRETURN count(*) AS done`, params: { reportIds } };
 }
 
 /**
- * Upserts one label's entities and links the report to each with MENTIONS. Aliases are the union over the
- * reports that mention the entity, kept sorted so the order of ingests does not show; `props` only adds or overwrites, never erases what another report said.
+ * Replaces each report's properties with its `props`: every property of REPORT_PROPERTIES is assigned, and one
+ * the new version lacks becomes null, i.e. is removed (so properties of an older version do not linger). Set by
+ * name, not `SET r = map`, for the reason given at upsertEntities.
  */
-export function upsertEntities(label: EntityType, reportId: string, rows: EntityRow[]): Query {
-  const onCreateReport = label === "Metric" ? ", n.report = $reportId" : "";
+export function setReportProperties(reports: { id: string; props: Partial<Record<ReportProperty, unknown>> }[]): Query {
+  const assignments = REPORT_PROPERTIES.map((key) => `r.${key} = report.props.${key}`).join(", ");
+  return { cypher: `UNWIND $reports AS report MATCH (r:Report {id: report.id}) SET ${assignments}`, params: { reports } };
+}
+
+/**
+ * Upserts one label's entities (rows sorted by id, so entities are locked in one order). Every property is set by
+ * name, never from a map (`SET n += map` makes the planner add Eager operators, which materialise every row
+ * first: several times slower on big batches), and `coalesce` keeps what another report said when this one says
+ * nothing. Aliases and mentions are written by mergeAliases and createMentions.
+ */
+export function upsertEntities(label: EntityType, rows: ReportEntityRow[]): Query {
+  const onCreateReport = label === "Metric" ? ", n.report = row.report" : "";
+  const props = ENTITY_PROPERTIES[label].map((key) => `, n.${key} = coalesce(row.props.${key}, n.${key})`).join("");
   return {
-    cypher: `MATCH (r:Report {id: $reportId})
-UNWIND $rows AS row
+    cypher: `UNWIND $rows AS row
 MERGE (n:${checked(label, ENTITY_LABELS)} {id: row.id})
-ON CREATE SET n:Entity, n.aliases = []${onCreateReport}
-SET n += row.props, n.name = row.name,
-    n.aliases = COLLECT { UNWIND n.aliases + row.aliases AS a RETURN DISTINCT a ORDER BY a }
-SET n.aliasText = ${ALIAS_TEXT}
-CREATE (r)-[m:MENTIONS]->(n)
-SET m = row.mention`,
-    params: { reportId, rows },
+ON CREATE SET n:Entity, n.aliases = [], n.aliasText = ''${onCreateReport}
+SET n.name = row.name${props}`,
+    params: { rows: rows.map((r) => ({ id: r.id, name: r.name, props: r.props, report: r.report })) },
+  };
+}
+
+/**
+ * Adds each row's aliases to its entity's: the sorted union over the reports that mention it (so the order of
+ * ingests does not show), and `aliasText`, the same joined by spaces for the full-text index. Both are computed
+ * from `n.aliases + row.aliases` in one SET, so it does not matter which of the two is assigned first.
+ */
+export function mergeAliases(rows: { id: string; aliases: string[] }[]): Query {
+  const union = "COLLECT { UNWIND n.aliases + row.aliases AS a RETURN DISTINCT a ORDER BY a }";
+  return {
+    cypher: `UNWIND $rows AS row
+MATCH (n:Entity {id: row.id})
+SET n.aliases = ${union},
+    n.aliasText = ${aliasText(union)}`,
+    params: { rows },
+  };
+}
+
+/** (:Report)-[:MENTIONS {count, spans, sections, aliases}]->(entity), one per row. */
+export function createMentions(rows: { report: string; id: string; mention: EntityRow["mention"] }[]): Query {
+  return {
+    cypher: `UNWIND $rows AS row
+MATCH (r:Report {id: row.report})
+MATCH (n:Entity {id: row.id})
+CREATE (r)-[:MENTIONS {count: row.mention.count, spans: row.mention.spans, sections: row.mention.sections, aliases: row.mention.aliases}]->(n)`,
+    params: { rows },
   };
 }
 
 /** (:Report)-[:ISSUED_BY]->(:Agency) or -[:COVERS]->(:Jurisdiction); creates the node when no entity row did. */
-export function linkReport(kind: "ISSUED_BY" | "COVERS", reportId: string, target: { id: string; name: string }): Query {
+export function linkReports(kind: "ISSUED_BY" | "COVERS", links: { report: string; id: string; name: string }[]): Query {
   const label = kind === "ISSUED_BY" ? "Agency" : "Jurisdiction";
   return {
-    cypher: `MATCH (r:Report {id: $reportId})
-MERGE (n:${label} {id: $target.id})
-ON CREATE SET n:Entity, n.name = $target.name, n.aliases = [], n.aliasText = ''
+    cypher: `UNWIND $links AS link
+MATCH (r:Report {id: link.report})
+MERGE (n:${label} {id: link.id})
+ON CREATE SET n:Entity, n.name = link.name, n.aliases = [], n.aliasText = ''
 CREATE (r)-[:${kind}]->(n)`,
-    params: { reportId, target },
+    params: { links },
   };
 }
 
-/** One relationship of `type` per evidence row; both ends were upserted earlier in the same transaction. */
+const PROPERTY_KEY = /^[A-Za-z][A-Za-z0-9_]*$/;
+
+/**
+ * One relationship of `type` per evidence row; both ends were upserted earlier in the same transaction. The
+ * properties are written by name (see upsertEntities): their keys are those the rows carry, each checked to be
+ * a plain identifier before it is spliced in.
+ */
 export function createEvidence(type: RelationType, rows: EvidenceRow[]): Query {
+  const keys = [...new Set(rows.flatMap((r) => Object.keys(r.props)))].sort();
+  for (const key of keys) if (!PROPERTY_KEY.test(key)) throw new GraphError("BAD_USER_INPUT", `cannot ingest report: relation property name ${JSON.stringify(key)} is not a plain identifier`);
   return {
     cypher: `UNWIND $rows AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
-CREATE (a)-[x:${checked(type, EVIDENCE_RELATIONSHIPS)}]->(b)
-SET x = row.props`,
+CREATE (a)-[:${checked(type, EVIDENCE_RELATIONSHIPS)} {${keys.map((k) => `${k}: row.props.${k}`).join(", ")}}]->(b)`,
     params: { rows },
   };
 }
@@ -112,11 +158,12 @@ DETACH DELETE n`,
 
 /** Recomputes aliases of the surviving `ids` from the MENTIONS that remain, dropping a removed report's forms. */
 export function recomputeAliases(ids: string[]): Query {
+  const union = "COLLECT { MATCH (:Report)-[m:MENTIONS]->(n) UNWIND m.aliases AS a RETURN DISTINCT a ORDER BY a }";
   return {
     cypher: `UNWIND $ids AS id
 MATCH (n:Entity {id: id})
-SET n.aliases = COLLECT { MATCH (:Report)-[m:MENTIONS]->(n) UNWIND m.aliases AS a RETURN DISTINCT a ORDER BY a }
-SET n.aliasText = ${ALIAS_TEXT}`,
+SET n.aliases = ${union},
+    n.aliasText = ${aliasText(union)}`,
     params: { ids },
   };
 }

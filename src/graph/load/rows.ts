@@ -4,9 +4,9 @@
  * queries can CREATE instead of MERGE the report's own relationships.
  */
 import type { EntityType, ExtractedEntity, ExtractedReport, RelationType } from "../../extract/types.js";
-import { ENTITY_LABELS, EVIDENCE_RELATIONSHIPS } from "../model.js";
+import { ENTITY_LABELS, ENTITY_PROPERTIES, EVIDENCE_RELATIONSHIPS, type ReportProperty } from "../model.js";
 
-type Primitive = string | number | boolean;
+export type Primitive = string | number | boolean;
 export type PropertyMap = Record<string, Primitive | Primitive[]>;
 
 export interface EntityRow {
@@ -27,7 +27,7 @@ export interface EvidenceRow {
 
 export interface ReportRows {
   reportId: string;
-  report: PropertyMap;
+  report: Partial<Record<ReportProperty, Primitive>>;
   entities: Record<EntityType, EntityRow[]>;
   /** the report's issuer and jurisdiction; `name` creates the node when the report does not list it as an entity */
   issuedBy: { id: string; name: string } | null;
@@ -43,7 +43,7 @@ const byEnds = (a: EvidenceRow, b: EvidenceRow) =>
 
 export function reportRows(extracted: ExtractedReport, extra: { sourcePath?: string; ingestedAt?: string } = {}): ReportRows {
   const info = extracted.report;
-  const report = withoutNulls({
+  const report: Partial<Record<ReportProperty, Primitive>> = withoutNulls({
     name: info.title,
     title: info.title,
     issuer: info.issuer,
@@ -58,7 +58,7 @@ export function reportRows(extracted: ExtractedReport, extra: { sourcePath?: str
     extractorVersion: info.extractorVersion,
     ingestedAt: extra.ingestedAt ?? new Date().toISOString(),
     sections: JSON.stringify(extracted.sections),
-  });
+  } satisfies Record<ReportProperty, unknown>);
 
   const known = new Map<string, ExtractedEntity>();
   for (const entity of extracted.entities) if (!known.has(entity.id)) known.set(entity.id, entity);
@@ -123,17 +123,8 @@ export function reportRows(extracted: ExtractedReport, extra: { sourcePath?: str
 
 function entityRow(entity: ExtractedEntity): EntityRow {
   const aliases = [...new Set(entity.aliases.filter((a) => a && a !== entity.name))];
-  const props = withoutNulls(
-    entity.type === "Agency"
-      ? { kind: entity.kind, level: entity.level }
-      : entity.type === "Law"
-        ? { kind: entity.kind, inForce: entity.inForce }
-        : entity.type === "Jurisdiction"
-          ? { level: entity.level, code: entity.code }
-          : entity.type === "Metric"
-            ? { label: entity.label, value: entity.value, unit: entity.unit, qualifier: entity.qualifier }
-            : {},
-  );
+  const fields = entity as unknown as Record<string, unknown>;
+  const props = withoutNulls(Object.fromEntries(ENTITY_PROPERTIES[entity.type].map((key) => [key, fields[key]])));
   const sections = entity.mentions.map((m) => m.section ?? "");
   return {
     id: entity.id,
