@@ -47,7 +47,7 @@ const QUICK = { sizes: [200, 1000], rounds: 1, durationSec: 3, warmupSec: 1, mem
 
 export const USAGE = `usage: tsx bench/run-all.ts --yes-wipe [--quick] [--sizes 1000,10000,50000] [--rounds 3] [--duration 10]
        [--warmup 2] [--connections 10] [--memory-seconds 60] [--seed 1] [--sides ours,raw,neo4j-graphql]
-       [--ingest-concurrency 4] [--cpu-prof ours] [--no-external] [--no-benchmarks-md]`;
+       [--ingest-concurrency 2] [--cpu-prof ours] [--no-external] [--no-benchmarks-md]`;
 
 /** Parses the command line; defaults come from --quick or the full run. Throws UsageError on a bad flag. */
 export function parseArgs(argv: readonly string[]): BenchOptions {
@@ -60,7 +60,7 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     connections: 10,
     seed: 1,
     sides: [...SIDES],
-    ingestConcurrency: 4,
+    ingestConcurrency: 2,
     cpuProf: [],
     external: true,
     writeBenchmarksMd: !quick,

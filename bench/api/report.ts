@@ -46,7 +46,7 @@ export function renderMarkdown(results: BenchResults): string {
         n0(z.graph.relationships),
         z.graph.labels.map((l) => `${l.label} ${n0(l.count)}`).join(", "),
         `${n1(z.graph.buildSeconds)} s`,
-        `${n1(z.graph.ingestReportsPerSec)} (concurrency ${z.graph.ingestConcurrency})`,
+        `${n1(z.graph.ingestReportsPerSec)} (batches of 25, ${z.graph.ingestConcurrency} at once)`,
         z.graph.generator,
       ]),
     ),

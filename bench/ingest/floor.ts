@@ -12,7 +12,7 @@ import { ENTITY_LABELS, ENTITY_PROPERTIES, EVIDENCE_RELATIONSHIPS, REPORT_PROPER
 export async function wipeDatabase(driver: Driver, database: string): Promise<void> {
   const session = driver.session({ database });
   try {
-    await session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 20000 ROWS");
+    await session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 1000 ROWS");
   } finally {
     await session.close();
   }
