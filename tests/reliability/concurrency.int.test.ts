@@ -14,11 +14,8 @@ import { Neo4jTestHelper } from "../support/neo4j.js";
 import { codes, ensureSeed, startApi, TEST_KEYS, type TestApi } from "../api/support/api.js";
 import { contribution, deleteReports, expectedFrom, incompleteReports, smallReportText } from "./support/reports.js";
 
-/**
- * How long writers and readers run. The issue asks for 60 s; the suite runs 20 s to stay within its time budget
- * on a 2-core machine. Set 60_000 here to run the full version by hand.
- */
-const DURATION_MS = 20_000;
+/** How long writers and readers run: the 60 s the issue asks for. */
+const DURATION_MS = 60_000;
 const WRITERS = 8;
 const READERS = 50;
 const REPORTS = 16;
@@ -111,7 +108,7 @@ describe(`${WRITERS} writers and ${READERS} readers for ${DURATION_MS / 1000} s`
     expect(duplicates).toEqual([]);
     expect(await incompleteReports(helper, versionA.map((text) => expectedFrom(extractReport(text))))).toEqual([]);
     expect(concurrent.reports).toBe(REPORTS);
-  }, 90_000);
+  }, 150_000);
 
   it("end with the graph a sequential run gives", async () => {
     await deleteReports(helper, ids);
