@@ -59,7 +59,7 @@ export async function wipe(driver: Driver, database: string): Promise<void> {
   const session = driver.session({ database });
   try {
     // CALL … IN TRANSACTIONS needs an auto-commit transaction: session.run, not executeWrite.
-    await session.run(HARNESS_QUERIES.wipe);
+    for (const statement of HARNESS_QUERIES.wipe) await session.run(statement);
   } finally {
     await session.close();
   }

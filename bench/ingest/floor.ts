@@ -12,7 +12,10 @@ import { ENTITY_LABELS, ENTITY_PROPERTIES, EVIDENCE_RELATIONSHIPS, REPORT_PROPER
 export async function wipeDatabase(driver: Driver, database: string): Promise<void> {
   const session = driver.session({ database });
   try {
-    await session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 1000 ROWS");
+    // Relationships first, then nodes: deleting a hub node with its 100,000 relationships in one inner
+    // transaction exceeds the transaction memory limit.
+    await session.run("MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 20000 ROWS");
+    await session.run("MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 20000 ROWS");
   } finally {
     await session.close();
   }

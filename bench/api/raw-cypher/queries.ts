@@ -92,7 +92,9 @@ export type QueryName = keyof typeof RAW_QUERIES;
 /** The harness's own queries: not benchmarked. */
 export const HARNESS_QUERIES = {
   /** Wipes every node and relationship in batches (needs an auto-commit transaction: session.run). */
-  wipe: "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 1000 ROWS",
+  // relationships first: deleting a hub node with all its relationships in one inner transaction can exceed the
+  // transaction memory limit on a large graph
+  wipe: ["MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 20000 ROWS", "MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 20000 ROWS"],
   /** Totals from the count store (per label / type counts come from src/graph/read/analysis.ts stats()). */
   totals: "CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships",
   /**
