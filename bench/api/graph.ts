@@ -59,7 +59,8 @@ export async function wipe(driver: Driver, database: string): Promise<void> {
   const session = driver.session({ database });
   try {
     // CALL … IN TRANSACTIONS needs an auto-commit transaction: session.run, not executeWrite.
-    for (const statement of HARNESS_QUERIES.wipe) await session.run(statement);
+    // (an hour: the driver's default transaction timeout would end it on a large graph)
+    for (const statement of HARNESS_QUERIES.wipe) await session.run(statement, {}, { timeout: 3_600_000 });
   } finally {
     await session.close();
   }

@@ -14,8 +14,9 @@ export async function wipeDatabase(driver: Driver, database: string): Promise<vo
   try {
     // Relationships first, then nodes: deleting a hub node with its 100,000 relationships in one inner
     // transaction exceeds the transaction memory limit.
-    await session.run("MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 20000 ROWS");
-    await session.run("MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 20000 ROWS");
+    // (an hour: the driver's default transaction timeout would end it on a large graph)
+    await session.run("MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 20000 ROWS", {}, { timeout: 3_600_000 });
+    await session.run("MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 20000 ROWS", {}, { timeout: 3_600_000 });
   } finally {
     await session.close();
   }
