@@ -144,9 +144,12 @@ export class GraphService {
     return loader.load(id);
   }
 
-  /** One page of a root list, fetched with one node more than shown (hasNext); the total only when asked for. */
-  async list(label: NodeLabel, filter: ListFilter, sort: ListSort, direction: SortDirection, offset: number, limit: number, plan: NodePlan = FULL_NODE, withTotal = true) {
-    const [row] = await this.reader.read(listNodes(label, filter, sort, direction, offset, limit + 1, plan, withTotal));
+  /**
+   * One page of a root list, fetched with one node more than shown when `more` (hasNext: pageInfo asked for); the
+   * total only when asked for.
+   */
+  async list(label: NodeLabel, filter: ListFilter, sort: ListSort, direction: SortDirection, offset: number, limit: number, plan: NodePlan = FULL_NODE, withTotal = true, more = true) {
+    const [row] = await this.reader.read(listNodes(label, filter, sort, direction, offset, limit + (more ? 1 : 0), plan, withTotal));
     const nodes = ((row?.nodes as unknown[]) ?? []).map(toApiNode);
     return { total: row?.total == null ? null : Number(row.total), hasNext: nodes.length > limit, nodes: nodes.slice(0, limit) };
   }

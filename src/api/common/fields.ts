@@ -27,8 +27,8 @@ export async function listConnection(
   page: PageArgs,
 ) {
   const { offset, limit } = pageWindow(page, ctx.config.api.maxPageSize);
-  const { plan, total } = listPlan(info, ctx.config.api.maxPageSize);
-  const result = await ctx.graph.list(label, filter, orderBy, direction, offset, limit, plan, total);
+  const { plan, total, more } = listPlan(info, ctx.config.api.maxPageSize);
+  const result = await ctx.graph.list(label, filter, orderBy, direction, offset, limit, plan, total, more);
   return toConnection({ total: result.total, offset, hasNext: result.hasNext }, result.nodes.map((node) => ({ node })));
 }
 

@@ -154,9 +154,11 @@ export function pagePlan(info: SelectionInfo, type: GraphQLObjectType, field: Se
   let nodeSets: (SelectionSetNode | undefined)[] = [];
   let edgeFields: SelectedField[];
   let total = false;
+  let more = false;
   if (shape === "connection") {
     const top = [...selectedFields(info, subSets([field]), returned).values()];
     total = top.some((f) => f.name === "totalCount");
+    more = top.some((f) => f.name === "pageInfo");
     nodeSets = subSets(top.filter((f) => f.name === "nodes"));
     const edges = top.filter((f) => f.name === "edges");
     edgeType = fieldTypes(info, returned, "edges")[0]!;
@@ -170,20 +172,25 @@ export function pagePlan(info: SelectionInfo, type: GraphQLObjectType, field: Se
     ...window,
     report,
     total,
+    more,
     evidence: evidencePlan(info, edgeFields.filter((f) => f.name === "evidence")),
     target: nodePlan(info, nodeSets, targetTypes, maxPageSize),
   };
 }
 
-/** What a root list (a `<Name>Connection`) reads of its nodes, and whether it reads totalCount. */
-export function listPlan(info: GraphQLResolveInfo, maxPageSize: number): { plan: NodePlan; total: boolean } {
+/** What a root list (a `<Name>Connection`) reads of its nodes, and whether it reads totalCount and pageInfo. */
+export function listPlan(info: GraphQLResolveInfo, maxPageSize: number): { plan: NodePlan; total: boolean; more: boolean } {
   const connection = getNamedType(info.returnType) as GraphQLObjectType;
   const top = [...selectedFields(info, info.fieldNodes.map((n) => n.selectionSet), connection).values()];
   const edgeType = fieldTypes(info, connection, "edges")[0]!;
   const edges = top.filter((f) => f.name === "edges");
   const edgeNodes = edges.length ? [...selectedFields(info, subSets(edges), edgeType).values()].filter((f) => f.name === "node") : [];
   const sets = [...subSets(top.filter((f) => f.name === "nodes")), ...subSets(edgeNodes)];
-  return { plan: nodePlan(info, sets, fieldTypes(info, connection, "nodes"), maxPageSize), total: top.some((f) => f.name === "totalCount") };
+  return {
+    plan: nodePlan(info, sets, fieldTypes(info, connection, "nodes"), maxPageSize),
+    total: top.some((f) => f.name === "totalCount"),
+    more: top.some((f) => f.name === "pageInfo"),
+  };
 }
 
 /** What a field returning nodes (one, a list, an interface or a union) reads of them; the sub-field `via` if given. */

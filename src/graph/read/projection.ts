@@ -32,6 +32,12 @@ export interface PagePlan {
   report: string | null;
   /** count all targets (totalCount); costs a second pass over the relationships */
   total: boolean;
+  /**
+   * whether the caller needs to know if more targets follow (pageInfo selected): then `limit + 1` are fetched.
+   * false fetches exactly `limit`, so no target is read (with everything nested below it) only to be dropped.
+   * Default true.
+   */
+  more?: boolean;
   /** null: the evidence is not asked for and not read */
   evidence: EvidencePlan | null;
   target: NodePlan;
@@ -92,7 +98,7 @@ export function pageExpression(s: RelationSpec, v: string, page: PagePlan, binde
   const onReport = (x: string) => (report === null ? "" : ` AND ${x}.report = ${report}`);
   const match = `MATCH ${relPattern(s, v, r, t, true)}${report === null ? "" : ` WHERE ${r}.report = ${report}`}`;
   const skip = binder.bind(page.offset);
-  const limit = binder.bind(page.limit + 1);
+  const limit = binder.bind(page.limit + (page.more === false ? 0 : 1));
   let item = `node: ${projectPlan(t, page.target, binder, depth + 1)}`;
   if (page.evidence) {
     const fields = page.evidence.all ? `properties(${e})` : `${e} {.report, .start, .end, .section, .sectionKind${page.evidence.sentence ? ", .sentence" : ""}}`;
