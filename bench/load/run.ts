@@ -12,13 +12,13 @@
 import "reflect-metadata";
 import { spawn } from "node:child_process";
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
-import net from "node:net";
 import autocannon from "autocannon";
 import { loadConfig } from "../../src/config.js";
 import { extractReport } from "../../src/extract/index.js";
 import { createDriver } from "../../src/graph/driver.js";
 import { ingestReport } from "../../src/graph/load/ingest.js";
 import { applySchema } from "../../src/graph/schema.js";
+import { freePort } from "../api/processes.js";
 
 const ROOT = new URL("../../", import.meta.url);
 const SEED = new URL("seeds/000_183ecd7d30420280.txt", ROOT);
@@ -54,16 +54,6 @@ function exampleQueries(): { name: string; body: string }[] {
     .map((q) => ({ name: q.name, body: JSON.stringify({ query: q.query }) }));
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 /** Resident set size of a process in bytes, from /proc (the server is measured from outside). */
 function rssOf(pid: number): number {
