@@ -47,7 +47,7 @@ const envSchema = z.object({
   MAX_BODY_BYTES: positiveInt.default(25 * 1024 * 1024),
   DB_TX_TIMEOUT_MS: positiveInt.default(15_000),
   DB_CONNECT_TIMEOUT_MS: positiveInt.default(3_000),
-  /** how long the API's driver retries a failed read/write before answering DATABASE_UNAVAILABLE */
+  /** how long one API request retries an unreachable database before answering DATABASE_UNAVAILABLE; after that, requests fail at once until Neo4j answers a probe again */
   API_DB_RETRY_MS: z.coerce.number().int().min(0).max(60_000).default(1_000),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });

@@ -17,6 +17,7 @@ import {
 import type { Driver } from "neo4j-driver";
 import { pino, type Logger } from "pino";
 import type { Config } from "../config.js";
+import { DatabaseAvailability } from "../graph/read/availability.js";
 import { GraphReader } from "../graph/read/reader.js";
 import type { Context } from "./context.type.js";
 import { ErrorCode, formatError } from "./errors.js";
@@ -77,15 +78,17 @@ export async function createApiServer(config: Config, driver: Driver, options: A
   });
   await apollo.start();
 
+  // /ready's probe answers within a second, or says not ready
+  const availability = new DatabaseAvailability(driver, config.neo4j.database, { retryMs: config.api.dbRetryMs, probeTimeoutMs: 1000 });
   const handler = createHandler({
     config,
-    driver,
+    availability,
     apollo,
     keys: new ApiKeys(config.api.apiKeys),
     pageHtml: queryPageHtml(loadExamples()),
     logger,
     makeContext: (authenticated) => {
-      const reader = new GraphReader(driver, config.neo4j.database, config.neo4j.txTimeoutMs);
+      const reader = new GraphReader(driver, config.neo4j.database, config.neo4j.txTimeoutMs, availability);
       return { config, reader, graph: new GraphService(reader), authenticated };
     },
   });
@@ -108,6 +111,7 @@ export async function createApiServer(config: Config, driver: Driver, options: A
   return {
     url,
     async close() {
+      availability.close();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();

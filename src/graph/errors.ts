@@ -76,11 +76,34 @@ export function toGraphError(error: unknown): GraphError {
     // Deadlocks and lock timeouts that survived the driver's retries: the database is too busy right now.
     return new GraphError("DATABASE_UNAVAILABLE", `database busy, try again: ${message}`, opts);
   }
-  if (/connect(ion)? (refused|timed out|timeout)|Failed to connect|Could not perform discovery|Pool is closed/i.test(err.message)) {
+  if (/connect(ion)? (refused|timed out|timeout)|Connection acquisition timed out|Failed to connect|Could not perform discovery|Pool is closed/i.test(err.message)) {
     return new GraphError("DATABASE_UNAVAILABLE", `database unavailable: ${message}`, opts);
   }
   return new GraphError("INTERNAL", message || "internal error", opts);
 }
+
+/**
+ * True when `error` says the database cannot be reached or is not serving (stopped, starting, restarting, network
+ * gone), as opposed to a request it refused or a conflict between transactions. Wrong credentials are not "away":
+ * no retry or wait cures them. The API's circuit breaker (src/graph/read/availability.ts) opens on these alone.
+ */
+export function isDatabaseAway(error: unknown): boolean {
+  const graphError = toGraphError(error);
+  if (graphError.code !== "DATABASE_UNAVAILABLE") return false;
+  const code = graphError.neo4jCode;
+  if (code === undefined) return true;
+  if (AWAY_CODES.has(code) || UNAVAILABLE_NODE_CODES.has(code)) return true;
+  // connection failures the driver reports under codes of its own ("connection refused", "Pool is closed")
+  return !code.startsWith("Neo.");
+}
+
+const AWAY_CODES = new Set([
+  "ServiceUnavailable",
+  "SessionExpired",
+  "Neo.ClientError.Database.DatabaseNotFound",
+  "Neo.TransientError.Database.DatabaseUnavailable",
+  "Neo.TransientError.General.DatabaseUnavailable",
+]);
 
 /** Runs `work` and rethrows whatever it throws as a GraphError. */
 export async function withGraphErrors<T>(work: () => Promise<T>): Promise<T> {

@@ -30,8 +30,10 @@ const LOADED_BEFORE_STOP = 10;
 const INGEST_GIVE_UP_MS = 75_000;
 /** a request that waits longer than this for an absent database is not failing fast */
 const FAST_MS = 5_000;
-/** the bound for a request sent while Neo4j is shutting down or starting: the API's transaction timeout and some */
-const TRANSITION_MS = 20_000;
+/** once the API knows Neo4j is away, the typical answer comes at once (circuit breaker), not after a connect attempt */
+const BREAKER_MEDIAN_MS = 100;
+/** a successful answer right after Neo4j came back can be slow (cold caches, every query planned anew), not hung */
+const COLD_START_MS = 10_000;
 const READERS = 8;
 
 const helper = new Neo4jTestHelper();
@@ -151,6 +153,8 @@ describe.runIf(local)("Neo4j stopped during an ingest of 100 reports and under A
     expect(during.length).toBeGreaterThan(READERS);
     expect(during.filter((s) => s.codes.join() !== "DATABASE_UNAVAILABLE")).toEqual([]);
     expect(Math.max(...during.map((s) => s.ms))).toBeLessThan(FAST_MS);
+    const sorted = during.map((s) => s.ms).sort((a, b) => a - b);
+    expect(sorted[Math.floor(sorted.length / 2)]).toBeLessThan(BREAKER_MEDIAN_MS);
   }, 30_000);
 
   // Neo4j's own start-up is ~40 s on an idle 2-core machine; the limit leaves room for a busy one.
@@ -171,12 +175,15 @@ describe.runIf(local)("Neo4j stopped during an ingest of 100 reports and under A
     expect(after.filter((s) => s.codes.length > 0 || s.status !== 200)).toEqual([]);
     // Through the whole outage, every answer was either a normal one or DATABASE_UNAVAILABLE, and none hung.
     expect(samples.filter((s) => !(s.codes.length === 0 || s.codes.join() === "DATABASE_UNAVAILABLE"))).toEqual([]);
-    // While Neo4j is down, answers come within FAST_MS (checked above). While it is shutting down or starting up,
-    // a request can wait on a transaction Neo4j is still finishing or on a database not yet online: those are
-    // bounded by the transaction timeout instead, so none hangs.
-    const inTransition = (s: Sample) => (s.started >= marks.stopping && s.started < marks.stopped) || (s.started >= marks.starting && s.started < recovered);
-    expect(Math.max(...samples.filter((s) => !inTransition(s)).map((s) => s.ms))).toBeLessThan(FAST_MS);
-    expect(Math.max(...samples.map((s) => s.ms))).toBeLessThan(TRANSITION_MS);
+    // Every failure came fast, also while Neo4j was shutting down or starting (the circuit breaker: once one
+    // request found it away, the others were refused at once until a probe got an answer). A successful answer
+    // right after the restart may take longer, bounded by COLD_START_MS; none hangs.
+    const failures = samples.filter((s) => s.codes.length > 0);
+    expect(failures.length).toBeGreaterThan(0);
+    expect(Math.max(...failures.map((s) => s.ms))).toBeLessThan(FAST_MS);
+    const coldStart = (s: Sample) => s.started >= marks.starting && s.started < recovered;
+    expect(Math.max(...samples.filter((s) => !coldStart(s)).map((s) => s.ms))).toBeLessThan(FAST_MS);
+    expect(Math.max(...samples.map((s) => s.ms))).toBeLessThan(COLD_START_MS);
   }, 150_000);
 
   it("left no report half-written: each one in the graph has every MENTION the extractor found", async () => {

@@ -5,20 +5,18 @@
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { HeaderMap, type ApolloServer } from "@apollo/server";
-import type { Driver } from "neo4j-driver";
 import type { Logger } from "pino";
 import type { Config } from "../../config.js";
-import { ping } from "../../graph/driver.js";
+import type { DatabaseAvailability } from "../../graph/read/availability.js";
 import type { Context } from "../context.type.js";
 import { ApiError, BadUserInputError, LimitExceededError, UnauthenticatedError, httpErrorBody } from "../errors.js";
 import { hasKeyInQuery, type ApiKeys } from "./api-keys.js";
 import { BodyTooLarge, readBody } from "./body.js";
 
-export const READY_TIMEOUT_MS = 1000;
-
 export interface HandlerDeps {
   config: Config;
-  driver: Driver;
+  /** the circuit breaker: /ready asks Neo4j through it, so a ready answer also lets requests through again */
+  availability: DatabaseAvailability;
   apollo: ApolloServer<Context>;
   keys: ApiKeys;
   pageHtml: string;
@@ -33,23 +31,13 @@ function send(res: ServerResponse, status: number, body: string, type = "applica
 
 const sendError = (res: ServerResponse, status: number, error: ApiError, extra: Record<string, string> = {}) => send(res, status, httpErrorBody(error), undefined, extra);
 
-async function isReady(driver: Driver, database: string): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), READY_TIMEOUT_MS)));
-  try {
-    return await Promise.race([ping(driver, database).then(() => true, () => false), timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
 export function createHandler(deps: HandlerDeps) {
   const { config, apollo, keys } = deps;
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? "/", "http://localhost");
     if (url.pathname === "/health") return send(res, 200, JSON.stringify({ status: "ok" }));
     if (url.pathname === "/ready") {
-      const ready = await isReady(deps.driver, config.neo4j.database);
+      const ready = await deps.availability.probe();
       return send(res, ready ? 200 : 503, JSON.stringify({ status: ready ? "ready" : "database unavailable" }));
     }
     if (url.pathname === "/" && req.method === "GET") return send(res, 302, "", "text/plain", { location: "/graphql" });

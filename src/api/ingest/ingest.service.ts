@@ -1,9 +1,9 @@
-/** Writes: extract the text, hand the result to the loader; delete through the loader. */
-import type { Driver } from "neo4j-driver";
+/** Writes: extract the text, hand the result to the loader; delete through the loader (both behind the circuit breaker). */
 import type { Config } from "../../config.js";
 import { extractReport } from "../../extract/index.js";
 import { deleteReport } from "../../graph/load/delete.js";
 import { ingestReport } from "../../graph/load/ingest.js";
+import type { GraphReader } from "../../graph/read/reader.js";
 import { BadUserInputError } from "../errors.js";
 import type { IngestReportInput } from "./ingest.input.js";
 import type { DeleteReportResult, IngestStatus } from "./ingest.type.js";
@@ -17,13 +17,13 @@ function checkDate(value: string | null | undefined): void {
   if (!ok) throw new BadUserInputError(`publishedAt must be a date YYYY-MM-DD, got ${JSON.stringify(value)}`, { argument: "publishedAt" });
 }
 
-export async function ingestText(driver: Driver, config: Config, input: IngestReportInput) {
+export async function ingestText(reader: GraphReader, config: Config, input: IngestReportInput) {
   checkDate(input.publishedAt);
   const meta = Object.fromEntries(
     Object.entries({ title: input.title, publishedAt: input.publishedAt, sourceUrl: input.sourceUrl, issuer: input.issuer }).filter(([, v]) => v != null && v !== ""),
   );
   const extracted = extractReport(input.text, meta, { maxBytes: config.extract.maxBytes });
-  const outcome = await ingestReport(driver, config.neo4j.database, extracted);
+  const outcome = await reader.guarded(() => ingestReport(reader.driver, config.neo4j.database, extracted));
   return {
     reportId: outcome.reportId,
     status: outcome.status as IngestStatus,
@@ -37,7 +37,7 @@ export async function ingestText(driver: Driver, config: Config, input: IngestRe
   };
 }
 
-export async function removeReport(driver: Driver, config: Config, reportId: string): Promise<DeleteReportResult> {
-  const result = await deleteReport(driver, config.neo4j.database, reportId);
+export async function removeReport(reader: GraphReader, config: Config, reportId: string): Promise<DeleteReportResult> {
+  const result = await reader.guarded(() => deleteReport(reader.driver, config.neo4j.database, reportId));
   return { reportId, ...result };
 }

@@ -1,7 +1,7 @@
 /**
  * Concurrent loads of reports that share entities conflict in two ways the driver alone does not cure: deadlocks
- * and lock timeouts that outlast its retry window (the API's driver gives up after API_DB_RETRY_MS, 1 s, so that
- * an absent database is reported fast), and a MERGE that found an entity another transaction then deleted
+ * and lock timeouts that outlast its retry window (the API's driver does not retry at all, so that an absent
+ * database is reported fast), and a MERGE that found an entity another transaction then deleted
  * ("Unable to load NODE …", EntityNotFound: the other report was replaced and the entity lost its last support).
  * Both pass when the transaction runs again; an absent database (ServiceUnavailable) is not retried here.
  */

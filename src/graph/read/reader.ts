@@ -1,10 +1,13 @@
 /**
  * Runs the API's read (and write) queries. One GraphReader per GraphQL request: it counts the queries it ran,
  * so tests can prove a nested request costs a bounded number of round trips, and it applies the transaction
- * timeout from config to every transaction. Reads go through executeRead (routable to followers in a cluster),
- * writes through executeWrite; a session per query keeps concurrent DataLoader batches independent.
+ * timeout from config to every transaction. Every query is one auto-commit transaction in a session of its own
+ * access mode (READ sessions are routable to followers in a cluster; one session per query keeps concurrent
+ * DataLoader batches independent), run through the API's circuit breaker (availability.ts), which also decides
+ * about retrying an unreachable database; nothing else retries.
  */
-import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
+import neo4j, { type Driver } from "neo4j-driver";
+import type { DatabaseAvailability } from "./availability.js";
 import { toPlain } from "./plain.js";
 
 export interface CypherQuery {
@@ -22,6 +25,8 @@ export class GraphReader {
     readonly driver: Driver,
     readonly database: string,
     private readonly txTimeoutMs: number,
+    /** the server's circuit breaker; without one (tests, tools) queries run directly */
+    readonly availability?: DatabaseAvailability,
   ) {}
 
   read(query: CypherQuery): Promise<Row[]> {
@@ -34,15 +39,22 @@ export class GraphReader {
 
   private async run({ cypher, params }: CypherQuery, mode: "read" | "write"): Promise<Row[]> {
     this.queryCount++;
-    const session = this.driver.session({ database: this.database, defaultAccessMode: mode === "read" ? "READ" : "WRITE" });
     const bound = integerParams(params);
-    const work = async (tx: ManagedTransaction) => (await tx.run(cypher, bound)).records.map((r) => toPlain(r.toObject()) as Row);
-    try {
-      const config = { timeout: this.txTimeoutMs };
-      return mode === "read" ? await session.executeRead(work, config) : await session.executeWrite(work, config);
-    } finally {
-      await session.close();
-    }
+    const once = async () => {
+      const session = this.driver.session({ database: this.database, defaultAccessMode: mode === "read" ? "READ" : "WRITE" });
+      try {
+        const result = await session.run(cypher, bound, { timeout: this.txTimeoutMs });
+        return result.records.map((r) => toPlain(r.toObject()) as Row);
+      } finally {
+        await session.close();
+      }
+    };
+    return this.availability ? this.availability.run(once) : once();
+  }
+
+  /** Runs other database work (the loader's writes) through the same circuit breaker as the reads. */
+  guarded<T>(work: () => Promise<T>): Promise<T> {
+    return this.availability ? this.availability.run(work) : work();
   }
 }
 
