@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DatabaseAvailability, PROBE_INTERVAL_MS } from "../../src/graph/read/availability.js";
 import { GraphReader } from "../../src/graph/read/reader.js";
 import { Neo4jTestHelper } from "../support/neo4j.js";
-import { codes, ensureSeed, SEED, startApi, type TestApi } from "./support/api.js";
+import { codes, ensureSeed, SEED, startApi, type GqlResponse, type TestApi } from "./support/api.js";
 
 const RETRY_MS = 600;
 const CONNECT_TIMEOUT_MS = 1000;
@@ -120,7 +120,7 @@ describe("the API while Neo4j goes away and comes back", () => {
   it("lets requests through again once Neo4j answers, without /ready and without a restart", async () => {
     await relay.open();
     const started = Date.now();
-    let answered: Awaited<ReturnType<TestApi["gql"]>> | undefined;
+    let answered: GqlResponse | undefined;
     while (Date.now() - started < 10_000) {
       const r = await api.gql(QUERY, { id: SEED.healthBureau });
       if (!r.errors) {
