@@ -17,7 +17,7 @@ import { machineFacts } from "./api/machine.js";
 import { ServerProcess } from "./api/processes.js";
 import { canonicalRows, QUERIES, SIDES, type BenchArgs, type Side } from "./api/queries.js";
 import { writeReport } from "./api/report.js";
-import { memoryRun, requestFor, runAlternating } from "./api/runner.js";
+import { memoryRun, requestFor, runAlternating, settle } from "./api/runner.js";
 import { checkGoals, memoryVerdict, type BenchResults, type SizeResult } from "./api/summary.js";
 import { runExtractBench, runIngestBench } from "./api/external.js";
 
@@ -32,6 +32,10 @@ export interface BenchOptions {
   warmupSec: number;
   connections: number;
   memorySeconds: number;
+  /** load before the judged memory run, so the process has reached its working size */
+  memoryWarmupSec: number;
+  /** unmeasured load of every query on every side before the first round at each size */
+  settleSec: number;
   seed: number;
   sides: Side[];
   ingestConcurrency: number;
@@ -42,11 +46,12 @@ export interface BenchOptions {
 
 export class UsageError extends Error {}
 
-const FULL = { sizes: [1000, 10000, 50000], rounds: 3, durationSec: 10, warmupSec: 2, memorySeconds: 60 };
-const QUICK = { sizes: [200, 1000], rounds: 1, durationSec: 3, warmupSec: 1, memorySeconds: 10 };
+const FULL = { sizes: [1000, 10000, 50000], rounds: 3, durationSec: 10, warmupSec: 2, settleSec: 5, memorySeconds: 60, memoryWarmupSec: 60 };
+const QUICK = { sizes: [200, 1000], rounds: 1, durationSec: 3, warmupSec: 1, settleSec: 0, memorySeconds: 10, memoryWarmupSec: 2 };
 
 export const USAGE = `usage: tsx bench/run-all.ts --yes-wipe [--quick] [--sizes 1000,10000,50000] [--rounds 3] [--duration 10]
-       [--warmup 2] [--connections 10] [--memory-seconds 60] [--seed 1] [--sides ours,raw,neo4j-graphql]
+       [--warmup 2] [--settle 5] [--connections 10] [--memory-seconds 60] [--memory-warmup 60] [--seed 1]
+       [--sides ours,raw,neo4j-graphql]
        [--ingest-concurrency 2] [--cpu-prof ours] [--no-external] [--no-benchmarks-md]`;
 
 /** Parses the command line; defaults come from --quick or the full run. Throws UsageError on a bad flag. */
@@ -97,6 +102,14 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
       case "--warmup":
         o.warmupSec = Number(value());
         if (!(o.warmupSec >= 0)) throw new UsageError("--warmup needs a number of seconds ≥ 0");
+        break;
+      case "--settle":
+        o.settleSec = Number(value());
+        if (!(o.settleSec >= 0)) throw new UsageError("--settle needs a number of seconds ≥ 0");
+        break;
+      case "--memory-warmup":
+        o.memoryWarmupSec = Number(value());
+        if (!(o.memoryWarmupSec >= 0)) throw new UsageError("--memory-warmup needs a number of seconds ≥ 0");
         break;
       case "--connections":
         o.connections = positiveInt(flag, value());
@@ -212,6 +225,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       durationSec: options.durationSec,
       warmupSec: options.warmupSec,
       memorySeconds: options.memorySeconds,
+      memoryWarmupSec: options.memoryWarmupSec,
+      settleSec: options.settleSec,
       seed: options.seed,
       sides: options.sides,
     },
@@ -228,6 +243,10 @@ export async function main(argv: readonly string[]): Promise<number> {
       const servers = await startServers(options.sides, options.cpuProf, startFailures);
       const rows = await sameRows(servers, args);
       for (const r of rows.filter((x) => !x.same)) log(`  ${r.query} on ${r.side}: not the same rows as raw (${r.detail})`);
+      if (options.settleSec > 0) {
+        log(`  settling: every query on every side for ${options.settleSec} s, unmeasured…`);
+        await settle({ sides: options.sides, servers: servers as Record<Side, ServerProcess | undefined>, args }, options.connections, options.settleSec);
+      }
       const measurements = await runAlternating({
         size,
         rounds: options.rounds,
@@ -240,8 +259,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       const isLargest = size === options.sizes.at(-1);
       for (const side of Object.keys(servers) as Side[]) if (!(isLargest && side === "ours")) await servers[side]!.stop();
       if (isLargest && servers.ours && options.memorySeconds > 0) {
-        log(`  memory: our API alone for ${options.memorySeconds} s…`);
-        const run = await memoryRun(servers.ours, args, options.connections, options.memorySeconds);
+        log(`  memory: our API alone for ${options.memoryWarmupSec} s of warm-up and ${options.memorySeconds} s judged…`);
+        const run = await memoryRun(servers.ours, args, options.connections, options.memorySeconds, options.memoryWarmupSec);
         results.memory = { ...run, size, verdict: memoryVerdict(run) };
       }
       await servers.ours?.stop();

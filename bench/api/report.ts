@@ -30,7 +30,9 @@ export function renderMarkdown(results: BenchResults): string {
   );
   out.push("");
   out.push(
-    `Load: autocannon, ${s.connections} connections, ${s.durationSec} s per run after ${s.warmupSec} s warm-up; ${s.rounds} round(s), sides alternating ` +
+    `Load: autocannon, ${s.connections} connections, ${s.durationSec} s per run after ${s.warmupSec} s warm-up` +
+      (s.settleSec ? ` (and, once per size before the first round, ${s.settleSec} s of every query on every side, unmeasured)` : "") +
+      `; ${s.rounds} round(s), sides alternating ` +
       `(the starting side rotates each round); figures are medians over rounds, ratios are medians of per-round ratios. ` +
       `Each server runs in its own process; "server CPU" is that process's CPU time per second of the run (1.0 = one core).`,
   );
@@ -85,13 +87,14 @@ export function renderMarkdown(results: BenchResults): string {
   }
   if (results.memory) {
     const mem = results.memory;
-    out.push(`### Memory of our API process over ${mem.seconds} s (${n0(mem.size)} reports, all queries at once)`);
+    out.push(`### Memory of our API process over ${mem.seconds} s after ${mem.warmupSeconds ?? 0} s of warm-up (${n0(mem.size)} reports, all queries at once)`);
     out.push("");
     const every = Math.max(1, Math.round(mem.samples.length / 12));
     const picked = mem.samples.filter((_, i) => i % every === 0 || i === mem.samples.length - 1);
     out.push(table(["t (s)", ...picked.map((p) => n0(p.t))], [["RSS MiB", ...picked.map((p) => n0(p.rssMb))], ["heap used MiB", ...picked.map((p) => n0(p.heapUsedMb))]]));
     out.push("");
-    out.push(`${n0(mem.requests)} requests, ${mem.errors} errors. Verdict: ${mem.verdict.flat ? "flat" : "not flat"} (${mem.verdict.reason}).`);
+    const firstError = mem.firstError ? ` (first: \`${mem.firstError.slice(0, 200)}\`)` : "";
+    out.push(`${n0(mem.requests)} requests, ${mem.errors} errors${firstError}. Verdict: ${mem.verdict.flat ? "flat" : "not flat"} (${mem.verdict.reason}).`);
     out.push("");
   }
   out.push("### Goals");

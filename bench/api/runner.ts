@@ -126,28 +126,57 @@ export async function runAlternating(plan: AlternationPlan): Promise<Measurement
   return out;
 }
 
+/**
+ * Unmeasured load of every query on every side, once, before the first round: right after a graph is built
+ * Neo4j is still compiling plans, JIT-compiling and flushing, and the first round would pay for all of that
+ * (whichever side runs first the most).
+ */
+export async function settle(plan: Pick<AlternationPlan, "sides" | "queries" | "servers" | "args">, connections: number, seconds: number): Promise<void> {
+  if (seconds <= 0) return;
+  for (const query of plan.queries ?? QUERIES)
+    for (const side of plan.sides) {
+      const server = plan.servers[side];
+      if (server) await load(requestFor(side, query, plan.args, server.url), connections, seconds);
+    }
+}
+
 export interface MemoryRun {
   side: Side;
+  /** the judged run, after `warmupSeconds` of the same load (samples are timed from the start of the warm-up) */
   seconds: number;
+  warmupSeconds: number;
   samples: { t: number; rssMb: number; heapUsedMb: number }[];
   requests: number;
   errors: number;
+  firstError?: string;
 }
 
 /**
- * Loads one server for `seconds` with all queries at once (one autocannon per query, connections split among
- * them) and keeps its per-second memory samples: "is memory flat under load?".
+ * Loads one server with all queries at once (one autocannon per query, connections split among them) for
+ * `warmupSeconds + seconds` without a break, and keeps its per-second memory samples: "is memory flat under
+ * load once the process has reached its working size?". V8 grows its heap for the first minute or two of a heavy
+ * load (and collects it in cycles of ~30 s at 10,000 reports), so the judged part starts after the warm-up.
  */
-export async function memoryRun(server: ServerProcess, args: BenchArgs, connections: number, seconds: number, queries: readonly BenchQuery[] = QUERIES): Promise<MemoryRun> {
+export async function memoryRun(
+  server: ServerProcess,
+  args: BenchArgs,
+  connections: number,
+  seconds: number,
+  warmupSeconds = 0,
+  queries: readonly BenchQuery[] = QUERIES,
+): Promise<MemoryRun> {
   const start = Date.now();
   const perQuery = Math.max(1, Math.floor(connections / queries.length));
-  const results = await Promise.all(queries.map((q) => load(requestFor(server.side, q, args, server.url), perQuery, seconds)));
+  const results = await Promise.all(queries.map((q) => load(requestFor(server.side, q, args, server.url), perQuery, warmupSeconds + seconds)));
   await server.sampleNow();
+  const firstError = results.find((r) => r.firstError !== undefined)?.firstError;
   return {
     side: server.side,
     seconds,
+    warmupSeconds,
     samples: server.samplesSince(start).map((s) => ({ t: (s.at - start) / 1000, rssMb: s.rss / 2 ** 20, heapUsedMb: s.heapUsed / 2 ** 20 })),
     requests: results.reduce((n, r) => n + r.requests, 0),
     errors: results.reduce((n, r) => n + r.errors, 0),
+    ...(firstError === undefined ? {} : { firstError }),
   };
 }

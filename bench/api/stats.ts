@@ -7,16 +7,6 @@ export function median(values: readonly number[]): number {
   return xs.length % 2 ? xs[mid]! : (xs[mid - 1]! + xs[mid]!) / 2;
 }
 
-/** Least-squares slope of y over x (e.g. bytes per second of RSS over a run). */
-export function slope(points: readonly { x: number; y: number }[]): number {
-  const n = points.length;
-  if (n < 2) return 0;
-  const mx = points.reduce((s, p) => s + p.x, 0) / n;
-  const my = points.reduce((s, p) => s + p.y, 0) / n;
-  const den = points.reduce((s, p) => s + (p.x - mx) ** 2, 0);
-  return den === 0 ? 0 : points.reduce((s, p) => s + (p.x - mx) * (p.y - my), 0) / den;
-}
-
 /**
  * Sides in the order of one round: round r starts with side r (mod n), so over rounds every side is measured
  * first, second and third equally often and a drift in the machine's load does not favour one of them.

@@ -8,7 +8,7 @@ import type { MachineFacts } from "./machine.js";
 import { QUERIES, type BenchArgs, type Side } from "./queries.js";
 import type { QueryName } from "./raw-cypher/queries.js";
 import type { Measurement, MemoryRun } from "./runner.js";
-import { median, medianRatio, slope } from "./stats.js";
+import { median, medianRatio } from "./stats.js";
 
 export interface SizeResult {
   size: number;
@@ -26,7 +26,19 @@ export interface BenchResults {
   finishedAt?: string;
   command: string;
   quick: boolean;
-  settings: { sizes: number[]; rounds: number; connections: number; durationSec: number; warmupSec: number; memorySeconds: number; seed: number; sides: Side[] };
+  settings: {
+    sizes: number[];
+    rounds: number;
+    connections: number;
+    durationSec: number;
+    warmupSec: number;
+    /** absent in results written before it existed */
+    settleSec?: number;
+    memorySeconds: number;
+    memoryWarmupSec?: number;
+    seed: number;
+    sides: Side[];
+  };
   machine: MachineFacts;
   sizes: SizeResult[];
   memory?: MemoryRun & { size: number; verdict: MemoryVerdict };
@@ -72,26 +84,34 @@ export function ratio(ms: readonly Measurement[], size: number, query: QueryName
 
 export interface MemoryVerdict {
   flat: boolean;
-  rssAfterWarmupMb: number;
-  rssEndMb: number;
-  heapSlopeMbPerMin: number;
+  /** the lowest heap used (what is live after a garbage collection) in the first and the second half of the judged run */
+  heapFloorsMb: [number, number];
+  /** the lowest RSS in the first and the second half */
+  rssFloorsMb: [number, number];
   reason: string;
 }
 
 /**
- * "Flat": after a 10 s warm-up, RSS at the end is within 10% of RSS then, and heap used does not trend upward by
- * more than 1 MiB a minute (least squares over the samples; the GC saw-tooth averages out).
+ * "Flat" over the judged part of a memory run (after its warm-up), split in two halves: the floors — the least
+ * heap used and the least RSS, i.e. what the process holds right after a collection — do not rise by more than
+ * 5 % + 5 MiB from the first half to the second (a leak raises them every cycle). The heap's saw-tooth (it fills
+ * for up to 30 s between collections under heavy load) makes a slope fitted over one minute meaningless.
  */
-export function memoryVerdict(run: MemoryRun, warmupSec = 10): MemoryVerdict {
-  const after = run.samples.filter((s) => s.t >= Math.min(warmupSec, run.seconds / 3));
-  if (after.length < 3) return { flat: false, rssAfterWarmupMb: Number.NaN, rssEndMb: Number.NaN, heapSlopeMbPerMin: Number.NaN, reason: "too few samples" };
-  const head = median(after.slice(0, 3).map((s) => s.rssMb));
-  const tail = median(after.slice(-3).map((s) => s.rssMb));
-  const heapSlope = slope(after.map((s) => ({ x: s.t, y: s.heapUsedMb }))) * 60;
-  const rssOk = tail <= head * 1.1;
-  const heapOk = heapSlope <= 1;
-  const reason = rssOk && heapOk ? "flat" : [!rssOk && `RSS grew ${head.toFixed(0)} → ${tail.toFixed(0)} MiB`, !heapOk && `heap used grows ${heapSlope.toFixed(1)} MiB/min`].filter(Boolean).join("; ");
-  return { flat: rssOk && heapOk, rssAfterWarmupMb: head, rssEndMb: tail, heapSlopeMbPerMin: heapSlope, reason };
+export function memoryVerdict(run: MemoryRun): MemoryVerdict {
+  const judged = run.samples.filter((s) => s.t >= run.warmupSeconds);
+  const middle = run.warmupSeconds + run.seconds / 2;
+  const halves = [judged.filter((s) => s.t < middle), judged.filter((s) => s.t >= middle)];
+  if (halves.some((h) => h.length < 2)) return { flat: false, heapFloorsMb: [Number.NaN, Number.NaN], rssFloorsMb: [Number.NaN, Number.NaN], reason: "too few samples" };
+  const floors = (of: (s: MemoryRun["samples"][number]) => number) => halves.map((h) => Math.min(...h.map(of))) as [number, number];
+  const heapFloorsMb = floors((s) => s.heapUsedMb);
+  const rssFloorsMb = floors((s) => s.rssMb);
+  const rose = ([first, second]: [number, number]) => second > first * 1.05 + 5;
+  const shown = (what: string, [first, second]: [number, number]) => `${what} ${first.toFixed(0)} → ${second.toFixed(0)} MiB`;
+  const problems = [rose(heapFloorsMb) && shown("heap floor rose", heapFloorsMb), rose(rssFloorsMb) && shown("RSS floor rose", rssFloorsMb)].filter(
+    (p): p is string => typeof p === "string",
+  );
+  const reason = problems.length ? problems.join("; ") : `${shown("heap floor", heapFloorsMb)}, ${shown("RSS floor", rssFloorsMb)} (first → second half)`;
+  return { flat: problems.length === 0, heapFloorsMb, rssFloorsMb, reason };
 }
 
 export interface Goal {
@@ -142,7 +162,7 @@ export function checkGoals(results: BenchResults): Goal[] {
   goals.push({
     goal: `memory of the API process flat over a ${mem?.seconds ?? 60}-second run`,
     met: mem ? mem.verdict.flat : null,
-    detail: mem ? `${mem.verdict.reason}; RSS ${fmt(mem.verdict.rssAfterWarmupMb, 0)} → ${fmt(mem.verdict.rssEndMb, 0)} MiB, heap slope ${fmt(mem.verdict.heapSlopeMbPerMin)} MiB/min` : "not measured",
+    detail: mem ? `${mem.verdict.reason} (after ${mem.warmupSeconds} s of the same load)` : "not measured",
   });
   return goals;
 }

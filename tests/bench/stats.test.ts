@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { median, medianRatio, roundOrder, slope } from "../../bench/api/stats.js";
+import { median, medianRatio, roundOrder } from "../../bench/api/stats.js";
 
 describe("bench statistics", () => {
   it.each([
@@ -32,10 +32,5 @@ describe("bench statistics", () => {
 
   it("skips rounds where the other side has no throughput", () => {
     expect(medianRatio([80, 90], [0, 100])).toBeCloseTo(0.9);
-  });
-
-  it("measures a trend as a least-squares slope", () => {
-    expect(slope([0, 1, 2, 3].map((x) => ({ x, y: 10 + 2 * x })))).toBeCloseTo(2);
-    expect(slope([{ x: 1, y: 5 }])).toBe(0);
   });
 });

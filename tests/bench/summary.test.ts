@@ -41,9 +41,23 @@ function results(ms: Measurement[], memory?: MemoryRun): BenchResults {
 const flatMemory: MemoryRun = {
   side: "ours",
   seconds: 60,
+  warmupSeconds: 0,
   requests: 1000,
   errors: 0,
   samples: Array.from({ length: 60 }, (_, t) => ({ t, rssMb: 150 + (t % 5), heapUsedMb: 60 + (t % 7) })),
+};
+
+/**
+ * What V8 does under heavy load: the heap fills for 25 s and a collection brings it back to the same floor, RSS
+ * following; after 60 s of warm-up the process has its working size. Over 60 s, one such cycle is not a trend.
+ */
+const sawTooth: MemoryRun = {
+  side: "ours",
+  seconds: 60,
+  warmupSeconds: 60,
+  requests: 1000,
+  errors: 0,
+  samples: Array.from({ length: 120 }, (_, t) => ({ t, rssMb: Math.min(200 + t * 3, 380) + (t % 25) * 2, heapUsedMb: 90 + (t % 25) * 8 })),
 };
 
 describe("bench summary and goals", () => {
@@ -80,12 +94,28 @@ describe("bench summary and goals", () => {
     expect(p99ByName).toMatchObject({ met: false, detail: "20.0 ms → 100.0 ms (5.00×)" });
   });
 
-  it("calls memory flat when RSS ends within 10% and heap does not trend up, and not flat when it leaks", () => {
+  it("calls memory flat when heap floor and RSS peak hold, and not flat when it leaks", () => {
     expect(memoryVerdict(flatMemory).flat).toBe(true);
     const leaking: MemoryRun = { ...flatMemory, samples: flatMemory.samples.map((s) => ({ ...s, rssMb: 150 + s.t * 2, heapUsedMb: 60 + s.t })) };
     const verdict = memoryVerdict(leaking);
     expect(verdict.flat).toBe(false);
-    expect(verdict.reason).toMatch(/RSS grew .*heap used grows 60\.0 MiB\/min/);
+    // first half t 0-29: heap floor 60, RSS floor 150; second half t 30-59: 90 and 210
+    expect(verdict.heapFloorsMb).toEqual([60, 90]);
+    expect(verdict.reason).toBe("heap floor rose 60 → 90 MiB; RSS floor rose 150 → 210 MiB");
+  });
+
+  it("judges memory after the warm-up only, and does not take a garbage collector's saw-tooth for a leak", () => {
+    const verdict = memoryVerdict(sawTooth);
+    // judged: t 60-119; both halves come back to heap 90 and RSS 380 after a collection (t 75 and t 100)
+    expect(verdict).toMatchObject({ flat: true, heapFloorsMb: [90, 90], rssFloorsMb: [380, 380] });
+    // the same saw-tooth judged from the start, while RSS still grows toward its working size, is not flat
+    expect(memoryVerdict({ ...sawTooth, warmupSeconds: 0, seconds: 120 }).flat).toBe(false);
+  });
+
+  it("says a leak in the saw-tooth is one: the floor after each collection rises", () => {
+    const leaking = { ...sawTooth, samples: sawTooth.samples.map((s) => ({ ...s, heapUsedMb: s.heapUsedMb + s.t })) };
+    expect(memoryVerdict(leaking)).toMatchObject({ flat: false });
+    expect(memoryVerdict(leaking).reason).toMatch(/^heap floor rose/);
   });
 
   it("reports unmeasured goals as not checked, never as met", () => {
