@@ -55,6 +55,7 @@ function toExtracted(item: Generated): ExtractedReport {
   return extractReport(item.text, item.meta ?? (item.name ? { sourceUrl: `synthetic://${item.name}` } : {}));
 }
 
+/** Deletes every node and relationship, in batches (only ever run against a benchmark database). */
 export async function wipe(driver: Driver, database: string): Promise<void> {
   const session = driver.session({ database });
   try {

@@ -1,26 +1,12 @@
 /**
  * The floor the loader is measured against: the same pre-extracted rows written by bare UNWIND … MERGE / CREATE
  * statements in large batches (50 reports per transaction, no version check, no alias union, no fallback to one
- * report per transaction). Also the benchmark's wipe.
+ * report per transaction).
  */
 import type { Driver } from "neo4j-driver";
 import type { ExtractedReport } from "../../src/extract/types.js";
 import { reportRows } from "../../src/graph/load/rows.js";
 import { ENTITY_LABELS, ENTITY_PROPERTIES, EVIDENCE_RELATIONSHIPS, REPORT_PROPERTIES } from "../../src/graph/model.js";
-
-/** Deletes every node and relationship, in batches (only ever run against a benchmark database). */
-export async function wipeDatabase(driver: Driver, database: string): Promise<void> {
-  const session = driver.session({ database });
-  try {
-    // Relationships first, then nodes: deleting a hub node with its 100,000 relationships in one inner
-    // transaction exceeds the transaction memory limit.
-    // (an hour: the driver's default transaction timeout would end it on a large graph)
-    await session.run("MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 20000 ROWS", {}, { timeout: 3_600_000 });
-    await session.run("MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 20000 ROWS", {}, { timeout: 3_600_000 });
-  } finally {
-    await session.close();
-  }
-}
 
 export async function countGraph(driver: Driver, database: string): Promise<{ nodes: number; relationships: number; properties: number }> {
   const { records } = await driver.executeQuery(

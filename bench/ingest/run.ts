@@ -20,7 +20,8 @@ import { ingestReports } from "../../src/graph/load/ingest.js";
 import { applySchema } from "../../src/graph/schema.js";
 import { corpusProfile, profileOf, type Profile } from "./corpus-profile.js";
 import { extractAll } from "./extract-pool.js";
-import { countGraph, floorLoad, wipeDatabase } from "./floor.js";
+import { wipe } from "../api/graph.js";
+import { countGraph, floorLoad } from "./floor.js";
 import { generateReports } from "./generate.js";
 
 // Ten thousand extracted reports need a few GB of heap: re-run this script with a larger one.
@@ -127,6 +128,6 @@ try {
 }
 
 async function fresh(): Promise<void> {
-  await wipeDatabase(driver, database);
+  await wipe(driver, database);
   await applySchema(driver, database);
 }

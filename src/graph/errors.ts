@@ -48,15 +48,20 @@ const BAD_INPUT_CODES = [
   "Neo.ClientError.Procedure.ProcedureCallFailed",
 ];
 
-const UNAVAILABLE_CODES = [
+/** the database is not serving: stopped, starting, restarting, or the network to it gone (see isDatabaseAway) */
+const AWAY_CODES = new Set([
   "ServiceUnavailable",
   "SessionExpired",
-  "Neo.ClientError.Security.Unauthorized",
-  "Neo.ClientError.Security.AuthenticationRateLimit",
   "Neo.ClientError.Database.DatabaseNotFound",
-  "Neo.ClientError.Cluster.NotALeader",
   "Neo.TransientError.Database.DatabaseUnavailable",
   "Neo.TransientError.General.DatabaseUnavailable",
+]);
+
+const UNAVAILABLE_CODES = [
+  ...AWAY_CODES,
+  "Neo.ClientError.Security.Unauthorized",
+  "Neo.ClientError.Security.AuthenticationRateLimit",
+  "Neo.ClientError.Cluster.NotALeader",
 ];
 
 /** Maps anything thrown by the driver (or by our own code) to a GraphError; GraphErrors pass through unchanged. */
@@ -96,14 +101,6 @@ export function isDatabaseAway(error: unknown): boolean {
   // connection failures the driver reports under codes of its own ("connection refused", "Pool is closed")
   return !code.startsWith("Neo.");
 }
-
-const AWAY_CODES = new Set([
-  "ServiceUnavailable",
-  "SessionExpired",
-  "Neo.ClientError.Database.DatabaseNotFound",
-  "Neo.TransientError.Database.DatabaseUnavailable",
-  "Neo.TransientError.General.DatabaseUnavailable",
-]);
 
 /** Runs `work` and rethrows whatever it throws as a GraphError. */
 export async function withGraphErrors<T>(work: () => Promise<T>): Promise<T> {

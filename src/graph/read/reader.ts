@@ -49,7 +49,7 @@ export class GraphReader {
         await session.close();
       }
     };
-    return this.availability ? this.availability.run(once) : once();
+    return this.guarded(once);
   }
 
   /** Runs other database work (the loader's writes) through the same circuit breaker as the reads. */
