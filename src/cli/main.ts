@@ -2,6 +2,7 @@
 import "reflect-metadata";
 import { Command, CommanderError } from "commander";
 import { registerDeleteReportCommand } from "./commands/delete-report.js";
+import { registerEvalCommand } from "./commands/eval.js";
 import { registerExportCommand } from "./commands/export.js";
 import { registerExtractCommand } from "./commands/extract.js";
 import { registerIngestCommand } from "./commands/ingest.js";
@@ -24,6 +25,7 @@ registerIngestCommand(program);
 registerDeleteReportCommand(program);
 registerStatsCommand(program);
 registerExportCommand(program);
+registerEvalCommand(program);
 
 try {
   await program.parseAsync(process.argv);
