@@ -98,6 +98,7 @@ export function assemble(doc: Doc, extractorVersion: string): ExtractedReport {
       label: m.label,
       value: m.value,
       unit: m.unit,
+      kind: m.kind,
       ...(m.qualifier ? { qualifier: m.qualifier } : {}),
     });
     table.mention(e, m.start, m.end);

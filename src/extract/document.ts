@@ -3,7 +3,7 @@
  * passes left and returns a new object with its own findings added; none of them throws on
  * text it does not understand.
  */
-import type { AdminLevel, ExtractedRelation, ReportMetadata, Section, SectionKind } from "./types.js";
+import type { AdminLevel, ExtractedRelation, MetricKind, ReportMetadata, Section, SectionKind } from "./types.js";
 
 export interface Span {
   start: number;
@@ -56,6 +56,7 @@ export interface MetricMention extends Span {
   value: number;
   unit: string;
   qualifier?: string;
+  kind: MetricKind;
 }
 
 export interface ReportHeader {

@@ -7,6 +7,9 @@
 
 export type EntityType = "Agency" | "Law" | "Program" | "Jurisdiction" | "Metric";
 
+/** A figure of what was done (last year's result) or of what is to be done (this year's target). */
+export type MetricKind = "result" | "target";
+
 /**
  * Directions (from -> to):
  * ISSUED, IMPLEMENTS: agency -> law. CONDUCTS: agency -> program.

@@ -11,7 +11,7 @@
  *   (:Law      :Entity {id, name, aliases, aliasText, kind, inForce})
  *   (:Program  :Entity {id, name, aliases, aliasText})
  *   (:Jurisdiction :Entity {id, name, aliases, aliasText, level, code})
- *   (:Metric   :Entity {id, name (e.g. "立案 19起"), label, value, unit, qualifier, report (report id)})
+ *   (:Metric   :Entity {id, name (e.g. "立案 19起"), label, value, unit, qualifier, kind (result | target), report (report id)})
  *   `aliasText` is the aliases joined by spaces: the full-text index reads `name` and `aliasText`.
  *
  * Relationships:
@@ -63,7 +63,7 @@ export const ENTITY_PROPERTIES: Record<EntityType, readonly string[]> = {
   Law: ["kind", "inForce"],
   Program: [],
   Jurisdiction: ["level", "code"],
-  Metric: ["label", "value", "unit", "qualifier"],
+  Metric: ["label", "value", "unit", "qualifier", "kind"],
 };
 export const NODE_LABELS = ["Report", ...ENTITY_LABELS] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];

@@ -16,6 +16,9 @@ export class Metric extends Entity {
 
   @Field(_type => String, { nullable: true, description: "多, 余, 近, 超 … when the figure is approximate" })
   qualifier!: string | null;
+
+  @Field(_type => String, { nullable: true, description: "result (what was done) or target (what is to be done)" })
+  kind!: string | null;
 }
 
 export const MetricConnection = ListConnection("Metric", () => Metric);

@@ -8,7 +8,8 @@ import type { AgencyRef, Doc, SentenceSpan } from "../document.js";
 import { sentenceAt, within } from "../document.js";
 import type { ExtractedRelation, RelationType } from "../types.js";
 import { actorBefore, actorOrIssuer, cueBefore, cues, evidenceOf } from "./relation-context.js";
-import { lawId, programId, metricLinks } from "./relation-ids.js";
+import { metricOwners } from "./metrics/owners.js";
+import { lawId, metricId, programId } from "./relation-ids.js";
 
 type Add = (type: RelationType, from: string, to: string, s: SentenceSpan, properties?: ExtractedRelation["properties"]) => void;
 
@@ -100,9 +101,11 @@ export function findRelations(doc: Doc): Doc {
   lawRelations(doc, add);
   programRelations(doc, add);
   reorganisations(doc, add);
-  for (const link of metricLinks(doc)) add("MEASURES", link.from, link.to, link.sentence);
+  const owners = metricOwners(doc);
+  for (const { metric, to, sentence } of owners) for (const id of to) add("MEASURES", metricId(doc, metric), id, sentence);
   structural(doc, add, agencyIds);
-  return { ...doc, relations };
+  // a figure that measures nothing is not kept (its label alone says too little)
+  return { ...doc, relations, metrics: owners.map((o) => o.metric) };
 }
 
 export { actorBefore };

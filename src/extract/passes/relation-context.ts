@@ -18,7 +18,8 @@ export function evidenceAt(doc: Doc, pos: number): Evidence | undefined {
   return s && evidenceOf(doc, s);
 }
 
-function clauseOf(norm: string, s: Span, pos: number): Span {
+/** The clause of sentence `s` around `pos`, between , ; : */
+export function clauseOf(norm: string, s: Span, pos: number): Span {
   let start = pos;
   while (start > s.start && !",;:".includes(norm[start - 1])) start--;
   let end = pos;

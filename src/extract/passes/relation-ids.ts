@@ -1,8 +1,6 @@
 /** Ids of extracted things as the relations and the assembled report use them. */
-import type { Doc, LawMention, MetricMention, ProgramMention, SentenceSpan } from "../document.js";
-import { sentenceAt, within } from "../document.js";
+import type { Doc, LawMention, MetricMention, ProgramMention } from "../document.js";
 import { hashHex } from "../util/text.js";
-import { actorOrIssuer } from "./relation-context.js";
 
 export function lawId(law: LawMention): string {
   return `law:${law.canonical}`;
@@ -23,22 +21,5 @@ export function reportIdOf(doc: Doc): string {
 }
 
 export function metricId(doc: Doc, m: MetricMention): string {
-  return `metric:${reportIdOf(doc).slice("report:".length)}:${m.label}:${m.value}${m.unit}`;
-}
-
-/** Each metric measures the program named before it in its sentence, else the acting agency. */
-export function metricLinks(doc: Doc): { from: string; to: string; sentence: SentenceSpan }[] {
-  const links: { from: string; to: string; sentence: SentenceSpan }[] = [];
-  for (const m of doc.metrics) {
-    const s = sentenceAt(doc, m.start);
-    if (!s) continue;
-    const programs = within(doc.programs, { start: s.start, end: m.start });
-    const program = programs[programs.length - 1];
-    if (program) {
-      links.push({ from: metricId(doc, m), to: programId(program), sentence: s });
-      continue;
-    }
-    for (const a of actorOrIssuer(doc, s, m.start)) links.push({ from: metricId(doc, m), to: a.id, sentence: s });
-  }
-  return links;
+  return `metric:${reportIdOf(doc).slice("report:".length)}:${m.kind}:${m.label}:${m.value}${m.unit}`;
 }
