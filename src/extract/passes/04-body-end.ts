@@ -5,9 +5,13 @@
 import type { Doc } from "../document.js";
 import { linesOf, sourceCreditIn } from "./03-metadata.js";
 
-/** Lines that start the page footer: the body ends before them. */
+/**
+ * Lines that start the page footer: the body ends before them. News and government sites (相关报道 … Copyright),
+ * and Wikisource's licence box (本作品是中华人民共和国的法律、法规… / 本作品在全世界都属于公有领域… / Public domain),
+ * which every copy of a report taken from Wikisource carries after the text.
+ */
 const FOOTER_LINE =
-  /^(相关报道|相关链接|相关新闻|相关阅读|相关文章|延伸阅读|责任编辑|编辑[:]|【?责任编辑|上一篇|下一篇|【打印|【关闭|关闭窗口|打印本页|扫一扫|分享到|附件下载|网站地图|主办单位|版权所有|Copyright)/i;
+  /^(相关报道|相关链接|相关新闻|相关阅读|相关文章|延伸阅读|责任编辑|编辑[:]|【?责任编辑|上一篇|下一篇|【打印|【关闭|关闭窗口|打印本页|扫一扫|分享到|附件下载|网站地图|主办单位|版权所有|Copyright|本作品(是|在|于|属于|来自|采用)|Public domain$)/i;
 
 export function findBodyEnd(doc: Doc): Doc {
   const lines = linesOf(doc.norm, doc.norm.length);
