@@ -11,15 +11,15 @@ import { CATEGORIES, type Category } from "../../src/eval/gold.js";
  */
 const FLOORS: Record<"micro" | "fullLengthFile" | "opening", Record<Category, number>> = {
   micro: {
-    agencies: 0.91, // target (issue 16): 0.95
-    laws: 0.53, // target (issue 16): 0.90
-    programs: 0.61, // target (issue 16): 0.80
+    agencies: 0.9, // target (issue 16): 0.95
+    laws: 0.48, // target (issue 16): 0.90
+    programs: 0.59, // target (issue 16): 0.80
     jurisdictions: 0.57, // target (issue 16): 0.95
   },
   fullLengthFile: {
     agencies: 0.53, // target (issue 16): 0.75
     laws: 0.0, // target (issue 16): 0.75
-    programs: 0.54, // target (issue 16): 0.75
+    programs: 0.53, // target (issue 16): 0.75
     jurisdictions: 0.19, // target (issue 16): 0.75
   },
   // the three short openings the extractor was first built on: held where they are
@@ -35,7 +35,7 @@ console.log(formatEval(run.files, run.micro, false));
 describe("the extractor against the project's gold", () => {
   it("scores every gold file there is: the seed, the three openings and every full-length dev report", () => {
     const dev = readdirSync(new URL("../fixtures/dev-reports/", import.meta.url)).filter((f) => f.endsWith(".gold.json"));
-    expect(dev.length).toBeGreaterThanOrEqual(6);
+    expect(dev.length).toBeGreaterThanOrEqual(9);
     expect(run.files.map((f) => f.name).sort()).toEqual(["seed", ...dev.map((f) => f.slice(0, -".gold.json".length))].sort());
   });
 
