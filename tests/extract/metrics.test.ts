@@ -23,6 +23,12 @@ describe("metric labels say what is counted", () => {
     ["新增11个全国县域商业领跑县。", ["全国县域商业领跑县 11个 result"]],
     ["可可盖等11处煤矿建成试运转。", ["煤矿 11处 result"]],
     ["保留行政职权大项1658项。", ["保留行政职权大项 1658项 result"]],
+    ["各执法部门对83个行政处罚案卷进行了评查。", ["行政处罚案卷 83个 result"]],
+    ["基本消除国家挂牌督办的527条黑臭水体。", ["黑臭水体 527条 result"]],
+    ["今年再开工27个项目。", ["项目 27个 result"]],
+    ["累计2万家规模以上工业企业实现数字化转型。", ["规模以上工业企业 2万家 result"]],
+    ["打造10个“云岭名方”。", ["云岭名方 10个 result"]],
+    ["我们派出留学生6,435人。", ["我们派出留学生 6435人 result"]],
   ])("%s", (text, expected) => {
     expect(figures(text)).toEqual(expected);
   });
@@ -49,6 +55,10 @@ describe("metric labels say what is counted", () => {
       "中央预算内投资增长 64.8% result",
       "超长期特别国债增长 42.5% result",
     ]);
+  });
+
+  it("gives a bare change word after a figure that figure's label (32765亿元、增长4.1%)", () => {
+    expect(figures("完成地区生产总值32765亿元、增长4.1%。")).toEqual(["完成地区生产总值 32765亿元 result", "完成地区生产总值增长 4.1% result"]);
   });
 
   it("labels the second figure of 从…增加到… like the first", () => {

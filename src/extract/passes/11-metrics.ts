@@ -6,7 +6,7 @@
 import { outsideFurniture, type Doc, type MetricMention } from "../document.js";
 import { isDigit } from "../util/text.js";
 import { metricKind } from "./metrics/kind.js";
-import { leftLabel, listLabels, namesNoThing, rightNoun, trimLabel } from "./metrics/labels.js";
+import { isChangeWord, leftLabel, listLabels, namesNoThing, rightNoun, trimLabel } from "./metrics/labels.js";
 import { AFTER_NUMBER, AFTER_UNIT, BEFORE_NUMBER, CONTINUES, COUNT_UNITS, MULTIPLIERS, NOT_LABELS, UNITS } from "./metrics/words.js";
 
 /** A number with its unit, before its label is known. */
@@ -22,7 +22,7 @@ const LIST_JOIN = /^[、和及与]$/;
 function unitAt(norm: string, at: number, limit: number): { unit: string; end: number; count: boolean } | undefined {
   const multiplier = MULTIPLIERS.has(norm[at]) ? norm[at] : "";
   const qualified = multiplier ? UNITS.longestAt(norm, at + 1, Math.min(limit, at + 7)) : undefined;
-  if (qualified) return { unit: multiplier + qualified.value, end: qualified.end, count: false };
+  if (qualified) return { unit: multiplier + qualified.value, end: qualified.end, count: COUNT_UNITS.has(qualified.value) };
   const plain = UNITS.longestAt(norm, at, Math.min(limit, at + 6));
   return plain && { unit: plain.value, end: plain.end, count: COUNT_UNITS.has(plain.value) };
 }
@@ -50,7 +50,7 @@ function figureAt(doc: Doc, numStart: number, numberEnd: number): Figure | undef
   if (after) (qualifier ??= after), (end += after.length);
   const beforeWord = BEFORE_NUMBER.find((w) => norm.startsWith(w, numStart - w.length));
   qualifier ??= beforeWord;
-  const value = Number(norm.slice(numStart, numberEnd));
+  const value = Number(norm.slice(numStart, numberEnd).replaceAll(",", ""));
   if (!Number.isFinite(value)) return undefined;
   const labelEnd = beforeWord ? numStart - beforeWord.length : numStart;
   return { start: numStart, end, text: text.slice(numStart, end), value, unit: unitText, qualifier, labelEnd, countUnit: unit.count };
@@ -61,6 +61,8 @@ function singleLabel(norm: string, f: Figure, previous?: { figure: Figure; label
   // 从1795亿元增加到5260亿元: the second figure is the same quantity as the first
   if (previous && CONTINUES.has(left)) return previous.label;
   const label = trimLabel(left);
+  if (previous && isChangeWord(label) && /^[、,]$/.test(norm.slice(previous.figure.end, f.labelEnd - left.length)))
+    return previous.label + label;
   if (f.countUnit && namesNoThing(left, label)) {
     const right = trimLabel(rightNoun(norm, f.end));
     if (right.length >= 2) return right;
@@ -100,6 +102,8 @@ export function findMetrics(doc: Doc): Doc {
     const numStart = i;
     let numberEnd = i;
     while (numberEnd < bodyEnd && (isDigit(norm.charCodeAt(numberEnd)) || (norm[numberEnd] === "." && isDigit(norm.charCodeAt(numberEnd + 1))))) numberEnd++;
+    // 6,435人: a thousands separator, when three digits and no more follow it
+    while (norm[numberEnd] === "," && /^\d{3}(?!\d)/.test(norm.slice(numberEnd + 1, numberEnd + 5)) && numberEnd - numStart <= 7) numberEnd += 4;
     i = numberEnd - 1;
     const f = figureAt(doc, numStart, numberEnd);
     if (!f || inTitle(numStart)) continue;

@@ -9,7 +9,7 @@ import { CHANGE_WORDS, LABEL_TRIM, RIGHT_STOP, SHARED_HEADS, VERB_ONLY } from ".
 /** Characters that end the words of one figure; 、 also separates the items of a list. */
 const CLAUSE_STOP = new Set(",;:。!?、()\n《》 ");
 const LIST_STOP = new Set(",;:。!?()\n《》 ");
-const MAX_LABEL = 16;
+const MAX_LABEL = 20;
 const MAX_LIST = 40;
 const MAX_RIGHT = 12;
 
@@ -40,16 +40,30 @@ export const leftLabel = (norm: string, start: number, floor = 0) => wordsBefore
 /** The noun phrase after a count: up to the clause end or the verb that follows what is counted. */
 export function rightNoun(norm: string, end: number): string {
   let i = end;
-  while (i < end + MAX_RIGHT && isCjkAt(norm, i) && !CLAUSE_STOP.has(norm[i])) {
+  const named = (j: number) => isCjkAt(norm, j) || norm[j] === "“" || norm[j] === "”";
+  while (i < end + MAX_RIGHT && named(i) && !CLAUSE_STOP.has(norm[i])) {
     if (i > end && RIGHT_STOP.some((w) => norm.startsWith(w, i))) break;
     i++;
   }
   return norm.slice(end, i);
 }
 
-/** A left label that names no thing: only a verb (新增), or an enumeration that the count sums up (A、B等). */
+/** Words after which the thing acted on follows the number: 对83个案卷, 为16家企业, 挂牌督办的527条黑臭水体. */
+const OBJECT_FOLLOWS = /[等了对为向给把将的]$/;
+
+/**
+ * A left label that names no thing: a verb (新增, 今年再开工), a preposition or 的 before the object (对, 为, 的),
+ * or an enumeration that the count sums up (A、B等).
+ */
 export function namesNoThing(left: string, trimmed: string): boolean {
-  return !trimmed || VERB_ONLY.has(trimmed) || trimmed.length < 2 || left.endsWith("等") || left.endsWith("了");
+  if (!trimmed || trimmed.length < 2 || OBJECT_FOLLOWS.test(left)) return true;
+  for (let i = 0; i < trimmed.length; i++) if (VERB_ONLY.has(trimmed.slice(i))) return true;
+  return false;
+}
+
+/** 地区生产总值32765亿元、增长4.1%: a bare change word continues the figure before it. */
+export function isChangeWord(label: string): boolean {
+  return CHANGE_WORDS.includes(label);
 }
 
 function changeWordAtEnd(s: string): string | undefined {
