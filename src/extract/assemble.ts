@@ -10,6 +10,7 @@ import { lawId, metricId, programId, programName, reportIdOf } from "./passes/re
 import { evidenceOf } from "./passes/relation-context.js";
 import type { EntityType, ExtractedEntity, ExtractedRelation, ExtractedReport, Mention } from "./types.js";
 import { sha256Hex } from "./util/text.js";
+import { identityText } from "./identity/report-id.js";
 
 class EntityTable {
   readonly byId = new Map<string, ExtractedEntity>();
@@ -111,16 +112,19 @@ export function assemble(doc: Doc, extractorVersion: string): ExtractedReport {
     report: {
       id: reportIdOf(doc),
       title: doc.header.title,
+      titleInferred: doc.header.titleInferred ?? false,
+      reportType: doc.header.reportType ?? null,
       issuer: doc.issuer?.name ?? null,
       issuerId: doc.issuer?.id ?? null,
       jurisdiction: jurisdiction ? pathName(jurisdiction) : null,
       jurisdictionId: jurisdiction ? `jurisdiction:${jurisdiction}` : null,
       year: doc.header.year,
+      yearFrom: doc.header.yearFrom ?? null,
       publishedAt: doc.header.publishedAt,
       source: doc.header.source ?? (doc.meta.sourceUrl?.trim() || null),
       sourceUrl: doc.meta.sourceUrl?.trim() || null,
       bodyEnd: doc.bodyEnd,
-      contentHash: sha256Hex(doc.text),
+      contentHash: sha256Hex(identityText(doc.text)),
       extractorVersion,
     },
     entities: [...table.byId.values()],

@@ -60,11 +60,19 @@ export interface MetricMention extends Span {
 }
 
 export interface ReportHeader {
+  /** report:<hash of the normalized text> (identity/report-id.ts) */
+  reportId?: string;
   title: string;
   titleSpan?: Span;
+  /** the text has no title line: `title` was built (政府工作报告) or is its first line */
+  titleInferred?: boolean;
+  /** the kind of report (lexicon/report-types.tsv), e.g. 政府工作报告 */
+  reportType?: string | null;
   publishedAt: string | null;
   source: string | null;
   year: number | null;
+  /** what the year was read from: "title", "publishedAt", or the evidence of the speech ("weak: …" when only the most mentioned year) */
+  yearFrom?: string | null;
   /** text of a 发布机构/issuer line in the header, if any */
   issuerLine?: Span;
   /** header lines that are page furniture (下载, 打印, 字号, 来源: …, 时间: …) */

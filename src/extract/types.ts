@@ -115,17 +115,23 @@ export interface Section {
 }
 
 export interface ReportInfo {
-  /** deterministic: from sourceUrl when given, else from issuer + title + year */
+  /** report:<hash of the normalized text> (src/extract/identity/report-id.ts): two different texts never share one */
   id: string;
   title: string;
+  /** the text has no title line: `title` was built from what the text says (政府工作报告) or is its first line */
+  titleInferred?: boolean;
+  /** the kind of report (src/extract/lexicon/report-types.tsv), e.g. 政府工作报告, or null */
+  reportType?: string | null;
   /** canonical name of the issuing body, or null when unknown */
   issuer: string | null;
   issuerId?: string | null;
   /** full jurisdiction path, e.g. 湖北省荆州市沙市区 */
   jurisdiction: string | null;
   jurisdictionId?: string | null;
-  /** the year reported on */
+  /** the year reported on; for a 政府工作报告, the year it is delivered. Null when the text does not say */
   year: number | null;
+  /** what the year was read from: "title", "publishedAt", or the speech's evidence ("weak: …" when only the year it names most) */
+  yearFrom?: string | null;
   /** YYYY-MM-DD */
   publishedAt: string | null;
   /** the source line (e.g. "荆州沙市区政府法制办供稿") or URL */
@@ -133,7 +139,7 @@ export interface ReportInfo {
   sourceUrl?: string | null;
   /** offset where the report body ends; everything after it is kept out of the graph */
   bodyEnd: number;
-  /** sha256 of the decoded text, for "unchanged" detection on re-ingest */
+  /** sha256 of the normalized text the id hashes (identity/report-id.ts), for "unchanged" detection on re-ingest */
   contentHash: string;
   extractorVersion: string;
 }

@@ -44,10 +44,12 @@ describe("bad and unusual input", () => {
     expect(result.report.issuer).toBe("荆州市沙市区人民政府");
   });
 
-  it("decodes a GBK copy of the seed to the same result as the UTF-8 one", () => {
-    const gbk = iconv.encode(seed, "gbk");
+  it("decodes a GBK copy of the seed to the same result as the UTF-8 one, report id included", () => {
+    // GBK has no no-break space (U+00A0): a GBK copy writes a plain space there, which the report id ignores
+    const gbk = iconv.encode(seed.replace(/\u00a0/g, " "), "gbk");
     expect(decodeReport(gbk).encoding).toBe("gb18030");
     expect(idsOf(extractReport(gbk))).toEqual(idsOf(extractReport(seed)));
+    expect(extractReport(gbk).report.id).toBe(extractReport(seed).report.id);
   });
 
   it("decodes GB18030 and UTF-16 with a byte-order mark", () => {
@@ -117,13 +119,19 @@ describe("bad and unusual input", () => {
   it("lets caller metadata override what the text says", () => {
     const result = extractReport(seed, { title: "自定标题", publishedAt: "2017-04-01", issuer: "荆州市沙市区人民政府", sourceUrl: "http://example.org/r" });
     expect(result.report).toMatchObject({ title: "自定标题", publishedAt: "2017-04-01", issuer: "荆州市沙市区人民政府", sourceUrl: "http://example.org/r" });
-    expect(extractReport(seed + "\n补充一句。", { sourceUrl: "http://example.org/r" }).report.id).toBe(result.report.id);
   });
 
-  it("gives a changed version of the same report the same id but a new content hash", () => {
-    const a = extractReport(seed);
-    const b = extractReport(seed.replace("调解成功率99.2%", "调解成功率99.3%"));
-    expect(b.report.id).toBe(a.report.id);
+  it("gives two different texts two report ids, whatever the metadata says", () => {
+    const a = extractReport(seed, { sourceUrl: "http://example.org/r" });
+    const b = extractReport(seed.replace("调解成功率99.2%", "调解成功率99.3%"), { sourceUrl: "http://example.org/r" });
+    expect(b.report.id).not.toBe(a.report.id);
     expect(b.report.contentHash).not.toBe(a.report.contentHash);
+    expect(extractReport(seed, { title: "自定标题", issuer: "荆州市沙市区人民政府" }).report.id).toBe(extractReport(seed).report.id);
+  });
+
+  it("gives the same text with other whitespace, line breaks or full-width forms the same id and content hash", () => {
+    const a = extractReport(seed).report;
+    const variants = [seed.replace(/\n/g, "\r\n"), seed.replace(/\n/g, "\n\n　　"), seed.replace(/。/g, "。 ").replace(/,/g, "，"), `\ufeff${seed}\n\n`];
+    for (const text of variants) expect(extractReport(text).report).toMatchObject({ id: a.id, contentHash: a.contentHash });
   });
 });

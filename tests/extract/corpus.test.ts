@@ -37,10 +37,10 @@ describe("the 28 provincial government work reports of 2026 (tests/fixtures/corp
     expect(entity?.mentions.map((m) => m.text)).toContain(mention);
   });
 
-  it("reads the header of the Hunan report: title, issuer, source, date; the body ends before 相关报道", () => {
+  it("reads the header of the Hunan report: title, issuer, source, delivery date (the session line, not the page's 时间); the body ends before 相关报道", () => {
     const buf = read("湖南省-2026-政府工作报告.txt");
     const { report } = extractReport(buf);
-    expect(report).toMatchObject({ title: "2026年湖南省政府工作报告", issuer: "湖南省人民政府", source: "湖南日报", publishedAt: "2026-02-24" });
+    expect(report).toMatchObject({ title: "2026年湖南省政府工作报告", issuer: "湖南省人民政府", source: "湖南日报", publishedAt: "2026-02-03", year: 2026, reportType: "政府工作报告", titleInferred: false });
     expect(buf.toString("utf8").slice(report.bodyEnd)).toContain("相关报道");
   });
 });

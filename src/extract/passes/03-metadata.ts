@@ -1,8 +1,16 @@
 /**
- * Pass 3: title, publication date, source line and year reported on, from the header lines;
- * caller metadata overrides each of them.
+ * Pass 3: title, publication date, source line, report type and year, from the header lines and, for a
+ * 政府工作报告 without a title line, from the speech itself (identity/: the session line, 我代表X人民政府, the
+ * review heading …); caller metadata overrides each of them. A title built because the text has none is marked
+ * `titleInferred`; a year or issuer the text does not give stays null (never a guess).
  */
 import type { Doc, ReportHeader, Span } from "../document.js";
+import { arabicYears } from "../identity/chinese-numbers.js";
+import { compactText, reportIdOfText } from "../identity/report-id.js";
+import { issuerPlaceOf } from "../identity/report-issuer.js";
+import { reportTypeOf } from "../identity/report-type.js";
+import { sessionDate, yearOfWorkReport } from "../identity/report-year.js";
+import { divisionsByCode } from "../lexicon/divisions.js";
 
 /** Page furniture of government web sites: short lines that are buttons, not text. */
 const FURNITURE = /^(下载|打印|全屏|收藏|关闭|分享|分享到|【?字号[:]?|加大|还原|减小|大|中|小|】|【|返回|首页|当前位置.*|繁体|简体|无障碍.*|扫一扫.*|索引号.*|浏览量.*|浏览次数.*)$/;
@@ -49,25 +57,58 @@ const SOURCE_LINE = /^[(]?(?:来源|稿源|供稿)[:]\s*(.{1,40}?)[)]?$/;
 const SOURCE_CREDIT = /[(]([^()\n]{2,40}供稿)[)]\s*$/;
 const ISSUER_LINE = /^(发布机构|发文机关|发布单位)[:]/;
 
-function titleOf(lines: Line[]): Line | undefined {
+/** Lines that are never a title: the speech (各位代表：, 我代表…), the session, date and speaker lines, captions. */
+const NOT_A_TITLE = [
+  /^各位代表/,
+  /我代表|请予审议/,
+  /[:;,。!?]$/,
+  /^-*\s*\d{4}年\d{1,2}月\d{1,2}日/,
+  /会议上$/,
+  /(?:省长|市长|区长|县长|州长|旗长|主席|总理)\s*\S{1,4}(?:\s\S{1,2})?$/,
+  /摄$|记者/,
+];
+
+function isTitleLine(l: Line): boolean {
+  return !NOT_A_TITLE.some((re) => re.test(l.text));
+}
+
+function titleOf(lines: Line[]): { line?: Line; inferred: boolean } {
   const candidates = lines.filter((l) => !FURNITURE.test(l.text) && /[\u4e00-\u9fff]/.test(l.text));
-  const early = candidates.slice(0, 8);
+  const early = candidates.slice(0, 8).filter(isTitleLine);
   const reportLine =
     early.find((l) => /(报告|通知|总结)$/.test(l.text) && l.text.length <= 80) ??
     early.find((l) => /报告|通知|总结|情况/.test(l.text) && l.text.length <= 80);
-  const line = reportLine ?? candidates.find((l) => l.text.length >= 6 && l.text.length <= 80) ?? candidates[0];
-  if (!line || line.text.length <= 200) return line;
-  // a first line that is a whole paragraph: its first sentence (at most 80 chars) stands for the title
+  if (reportLine) return { line: reportLine, inferred: false };
+  // no title line: the first line (of a whole paragraph, its first sentence, at most 80 chars) stands for one
+  const line = candidates.find((l) => l.text.length >= 6 && l.text.length <= 80) ?? candidates[0];
+  if (!line || line.text.length <= 200) return { line, inferred: true };
   const stop = line.text.slice(0, 80).search(/[。!?]/);
   const length = stop > 0 ? stop : 80;
-  return { start: line.start, end: line.start + length, text: line.text.slice(0, length) };
+  return { line: { start: line.start, end: line.start + length, text: line.text.slice(0, length) }, inferred: true };
+}
+
+/** 2022年广东省政府工作报告, 2019年国务院政府工作报告: the usual published title, for a speech that has none. */
+function workReportTitle(year: number | null, issuer: string | undefined, compact: string): string {
+  let who = "";
+  if (issuer) who = issuer.replace(/人民政府$/, "政府").replace(/政府$/, "");
+  else {
+    const place = issuerPlaceOf(compact);
+    if (place) who = "national" in place ? "国务院" : divisionsByCode.get(place.code)!.name;
+  }
+  return `${year ? `${year}年` : ""}${who}政府工作报告`;
 }
 
 export function readMetadata(doc: Doc): Doc {
   const head = linesOf(doc.norm, Math.min(doc.norm.length, 4000), 20);
-  const title = titleOf(head);
-  let publishedAt: string | null = null;
-  for (const l of head) {
+  const found = titleOf(head);
+  const title = found.line;
+  const compact = arabicYears(compactText(doc.text));
+  const callerTitle = doc.meta.title?.trim();
+  const type = reportTypeOf(callerTitle ?? (found.inferred ? "" : title?.text ?? ""), compact);
+  const workReport = type === "政府工作报告";
+
+  let publishedAt: string | null = workReport ? sessionDate(compact) : null;
+  for (const l of publishedAt ? [] : head) {
     const m = LABELED_DATE.exec(l.text);
     if (m && (publishedAt = parseDate(l.text.slice(m.index)))) break;
   }
@@ -83,18 +124,43 @@ export function readMetadata(doc: Doc): Doc {
     .filter((l) => FURNITURE.test(l.text) || SOURCE_LINE.test(l.text) || /^(时间|日期|发布时间|发布日期)[:]/.test(l.text))
     .map((l) => ({ start: l.start, end: l.end }));
 
+  const callerDate = doc.meta.publishedAt ? parseDate(doc.meta.publishedAt) ?? doc.meta.publishedAt : null;
+  const titleText = callerTitle || (title && !found.inferred ? doc.text.slice(title.start, title.end).trim() : "");
+  const { year, yearFrom } = yearOf(titleText, callerDate, publishedAt, workReport, compact);
+  const inferredTitle = !titleText && workReport ? workReportTitle(year, doc.meta.issuer?.trim(), compact) : null;
+
   const header: ReportHeader = {
-    title: doc.meta.title?.trim() || (title ? doc.text.slice(title.start, title.end).trim() : ""),
-    titleSpan: doc.meta.title ? undefined : title && { start: title.start, end: title.end },
-    publishedAt: doc.meta.publishedAt ? parseDate(doc.meta.publishedAt) ?? doc.meta.publishedAt : publishedAt,
+    reportId: reportIdOfText(doc.text),
+    title: titleText || inferredTitle || (title ? doc.text.slice(title.start, title.end).trim() : ""),
+    titleSpan: callerTitle || inferredTitle ? undefined : title && { start: title.start, end: title.end },
+    titleInferred: !callerTitle && (found.inferred || !title),
+    reportType: type,
+    publishedAt: callerDate ?? publishedAt,
     source,
-    year: null,
+    year,
+    yearFrom,
     issuerLine: issuerLine && { start: issuerLine.start, end: issuerLine.end },
     furniture,
   };
-  const titleYear = /((?:19|20)\d{2})年/.exec(header.title.replace(/年度/, "年"));
-  header.year = titleYear ? +titleYear[1] : header.publishedAt ? +header.publishedAt.slice(0, 4) - 1 : null;
   return { ...doc, header };
+}
+
+/**
+ * The year: the one in the title (caller's or the text's); else, from a publication date, the year before it
+ * (reports on a year are published after it) or, for a 政府工作报告, its own year (the year it is delivered);
+ * else, for a 政府工作报告, what the speech says (identity/report-year.ts). `yearFrom` says which.
+ */
+function yearOf(title: string, callerDate: string | null, textDate: string | null, workReport: boolean, compact: string) {
+  const titleYear = /((?:19|20)\d{2})年/.exec(title.replace(/年度/, "年"));
+  if (titleYear) return { year: +titleYear[1], yearFrom: "title" };
+  const fromDate = (date: string) => +date.slice(0, 4) - (workReport ? 0 : 1);
+  if (callerDate && /^\d{4}/.test(callerDate)) return { year: fromDate(callerDate), yearFrom: "publishedAt" };
+  if (workReport) {
+    const said = yearOfWorkReport(compact);
+    if (said) return { year: said.year, yearFrom: `${said.weak ? "weak: " : ""}${said.basis.join("; ")}` };
+  }
+  if (textDate) return { year: fromDate(textDate), yearFrom: "publishedAt" };
+  return { year: null, yearFrom: null };
 }
 
 /** The source credit at the end of the body (e.g. "荆州沙市区政府法制办供稿"), found by pass 4. */

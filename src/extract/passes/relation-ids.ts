@@ -1,6 +1,6 @@
 /** Ids of extracted things as the relations and the assembled report use them. */
 import type { Doc, LawMention, MetricMention, ProgramMention } from "../document.js";
-import { hashHex } from "../util/text.js";
+import { reportIdOfText } from "../identity/report-id.js";
 
 export function lawId(law: LawMention): string {
   return `law:${law.canonical}`;
@@ -14,10 +14,9 @@ export function programId(p: ProgramMention): string {
   return `program:${programName(p)}`;
 }
 
-/** report:<16 hex of sha1>, from the source URL when given, else from issuer + title + year. */
+/** The report's id: the hash of its normalized text (src/extract/identity/report-id.ts), computed once by pass 3. */
 export function reportIdOf(doc: Doc): string {
-  const basis = doc.meta.sourceUrl?.trim() || [doc.issuer?.name ?? "", doc.header.title, doc.header.year ?? ""].join("|");
-  return `report:${hashHex("sha1", basis).slice(0, 16)}`;
+  return doc.header.reportId ?? reportIdOfText(doc.text);
 }
 
 export function metricId(doc: Doc, m: MetricMention): string {

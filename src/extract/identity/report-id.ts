@@ -1,0 +1,29 @@
+/**
+ * The report id: what makes two ingests the same report. It is the hash of the text, normalized so that what
+ * does not change the words does not change the id: the encoding (already decoded by pass 1), Unicode
+ * compatibility forms (full-width letters, digits and punctuation, NFKC), and every kind of whitespace and line
+ * break (including the ideographic space U+3000, zero-width spaces and a BOM). Two different texts never share
+ * an id; the same text re-ingested is recognised as unchanged. Replacing a stored report is a separate,
+ * explicit act (same sourceUrl or `replaces`, see src/graph/load/ingest.ts), never a consequence of the id.
+ *
+ * Before extractor 0.2.0 the id hashed issuer + title + year (or the source URL), so two years of one
+ * government's reports without a title line shared an id and overwrote each other.
+ */
+import { hashHex } from "../util/text.js";
+
+const INVISIBLE = /[\s\u3000\u200b-\u200d\u2060\ufeff]+/gu;
+
+/** The text as the id sees it: NFKC, without any whitespace. */
+export function identityText(text: string): string {
+  return text.normalize("NFKC").replace(INVISIBLE, "");
+}
+
+/** report:<16 hex of sha256 of the identity text>. */
+export function reportIdOfText(text: string): string {
+  return `report:${hashHex("sha256", identityText(text)).slice(0, 16)}`;
+}
+
+/** The text for reading years and names: NFKC, no spaces (1 9 9 8 年 is printed so), line breaks kept. */
+export function compactText(text: string): string {
+  return text.normalize("NFKC").replace(/[^\S\n]+|[\u200b-\u200d\u2060\ufeff]+/gu, "").replace(/\n+/g, "\n");
+}
