@@ -1,0 +1,141 @@
+/**
+ * Programs named without quotes: a head word (…行动, …改革, …试点, …运动会, …示范区, see
+ * program-cues.tsv) and the specific modifier before it. The left edge is the nearest verb or adverb
+ * (继续开展|打击非法行医行动), punctuation, an agency, the previous name or the length cap. When what is
+ * left is a fragment (深化|提升行动) the next edge further left is tried, so a name keeps a verb it holds
+ * (国有企业改革攻坚深化提升行动). Generic phrases (机构改革, 社会保障制度), construction works
+ * (建设…水资源配置工程) and counts (2场活动) are not programs.
+ */
+import type { Doc, Span } from "../../document.js";
+import type { Candidate } from "./candidate.js";
+import { countPrefix, isNameChar } from "./chars.js";
+import { SpanIndex } from "./spans.js";
+import {
+  CONSTRUCTION_VERBS,
+  CONSTRUCTION_WORDS,
+  DESIGNATION_START,
+  FOLLOW_OK,
+  GENERIC_CORE,
+  GENERIC_START,
+  HEAD_CUES,
+  LEFT_BOUNDARY,
+  WEAK_BOUNDARY,
+  type CueKind,
+  wordEndingAt,
+} from "./lists.js";
+
+const MAX_BARE = 18;
+/** event words that are whole names with only an ordinal or a place before them */
+const WHOLE_EVENTS = new Set(["亚运会", "全运会", "冬奥会", "奥运会", "残奥会", "冬残奥会", "残运会", "亚残运会", "省运会", "省残运会", "军运会", "进博会", "广交会"]);
+const CITY_TITLES = /(城市|模范城|县|省|市|村镇)$/;
+const CONJUNCTIONS = new Set("和与及或并");
+/** a name left at the edge of the clause never starts with a preposition: 为|全面深化改革 */
+const PREPOSITIONS = new Set("为在把将以从向由被让使给于");
+/** a bare …活动 is a named campaign only as the object of these: 开展集体向宪法宣誓活动 */
+const ACTIVITY_VERBS = new Set(["开展", "深入开展", "广泛开展", "组织开展", "举办"]);
+
+function startsWithBoundary(core: string): boolean {
+  for (let n = 2; n <= 4 && n <= core.length; n++) if (LEFT_BOUNDARY.has(core.slice(0, n))) return true;
+  return false;
+}
+
+interface Head {
+  start: number;
+  end: number;
+  kind: CueKind;
+  last: string;
+  words: number;
+}
+
+/** The chain of head words starting at `pos` (制度+改革+试点), or undefined. */
+function headAt(norm: string, pos: number, limit: number): Head | undefined {
+  const first = HEAD_CUES.longestAt(norm, pos, limit);
+  if (!first) return undefined;
+  const head: Head = { start: pos, end: first.end, kind: first.value, last: norm.slice(pos, first.end), words: 1 };
+  for (let next = HEAD_CUES.longestAt(norm, head.end, limit); next; next = HEAD_CUES.longestAt(norm, head.end, limit)) {
+    head.last = norm.slice(head.end, next.end);
+    head.end = next.end;
+    head.kind = next.value;
+    head.words++;
+  }
+  return head;
+}
+
+/** The sentence goes on after the head word (…行动任务, …改革取得), rather than the word going on (制度建设者). */
+function endsWord(norm: string, end: number, head: Head): boolean {
+  if (!isNameChar(norm, end)) return true;
+  if (head.last.endsWith("工程") && norm.startsWith("建设", end)) return false; // 工程建设项目: a compound noun
+  return FOLLOW_OK.has(norm.slice(end, end + 2)) || FOLLOW_OK.has(norm[end]);
+}
+
+function minCore(head: Head): number {
+  if (head.kind === "event") return WHOLE_EVENTS.has(head.last) ? 0 : 2;
+  if (head.kind === "designation") return CITY_TITLES.test(head.last) ? 2 : 4;
+  if (head.words > 1) return 2;
+  if (/制$/.test(head.last) && head.last !== "制度") return 1; // 河长制, 行政执法责任制
+  if (head.last === "制度") return 4;
+  if (head.last === "改革" || head.last === "计划") return 3;
+  return 2;
+}
+
+type Verdict = "ok" | "fragment" | "reject";
+
+function judge(norm: string, start: number, head: Head, boundary: string | undefined): Verdict {
+  const core = norm.slice(start, head.start);
+  if (core.length < minCore(head)) return "fragment";
+  // 司法体制改革 names a reform; 治理体制改革, 体制机制改革 do not
+  const field = core.replace(/(体制机制|体制|机制)$/, "");
+  if (GENERIC_CORE.has(core) || (field !== core && (GENERIC_CORE.has(field) || field.length < 2)) || /[的上中下性型和与及]$/.test(core) || /领域$/.test(core)) return "fragment";
+  if (GENERIC_START.some((g) => core.startsWith(g)) || startsWithBoundary(core) || PREPOSITIONS.has(core[0])) return "reject";
+  if (head.last === "活动" && !(boundary && ACTIVITY_VERBS.has(boundary) && core.length >= 4)) return "reject";
+  if (head.last === "工程" || head.last.endsWith("工程")) {
+    if ((boundary && CONSTRUCTION_VERBS.has(boundary)) || CONSTRUCTION_WORDS.some((w) => core.endsWith(w))) return "reject";
+  }
+  if (head.kind === "designation" && CITY_TITLES.test(head.last) && !DESIGNATION_START.some((w) => core.startsWith(w))) return "reject";
+  return "ok";
+}
+
+
+/** Bare names ending in a head word; `taken` are spans of quoted names and laws, which hold no bare name. */
+export function barePrograms(doc: Doc, takenSpans: Span[]): Candidate[] {
+  const taken = new SpanIndex(takenSpans);
+  const { norm, bodyEnd } = doc;
+  const agencyEnds = new Set(doc.agencies.map((a) => a.end));
+  const out: Candidate[] = [];
+  let lastEnd = 0;
+  for (let pos = 0; pos < bodyEnd; ) {
+    const head = headAt(norm, pos, bodyEnd);
+    if (!head) {
+      pos++;
+      continue;
+    }
+    pos = head.end;
+    // …行动计划 is a document (pass 9), not a program
+    if (!endsWord(norm, head.end, head) || norm.slice(head.end - 4, head.end) === "行动计划") continue;
+    if (norm[head.start - 1] === "”" || taken.overlapping(head.start, head.end).some((t) => t.start <= head.start && head.end <= t.end)) continue;
+    // edges to the left, nearest first; the last one is where the name characters run out
+    const edges: { at: number; word?: string }[] = [];
+    let i = head.start;
+    for (; i > head.start - MAX_BARE && i > lastEnd && isNameChar(norm, i - 1) && !agencyEnds.has(i); i--) {
+      const w = i < head.start ? wordEndingAt(LEFT_BOUNDARY, norm, i) : undefined;
+      if (w) edges.push({ at: i, word: w });
+    }
+    edges.push({ at: i });
+    for (const edge of edges) {
+      let start = edge.at;
+      if (!edge.word) while (CONJUNCTIONS.has(norm[start]) && start < head.start) start++;
+      start += countPrefix(norm.slice(start, head.start), norm[start - 1] ?? "");
+      const verdict = norm[start - 1] === "等" ? "reject" : judge(norm, start, head, edge.word);
+      // past a strong verb a fragment is not part of a longer name: 完善|招投标制度, 推进|事业单位改革
+      if (verdict === "fragment" && edge.word && !WEAK_BOUNDARY.has(edge.word)) break;
+      if (verdict === "fragment") continue;
+      // a law named inside the program's name (宪法宣誓活动) does not stop it; a name cut by a title does
+      if (verdict === "ok" && !taken.overlapping(start, head.end).some((t) => !(start <= t.start && t.end <= head.end))) {
+        out.push({ start, end: head.end, name: norm.slice(start, head.end), quoted: false });
+        lastEnd = head.end;
+      }
+      break;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,26 @@
+/** Which characters a program name may hold, on the folded text. */
+import { isCjkAt } from "../../util/text.js";
+
+/** Characters that never sit inside a name: punctuation, quote and book marks, and a few function words. */
+const NAME_STOP = new Set("的、,;:。!?“”《》\"' \n等了是在其各");
+
+/** CJK, ASCII letters and digits, and the + × . of names like 互联网+, 数据要素×, 数字政府2.0. */
+export function isNameChar(s: string, i: number): boolean {
+  if (i < 0 || i >= s.length) return false;
+  const c = s[i];
+  if (NAME_STOP.has(c)) return false;
+  if (isCjkAt(s, i)) return true;
+  return /[0-9A-Za-z+×.]/.test(c);
+}
+
+/** A digit run followed by a classifier (2场, 1596个): a count, not the start of a name. */
+const COUNT = /^[0-9.]+[个项场批家座条所宗支次万亿余多届年]?/;
+const CLASSIFIER = new Set("个项场批家座条所宗支次余多");
+
+/** Offset past a leading count or classifier (2场活动 → 活动), or 0. */
+export function countPrefix(name: string, prevChar: string): number {
+  const m = COUNT.exec(name);
+  if (m && m[0].length && !/[届年]$/.test(m[0])) return m[0].length;
+  if (CLASSIFIER.has(name[0]) && /[0-9一二三四五六七八九十百千万两几]/.test(prevChar)) return 1;
+  return 0;
+}

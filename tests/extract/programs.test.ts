@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import { extractReport } from "../../src/extract/index.js";
+
+const META = { issuer: "浙江省人民政府" };
+
+/** every program mention as `name @ start-end "text"`, in text order */
+function programs(text: string): string[] {
+  const result = extractReport(text, META);
+  return result.entities
+    .filter((e) => e.type === "Program")
+    .flatMap((e) => e.mentions.map((m) => ({ name: e.name, ...m })))
+    .sort((a, b) => a.start - b.start)
+    .map((m) => `${m.name} @ ${m.start}-${m.end} ${m.text}`);
+}
+
+describe("quoted program names", () => {
+  it.each([
+    ["a head word after the quote is part of the name", "深化“放管服”改革。", ["放管服改革 @ 2-9 “放管服”改革"]],
+    ["two head words in a row both belong to it", "持续开展“减证便民”改革行动。", ["减证便民改革行动 @ 4-14 “减证便民”改革行动"]],
+    ["a head word a few characters on ends the name", "深入实施“415X”先进制造业集群培育工程。", ["415X先进制造业集群培育工程 @ 4-21 “415X”先进制造业集群培育工程"]],
+    ["a quote that ends in a head word stands alone", "深入实施“十项重大工程”，", ["十项重大工程 @ 4-12 “十项重大工程”"]],
+    ["a verb before the quote makes it a program", "实施“综合查一次”。", ["综合查一次 @ 2-9 “综合查一次”"]],
+    ["a verb before a short modifier too", "推进北方地区“煤改气”。", ["煤改气 @ 6-11 “煤改气”"]],
+    ["a word like 建设 after the quote confirms it without joining the name", "推进“数字财政”建设。", ["数字财政 @ 2-8 “数字财政”"]],
+  ])("%s", (_rule, text, expected) => {
+    expect(programs(text)).toEqual(expected);
+  });
+
+  it("gives every quote of a run the evidence of one of them", () => {
+    expect(programs("推动“征信通”“保险通”。")).toEqual(["征信通 @ 2-7 “征信通”", "保险通 @ 7-12 “保险通”"]);
+    expect(programs("推行“标准地”、“带项目”供地。")).toEqual(["标准地 @ 2-7 “标准地”", "带项目供地 @ 8-15 “带项目”供地"]);
+  });
+
+  it("keeps the quoted name and not the category after 等", () => {
+    expect(programs("开展了“学习宪法尊法守法”等法治宣传主题活动。")).toEqual(["学习宪法尊法守法 @ 3-13 “学习宪法尊法守法”"]);
+  });
+
+  it.each([
+    ["a quote used as an attribute", "发扬“钉钉子”的精神。"],
+    ["a phrase with a comma", "实施“功成不必在我，功成必定有我”。"],
+    ["a list of three short words", "推动“人、货、场、链”全方位优化。"],
+    ["“A+B” pairs without a head word", "统筹推进“文化+科技”“文化+旅游”。"],
+    ["a bare number", "实施“851”，"],
+    ["a five-year-plan label", "推动“十五五”开好局。"],
+    ["the popular name of a measure, which is a document", "落实“民营经济32条”。"],
+    ["a quote with no verb before it and no head word after it", "关闭压缩“僵尸”应用71个。"],
+    ["a one-character quote", "永葆“闯”劲，实施“创”。"],
+  ])("leaves out %s", (_what, text) => {
+    expect(programs(text)).toEqual([]);
+  });
+
+  it("takes “X+” names of national actions without a head word", () => {
+    expect(programs("深化拓展“人工智能+”。")).toEqual(["人工智能+ @ 4-11 “人工智能+”"]);
+  });
+});
+
+describe("bare program names", () => {
+  it.each([
+    ["the verb before the name is its left edge", "继续开展打击非法行医行动。", ["打击非法行医行动 @ 4-12 打击非法行医行动"]],
+    ["a chain of head words is one name", "扩大长期护理保险制度试点，", ["长期护理保险制度试点 @ 2-12 长期护理保险制度试点"]],
+    ["a fragment after a weak verb extends over it", "国有企业改革攻坚深化提升行动顺利收官。", ["国有企业改革攻坚深化提升行动 @ 0-14 国有企业改革攻坚深化提升行动"]],
+    ["coordinated names stay apart", "全面建立河长制、湖长制。", ["河长制 @ 4-7 河长制", "湖长制 @ 8-11 湖长制"]],
+    ["named events keep their ordinal and place", "成功举办杭州第19届亚运会、第4届亚残运会。", ["杭州第19届亚运会 @ 4-13 杭州第19届亚运会", "第4届亚残运会 @ 14-21 第4届亚残运会"]],
+    ["a title won through a scheme starts with 全国/国家", "获评全国文明城市。", ["全国文明城市 @ 2-8 全国文明城市"]],
+    ["a named pilot zone", "推进国家数字经济创新发展试验区建设。", ["国家数字经济创新发展试验区 @ 2-15 国家数字经济创新发展试验区"]],
+  ])("%s", (_rule, text, expected) => {
+    expect(programs(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["generic fields", "深化农村改革，推进事业单位改革，完善社会保障制度。"],
+    ["construction works", "建设珠三角水资源配置工程，再开工一批重大水利工程。"],
+    ["a fragment cut by a strong verb", "完善招投标制度。"],
+    ["activities that are not campaigns", "严厉打击非法金融活动。"],
+    ["counts before a head word", "开展2场活动。"],
+    ["a reform named by a preposition phrase", "为全面深化改革提供保障。"],
+    ["a city title without a scheme", "建设美丽文明城市。"],
+    ["a document ending in 行动计划", "实施扩大中等收入群体行动计划。"],
+  ])("leaves out %s", (_what, text) => {
+    expect(programs(text)).toEqual([]);
+  });
+});
+
+describe("one name per program in a report", () => {
+  it("folds full-width forms: 人工智能＋ and 人工智能+ are one name", () => {
+    expect(programs("深化拓展“人工智能＋”。实施“人工智能+”行动。")).toEqual([
+      "人工智能+行动 @ 4-11 “人工智能＋”",
+      "人工智能+行动 @ 14-23 “人工智能+”行动",
+    ]);
+  });
+
+  it("gives a name used without its head word the name with it", () => {
+    expect(programs("实行“证照分离”改革。推进“证照分离”。")).toEqual([
+      "证照分离改革 @ 2-10 “证照分离”改革",
+      "证照分离改革 @ 13-19 “证照分离”",
+    ]);
+  });
+});
