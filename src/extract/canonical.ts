@@ -9,6 +9,7 @@ import type { AgencyForm, LevelChar } from "./lexicon/agencies.js";
 import type { AgencyKind } from "./types.js";
 
 const MUNICIPALITY = /市$/;
+const SAR = /特别行政区$/;
 
 /** 荆州市沙市区 for 沙市区; 天津市西青区 for 西青区 (municipalities keep their name); 湖北省 for 湖北省. */
 export function governmentPrefix(code: string): string {
@@ -58,9 +59,12 @@ export function agencyRefs(form: AgencyForm, code: string | undefined): AgencyRe
     return [{ id: agencyId(name), name, kind: form.kinds[0], level: "national" }];
   }
   const division = code ? divisionsByCode.get(code) : undefined;
-  if (!division) return [];
+  // a country is not a local government (中华人民共和国政府信息公开条例 names no 人民政府)
+  if (!division || division.level === "national") return [];
   return form.templates.map((template, i) => {
-    const t = division.level === "provincial" && form.provincialTemplate ? form.provincialTemplate : template;
+    let t = division.level === "provincial" && form.provincialTemplate ? form.provincialTemplate : template;
+    // the SARs' governments are 香港特别行政区政府, not 人民政府 (Basic Laws, art. 59/61)
+    if (SAR.test(division.name)) t = t.replace("人民政府", "政府");
     const name = t.replace("{J}", governmentPrefix(division.code)).replace("{P}", partyPrefix(division.code));
     const kind = form.kinds[i] ?? form.kinds[0];
     return refFor(name, kind, division);

