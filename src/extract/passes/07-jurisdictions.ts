@@ -61,13 +61,19 @@ function notAPlaceHere(norm: string, hit: Span, collisions: Span[]): boolean {
 export function scanJurisdictions(norm: string, from: number, to: number, report?: string): JurisdictionMention[] {
   const mentions: JurisdictionMention[] = [];
   const collisions = placeCollisions.scan(norm, from, to);
-  for (const hit of jurisdictionNames.scan(norm, from, to)) {
+  for (let hit of jurisdictionNames.scan(norm, from, to)) {
+    // 佛山市场主体, 集安市场: the 市 begins 市场 (market); what is left may still be a name (佛山)
+    if (norm[hit.end - 1] === "市" && norm[hit.end] === "场") {
+      const shorter = jurisdictionNames.longestAt(norm, hit.start, hit.end - 1);
+      if (!shorter) continue;
+      hit = shorter;
+    }
     if (notAPlaceHere(norm, hit, collisions)) continue;
     const ctx: ResolveContext = { report, previous: mentions[mentions.length - 1] };
     const d = resolve(hit.value, ctx, hit);
     if (d) mentions.push({ start: hit.start, end: hit.end, text: norm.slice(hit.start, hit.end), code: d.code });
   }
-  return report ? listedPlaces(norm, from, to, mentions, report) : mentions;
+  return listedPlaces(norm, from, to, mentions, report);
 }
 
 /** The deepest division named in a short text such as a title ("荆州市沙市区人民政府关于…"). */

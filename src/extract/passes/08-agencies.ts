@@ -35,6 +35,9 @@ function prefixBefore(norm: string, at: number, byEnd: Map<number, JurisdictionM
   return undefined;
 }
 
+/** The country's code in the division table (special-divisions.tsv). */
+const COUNTRY = "CN";
+
 /** A department name standing alone (将农林水局下属…) belongs to the report's own jurisdiction. */
 const BARE_DEPARTMENT_AFTER = new Set("将对由和与及在向经同是把被为、,:;。(\n ");
 
@@ -62,9 +65,17 @@ export function scanAgencies(norm: string, from: number, to: number, jurisdictio
         if (!prefix?.party) continue;
         end += 2;
       } else if (!formFitsNextChar(surface, norm[end])) continue;
-      if (prefix && (hit.value.central || hit.value.listOnly)) continue;
+      // a central body may carry the country's name (中华人民共和国国务院, 中华人民共和国教育部), no other place
+      const national = !!prefix?.code && prefix.code === COUNTRY;
+      if (prefix && (hit.value.central ? !national : hit.value.listOnly)) continue;
       const afterAgency = norm[hit.start - 1] === "、" && out[out.length - 1]?.end === hit.start - 1;
-      const refs = prefix ? (prefix.code ? agencyRefs(hit.value, prefix.code) : []) : bareRefs(norm, hit.start, hit.value, report, afterAgency);
+      const refs = hit.value.central
+        ? agencyRefs(hit.value, undefined)
+        : prefix
+          ? prefix.code
+            ? agencyRefs(hit.value, prefix.code)
+            : []
+          : bareRefs(norm, hit.start, hit.value, report, afterAgency);
       if (!refs.length) continue;
       let start = prefix ? prefix.start : hit.start;
       if (prefix?.code && !prefix.party) {
@@ -147,7 +158,8 @@ function issuerOf(doc: Doc, mentions: AgencyMention[]): AgencyRef | undefined {
   if (found) return found;
   if (reportJurisdiction && /政府/.test(header.title)) {
     const division = divisionsByCode.get(reportJurisdiction);
-    if (division) return refFor(`${governmentPrefix(division.code)}人民政府`, "government", division);
+    if (reportJurisdiction === COUNTRY) return agencyRefs(agencyForms.get("国务院")!, undefined)[0];
+    if (division && division.level !== "national") return refFor(`${governmentPrefix(division.code)}人民政府`, "government", division);
   }
   return undefined;
 }

@@ -1,47 +1,74 @@
 /**
- * Helper of pass 7: places named by their stem inside a list (推进珲春、集安、延吉; 深圳、珠海、中山). A stem alone
- * (集安, 中山, 光明) is too often an ordinary word or part of another name, so it counts only as an item of a
- * 、-list of at least two places, one of them named in full, or of at least three, and only for units of the
- * report's own province.
+ * Helper of pass 7: places named by their stem (珲春 for 珲春市, 连南 for 连南瑶族自治县, 中山 for 中山市). A stem
+ * alone is too often an ordinary word or part of another name (集安, 光明, 中山路), so it counts only
+ * - right after the place it lies in, followed by a break (云南鲁甸、景谷等地; 金华(义乌)), or
+ * - as an item of a 、-list of at least three places, or of two when the other is named in full or anchored
+ *   as above (推进珲春、集安、延吉; 深圳、珠海、中山),
+ * and resolves within the report's province (for a national report: the province of the list's other items).
  */
 import type { JurisdictionMention } from "../document.js";
 import { ancestors, isWithin, type Division } from "../lexicon/divisions.js";
 import { listOnlyNames } from "../lexicon/jurisdiction-names.js";
 
 interface Item extends JurisdictionMention {
-  listOnly: boolean;
+  /** the divisions a stem may name; absent for names found by the main scan */
+  stem?: Division[];
 }
 
-function pick(candidates: Division[], report: string): Division | undefined {
-  const chain = ancestors(report);
-  const province = chain[0];
-  if (!province || province.level !== "provincial") return undefined;
-  const inProvince = candidates.filter((d) => isWithin(d.code, province.code));
-  if (inProvince.length <= 1) return inProvince[0];
-  const city = chain[1];
-  const inCity = city ? inProvince.filter((d) => isWithin(d.code, city.code)) : [];
+/** What may follow a stem anchored to its parent: a break, not more of a name (杭州西湖景区). */
+const BREAK_AFTER_ANCHORED = new Set("、,;。等和及与)");
+
+function unique(candidates: Division[], scope: string | undefined, city?: string): Division | undefined {
+  if (!scope) return undefined;
+  const inScope = candidates.filter((d) => isWithin(d.code, scope));
+  if (inScope.length <= 1) return inScope[0];
+  const inCity = city ? inScope.filter((d) => isWithin(d.code, city)) : [];
   return inCity.length === 1 ? inCity[0] : undefined;
 }
 
-function acceptedChain(chain: Item[]): boolean {
-  return chain.length >= 3 || (chain.length === 2 && chain.some((i) => !i.listOnly));
+function provinceOf(code: string): string | undefined {
+  const top = ancestors(code)[0];
+  return top?.level === "provincial" ? top.code : undefined;
 }
 
-export function listedPlaces(norm: string, from: number, to: number, mentions: JurisdictionMention[], report: string): JurisdictionMention[] {
-  const candidates: Item[] = [];
+function anchored(norm: string, item: Item, before: Item | undefined): Division | undefined {
+  if (!before || before.stem || !item.stem) return undefined;
+  const inParens = norm[before.end] === "(" && item.start === before.end + 1 && norm[item.end] === ")";
+  if (!inParens && (item.start !== before.end || !BREAK_AFTER_ANCHORED.has(norm[item.end] ?? "。"))) return undefined;
+  const inside = item.stem.filter((d) => isWithin(d.code, before.code));
+  return inside.length === 1 ? inside[0] : undefined;
+}
+
+export function listedPlaces(norm: string, from: number, to: number, mentions: JurisdictionMention[], report?: string): JurisdictionMention[] {
+  const stems: Item[] = [];
   let m = 0;
   for (const hit of listOnlyNames.scan(norm, from, to)) {
     while (m < mentions.length && mentions[m].end <= hit.start) m++;
     if (m < mentions.length && mentions[m].start < hit.end) continue; // inside or across a full name
-    const d = pick(hit.value, report);
-    if (d) candidates.push({ start: hit.start, end: hit.end, text: norm.slice(hit.start, hit.end), code: d.code, listOnly: true });
+    stems.push({ start: hit.start, end: hit.end, text: norm.slice(hit.start, hit.end), code: "", stem: hit.value });
   }
-  if (!candidates.length) return mentions;
-  const items: Item[] = [...mentions.map((x) => ({ ...x, listOnly: false })), ...candidates].sort((a, b) => a.start - b.start);
-  const accepted = new Set<Item>();
+  if (!stems.length) return mentions;
+  const items: Item[] = [...mentions, ...stems].sort((a, b) => a.start - b.start);
+  // anchored stems become plain items (云南鲁甸)
+  items.forEach((item, i) => {
+    const d = anchored(norm, item, items[i - 1]);
+    if (d) items[i] = { start: item.start, end: item.end, text: item.text, code: d.code };
+  });
+  const reportProvince = report ? provinceOf(report) : undefined;
+  const reportCity = report ? ancestors(report)[1]?.code : undefined;
+  const accepted: Item[] = [];
   let chain: Item[] = [];
   const close = () => {
-    if (acceptedChain(chain)) for (const i of chain) if (i.listOnly) accepted.add(i);
+    const named = chain.filter((i) => !i.stem);
+    const scope = reportProvince ?? (named.length ? provinceOf(named[0].code) : undefined);
+    // only stems that name a unit in scope count as items (太湖、钟山、云龙湖 in a 江苏 report is one item)
+    const resolved: Item[] = [];
+    for (const i of chain) {
+      const d = i.stem && unique(i.stem, scope, reportProvince ? reportCity : undefined);
+      if (d) resolved.push({ start: i.start, end: i.end, text: i.text, code: d.code });
+    }
+    const items = named.length + resolved.length;
+    if (items >= 3 || (items === 2 && named.length > 0)) accepted.push(...resolved);
   };
   for (const item of items) {
     const last = chain[chain.length - 1];
@@ -52,6 +79,7 @@ export function listedPlaces(norm: string, from: number, to: number, mentions: J
     }
   }
   close();
-  if (!accepted.size) return mentions;
-  return items.filter((i) => !i.listOnly || accepted.has(i)).map(({ listOnly: _listOnly, ...mention }) => mention);
+  const plain = items.filter((i) => !i.stem);
+  if (plain.length === mentions.length && !accepted.length) return mentions;
+  return [...plain, ...accepted].sort((a, b) => a.start - b.start).map(({ stem: _stem, ...mention }) => mention);
 }
