@@ -6,7 +6,8 @@
 import type { Driver } from "neo4j-driver";
 import type { ExtractedReport } from "../../src/extract/types.js";
 import { reportRows } from "../../src/graph/load/rows.js";
-import { ENTITY_LABELS, ENTITY_PROPERTIES, EVIDENCE_RELATIONSHIPS, REPORT_PROPERTIES } from "../../src/graph/model.js";
+import { ENTITY_LABELS, ENTITY_PROPERTIES, REPORT_PROPERTIES } from "../../src/graph/model.js";
+import { EVIDENCE_RELATIONSHIPS } from "../../src/graph/relation-specs.js";
 
 export async function countGraph(driver: Driver, database: string): Promise<{ nodes: number; relationships: number; properties: number }> {
   const { records } = await driver.executeQuery(

@@ -12,7 +12,8 @@ import { listNodes, type ListFilter, type ListSort, type SortDirection } from ".
 import { mentionCounts, nodesByIds } from "../graph/read/nodes.js";
 import { FULL_NODE, ParamBinder, projectPlan, type NodePlan, type PagePlan } from "../graph/read/projection.js";
 import type { CypherQuery, GraphReader, Row } from "../graph/read/reader.js";
-import { RELATIONS, mentionEdges, relatedNodes, type MentionDirection, type RelationName } from "../graph/read/relations.js";
+import { mentionEdges, relatedNodes, type MentionDirection } from "../graph/read/relations.js";
+import { RELATIONS, type RelationName } from "../graph/relation-specs.js";
 import { entitySearch } from "../graph/search.js";
 import { toEvidence, type Evidence } from "./common/evidence.type.js";
 
@@ -104,7 +105,7 @@ export class GraphService {
 
   /** A relationship page of one node; the same field at one level (same plan) is one query for all its parents. */
   async related(name: RelationName, id: string, plan: PagePlan): Promise<EdgePage<Evidence[]>> {
-    const raw = (await this.batched(`rel|${name}|${JSON.stringify(plan)}`, id, (ids) => relatedNodes(RELATIONS[name], ids, plan), (r) => r.page)) as RawPage | undefined;
+    const raw = (await this.batched(`rel|${name}|${JSON.stringify(plan)}`, id, (ids) => relatedNodes(RELATIONS[name]!, ids, plan), (r) => r.page)) as RawPage | undefined;
     return toRelationPage(raw ?? NO_PAGE, plan.offset, plan.limit);
   }
 

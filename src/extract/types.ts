@@ -5,7 +5,8 @@
  * (for HTML input: into the text left after markup is stripped); `text.slice(start, end)` is the evidence.
  */
 
-export type EntityType = "Agency" | "Law" | "Program" | "Jurisdiction" | "Metric";
+export const ENTITY_TYPES = ["Agency", "Law", "Program", "Jurisdiction", "Metric"] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
 
 /** A figure of what was done (last year's result) or of what is to be done (this year's target). */
 export type MetricKind = "result" | "target";
@@ -33,27 +34,34 @@ export const RELATION_TYPES = [
 ] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 
-export type AgencyKind =
-  | "government"
-  | "department"
-  | "party"
-  | "congress"
-  | "cppcc"
-  | "court"
-  | "procuratorate"
-  | "institution";
-export type LawKind =
-  | "law"
-  | "administrative_regulation"
-  | "local_regulation"
-  | "rule"
-  | "normative_document"
-  | "party_document"
-  | "plan";
-export type AdminLevel = "national" | "provincial" | "city" | "county" | "township";
+// The value lists are runtime data because the API's enums are made from them (src/api/common/enums.ts).
+export const AGENCY_KINDS = [
+  "government",
+  "department",
+  "party",
+  "congress",
+  "cppcc",
+  "court",
+  "procuratorate",
+  "institution",
+] as const;
+export type AgencyKind = (typeof AGENCY_KINDS)[number];
+export const LAW_KINDS = [
+  "law",
+  "administrative_regulation",
+  "local_regulation",
+  "rule",
+  "normative_document",
+  "party_document",
+  "plan",
+] as const;
+export type LawKind = (typeof LAW_KINDS)[number];
+export const ADMIN_LEVELS = ["national", "provincial", "city", "county", "township"] as const;
+export type AdminLevel = (typeof ADMIN_LEVELS)[number];
 
 /** What a section of the report is about: work done, problems admitted, or plans. */
-export type SectionKind = "work" | "problem" | "plan" | "other";
+export const SECTION_KINDS = ["work", "problem", "plan", "other"] as const;
+export type SectionKind = (typeof SECTION_KINDS)[number];
 
 export interface Mention {
   text: string;

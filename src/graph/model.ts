@@ -35,7 +35,7 @@
  * replacing a report removes its MENTIONS/ISSUED_BY/COVERS and every relationship whose `report` is its id, then
  * deletes the entities left with no support.
  */
-import { RELATION_TYPES, type EntityType } from "../extract/types.js";
+import type { EntityType } from "../extract/types.js";
 
 export const ENTITY_LABELS: readonly EntityType[] = ["Agency", "Law", "Program", "Jurisdiction", "Metric"];
 /** Every property of a Report node besides its id (see the model above); the loader replaces all of them. */
@@ -68,9 +68,6 @@ export const ENTITY_PROPERTIES: Record<EntityType, readonly string[]> = {
 export const NODE_LABELS = ["Report", ...ENTITY_LABELS] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
-/** Relationship types written by the loader: the report's own, then the extractor's typed relations. */
-export const REPORT_RELATIONSHIPS = ["MENTIONS", "ISSUED_BY", "COVERS"] as const;
-export const EVIDENCE_RELATIONSHIPS = RELATION_TYPES;
-export const RELATIONSHIP_TYPES = [...REPORT_RELATIONSHIPS, ...EVIDENCE_RELATIONSHIPS] as const;
+// The relationship types (which the loader writes, which way, and the API fields on them): relation-specs.ts.
 
 export const FULLTEXT_INDEX = "entity_names";

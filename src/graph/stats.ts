@@ -1,7 +1,8 @@
 /** Counts per label and relationship type of the graph model, read from Neo4j's count store (constant time). */
 import type { Driver } from "neo4j-driver";
 import { withGraphErrors } from "./errors.js";
-import { NODE_LABELS, RELATIONSHIP_TYPES } from "./model.js";
+import { NODE_LABELS } from "./model.js";
+import { RELATIONSHIP_TYPES } from "./relation-specs.js";
 
 export interface GraphStats {
   labels: Record<string, number>;

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applySchema, schemaStatements } from "../../src/graph/schema.js";
 import { FULLTEXT_INDEX } from "../../src/graph/model.js";
-import { NODE_LABELS, EVIDENCE_RELATIONSHIPS } from "../../src/graph/model.js";
+import { NODE_LABELS } from "../../src/graph/model.js";
+import { EVIDENCE_RELATIONSHIPS } from "../../src/graph/relation-specs.js";
 import { Neo4jTestHelper } from "../support/neo4j.js";
 
 const helper = new Neo4jTestHelper();

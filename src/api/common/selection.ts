@@ -22,7 +22,7 @@ import {
   type SelectionSetNode,
 } from "graphql";
 import type { EvidencePlan, NodePlan, PagePlan, RelationPlan } from "../../graph/read/projection.js";
-import { RELATIONS, type RelationName } from "../../graph/read/relations.js";
+import { isRelationField, RELATIONS, type RelationShape } from "../../graph/relation-specs.js";
 import { DEFAULT_RELATION_PAGE_SIZE, pageWindow } from "./connection.type.js";
 
 export type SelectionInfo = Pick<GraphQLResolveInfo, "schema" | "fragments" | "variableValues">;
@@ -33,12 +33,8 @@ export interface SelectedField {
   nodes: FieldNode[];
 }
 
-/** How a relationship field answers: a connection (default), one edge, or the node itself. */
-const SINGLE_EDGE = new Set<string>(["Agency.parent", "Agency.jurisdiction", "Jurisdiction.within"]);
-const SINGLE_NODE = new Set<string>(["Report.issuer", "Report.jurisdiction"]);
-export type RelationShape = "connection" | "edge" | "node";
-export const shapeOf = (coordinate: string): RelationShape =>
-  SINGLE_EDGE.has(coordinate) ? "edge" : SINGLE_NODE.has(coordinate) ? "node" : "connection";
+/** How a relationship field answers (the catalogue says): a connection, one edge, or the node itself. */
+export const shapeOf = (coordinate: string): RelationShape => RELATIONS[coordinate]?.shape ?? "connection";
 
 /** Fields whose resolver reads other node properties than the one named like the field (id and name always come). */
 const PROPERTIES_OF: Record<string, readonly string[]> = {
@@ -107,9 +103,9 @@ export function nodePlan(info: SelectionInfo, sets: readonly (SelectionSetNode |
   for (const type of types) {
     for (const [key, field] of selectedFields(info, sets, type)) {
       const coordinate = `${type.name}.${field.name}`;
-      if (Object.hasOwn(RELATIONS, coordinate)) {
+      if (isRelationField(coordinate)) {
         const page = types.length === 1 ? pagePlan(info, type, field, maxPageSize) : null;
-        if (page) relations.push({ ...page, key, relation: coordinate as RelationName });
+        if (page) relations.push({ ...page, key, relation: coordinate });
         continue;
       }
       if (NO_PROPERTY.has(field.name)) continue;

@@ -1,19 +1,17 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
-import { AgencyRelation } from "../agency/agency.type.js";
+import { Arg, Args, Ctx, ID, Info, Query, Resolver } from "type-graphql";
 import { complexityOf } from "../common/complexity.js";
-import { DEFAULT_PAGE_SIZE, DEFAULT_RELATION_PAGE_SIZE, PageArgs, RelationArgs } from "../common/connection.type.js";
+import { DEFAULT_PAGE_SIZE, PageArgs } from "../common/connection.type.js";
 import { EntityFieldsResolver } from "../common/entity.resolver.js";
 import { SortBy, SortDirection } from "../common/enums.js";
-import { listConnection, nodeById, relationConnection } from "../common/fields.js";
+import { RelationFields } from "../common/relation-fields.js";
+import { listConnection, nodeById } from "../common/fields.js";
 import type { Context } from "../context.type.js";
-import type { ApiNode } from "../graph.service.js";
 import { LawFilter } from "./law.input.js";
 import { Law, LawConnection } from "./law.type.js";
 
-const relation = complexityOf.relation(DEFAULT_RELATION_PAGE_SIZE);
-
 @Resolver(_of => Law)
+@RelationFields("Law")
 export class LawResolver extends EntityFieldsResolver(() => Law) {
   @Query(_returns => LawConnection, { complexity: complexityOf.rootList(DEFAULT_PAGE_SIZE) })
   laws(
@@ -30,15 +28,5 @@ export class LawResolver extends EntityFieldsResolver(() => Law) {
   @Query(_returns => Law, { nullable: true, complexity: complexityOf.rootOne })
   async law(@Arg("id", _type => ID) id: string, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
     return nodeById(ctx, info, id, "Law");
-  }
-
-  @FieldResolver(_type => AgencyRelation.Connection, { complexity: relation, description: "bodies that issued it" })
-  issuedBy(@Root() law: ApiNode, @Args(_type => RelationArgs) page: RelationArgs, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
-    return relationConnection(ctx, info, "Law.issuedBy", law, page);
-  }
-
-  @FieldResolver(_type => AgencyRelation.Connection, { complexity: relation, description: "bodies that implement it" })
-  implementedBy(@Root() law: ApiNode, @Args(_type => RelationArgs) page: RelationArgs, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
-    return relationConnection(ctx, info, "Law.implementedBy", law, page);
   }
 }

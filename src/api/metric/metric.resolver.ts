@@ -1,12 +1,12 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
 import { complexityOf } from "../common/complexity.js";
-import { DEFAULT_PAGE_SIZE, DEFAULT_RELATION_PAGE_SIZE, PageArgs, RelationArgs } from "../common/connection.type.js";
+import { DEFAULT_PAGE_SIZE, PageArgs } from "../common/connection.type.js";
 import { EntityFieldsResolver } from "../common/entity.resolver.js";
 import { SortBy, SortDirection } from "../common/enums.js";
 import { EntityFilter } from "../common/filter.input.js";
-import { listConnection, nodeById, relationConnection } from "../common/fields.js";
-import { EntityRelation } from "../common/entity-relation.type.js";
+import { RelationFields } from "../common/relation-fields.js";
+import { listConnection, nodeById } from "../common/fields.js";
 import { returnedNodePlan } from "../common/selection.js";
 import type { Context } from "../context.type.js";
 import type { ApiNode } from "../graph.service.js";
@@ -14,6 +14,7 @@ import { Report } from "../report/report.type.js";
 import { Metric, MetricConnection } from "./metric.type.js";
 
 @Resolver(_of => Metric)
+@RelationFields("Metric")
 export class MetricResolver extends EntityFieldsResolver(() => Metric) {
   @Query(_returns => MetricConnection, { complexity: complexityOf.rootList(DEFAULT_PAGE_SIZE) })
   metrics(
@@ -35,10 +36,5 @@ export class MetricResolver extends EntityFieldsResolver(() => Metric) {
   @FieldResolver(_type => Report, { nullable: true, description: "the report that gives the figure" })
   report(@Root() m: ApiNode, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
     return typeof m.report === "string" ? ctx.graph.node(m.report, returnedNodePlan(info, ctx.config.api.maxPageSize), ["Report"]) : null;
-  }
-
-  @FieldResolver(_type => EntityRelation.Connection, { complexity: complexityOf.relation(DEFAULT_RELATION_PAGE_SIZE), description: "the programs or agencies the figure is about" })
-  measures(@Root() m: ApiNode, @Args(_type => RelationArgs) page: RelationArgs, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
-    return relationConnection(ctx, info, "Metric.measures", m, page);
   }
 }

@@ -1,19 +1,19 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
 import type { EntityType } from "../../extract/types.js";
-import { Agency } from "../agency/agency.type.js";
 import { complexityOf } from "../common/complexity.js";
 import { DEFAULT_PAGE_SIZE, DEFAULT_RELATION_PAGE_SIZE, PageArgs } from "../common/connection.type.js";
 import { EntityTypeEnum, SortBy, SortDirection } from "../common/enums.js";
-import { listConnection, mentionConnection, nodeById, relatedNode } from "../common/fields.js";
+import { RelationFields } from "../common/relation-fields.js";
+import { listConnection, mentionConnection, nodeById } from "../common/fields.js";
 import { EntityMention } from "../common/mention.types.js";
 import type { Context } from "../context.type.js";
 import type { ApiNode } from "../graph.service.js";
-import { Jurisdiction } from "../jurisdiction/jurisdiction.type.js";
 import { ReportFilter } from "./report.input.js";
 import { Report, ReportConnection, Section } from "./report.type.js";
 
 @Resolver(_of => Report)
+@RelationFields("Report")
 export class ReportResolver {
   @Query(_returns => ReportConnection, { complexity: complexityOf.rootList(DEFAULT_PAGE_SIZE) })
   reports(
@@ -56,16 +56,6 @@ export class ReportResolver {
     } catch {
       return [];
     }
-  }
-
-  @FieldResolver(_type => Agency, { nullable: true, description: "the agency that issued the report" })
-  issuer(@Root() r: ApiNode, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
-    return relatedNode(ctx, info, "Report.issuer", r);
-  }
-
-  @FieldResolver(_type => Jurisdiction, { nullable: true, description: "the jurisdiction the report is about" })
-  jurisdiction(@Root() r: ApiNode, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
-    return relatedNode(ctx, info, "Report.jurisdiction", r);
   }
 
   @FieldResolver(_type => EntityMention.Connection, {

@@ -1,6 +1,6 @@
 /** The export's fixed queries. Each returns rows shaped as nodes (id, labels, properties) or relationships
  * (type, from, to, properties), so one writer handles them all. */
-import { EVIDENCE_RELATIONSHIPS } from "../model.js";
+import { EVIDENCE_RELATIONSHIPS } from "../relation-specs.js";
 
 const NODE = "n.id AS id, labels(n) AS labels, properties(n) AS properties";
 const REL = "type(r) AS type, a.id AS from, b.id AS to, properties(r) AS properties";

@@ -14,7 +14,8 @@
 import type { Driver, ManagedTransaction } from "neo4j-driver";
 import type { ExtractedReport } from "../../extract/types.js";
 import { GraphError, toGraphError, withGraphErrors } from "../errors.js";
-import { ENTITY_LABELS, EVIDENCE_RELATIONSHIPS } from "../model.js";
+import { ENTITY_LABELS } from "../model.js";
+import { EVIDENCE_RELATIONSHIPS } from "../relation-specs.js";
 import { retryConflicts } from "./conflicts.js";
 import { runPipelined, zeroCounts, type WriteCounts } from "./counters.js";
 import {

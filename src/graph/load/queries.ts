@@ -5,7 +5,8 @@
  */
 import type { EntityType, RelationType } from "../../extract/types.js";
 import { GraphError } from "../errors.js";
-import { ENTITY_LABELS, ENTITY_PROPERTIES, EVIDENCE_RELATIONSHIPS, REPORT_PROPERTIES, type ReportProperty } from "../model.js";
+import { ENTITY_LABELS, ENTITY_PROPERTIES, REPORT_PROPERTIES, type ReportProperty } from "../model.js";
+import { EVIDENCE_RELATIONSHIPS } from "../relation-specs.js";
 import type { EntityRow, EvidenceRow, PropertyMap } from "./rows.js";
 
 /** An entity row of one report, in a statement that may carry several reports. */

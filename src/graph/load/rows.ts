@@ -4,7 +4,8 @@
  * queries can CREATE instead of MERGE the report's own relationships.
  */
 import type { EntityType, ExtractedEntity, ExtractedReport, RelationType } from "../../extract/types.js";
-import { ENTITY_LABELS, ENTITY_PROPERTIES, EVIDENCE_RELATIONSHIPS, type ReportProperty } from "../model.js";
+import { ENTITY_LABELS, ENTITY_PROPERTIES, type ReportProperty } from "../model.js";
+import { EVIDENCE_RELATIONSHIPS } from "../relation-specs.js";
 
 export type Primitive = string | number | boolean;
 export type PropertyMap = Record<string, Primitive | Primitive[]>;

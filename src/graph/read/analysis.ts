@@ -1,5 +1,6 @@
 /** Analysis queries: most implemented laws, co-mentions, shortest paths, neighbourhoods, counts. */
-import { ENTITY_LABELS, NODE_LABELS, RELATIONSHIP_TYPES } from "../model.js";
+import { ENTITY_LABELS, NODE_LABELS } from "../model.js";
+import { RELATIONSHIP_TYPES } from "../relation-specs.js";
 import { matchById, projectNode } from "./nodes.js";
 import { FULL_NODE, ParamBinder, projectPlan, type NodePlan } from "./projection.js";
 import type { CypherQuery } from "./reader.js";

@@ -8,7 +8,7 @@
  * Every value (offsets, limits, report ids) is a $param, numbered in plan order: the same selection gives the same
  * Cypher text, so Neo4j's plan cache serves every request after the first.
  */
-import { RELATIONS, type RelationName, type RelationSpec } from "./relations.js";
+import { RELATIONS, type RelationName, type RelationSpec } from "../relation-specs.js";
 
 export interface NodePlan {
   /** properties besides id and name; "*" for all of them */
@@ -73,7 +73,7 @@ const quote = (name: string) => `\`${name.replace(/`/g, "")}\``;
 export function projectPlan(v: string, plan: NodePlan, binder: ParamBinder, depth = 0): string {
   const parts = plan.props === "*" ? [".*"] : [".id", ".name", ...plan.props.filter((p) => p !== "id" && p !== "name").map((p) => `.${quote(p)}`)];
   parts.push(`__labels: labels(${v})`);
-  for (const rel of plan.relations) parts.push(`${quote(prefetchKey(rel.key))}: ${pageExpression(RELATIONS[rel.relation], v, rel, binder, depth)}`);
+  for (const rel of plan.relations) parts.push(`${quote(prefetchKey(rel.key))}: ${pageExpression(RELATIONS[rel.relation]!, v, rel, binder, depth)}`);
   return `${v} {${parts.join(", ")}}`;
 }
 
