@@ -50,8 +50,8 @@ function resolve(candidates: NameCandidate[], ctx: ResolveContext, hit: Span): D
 }
 
 /** A name read across a word boundary (隆重庆祝) or followed by the rest of a proper noun (中国特色). */
-function notAPlaceHere(norm: string, hit: Span, collisions: Span[]): boolean {
-  if (collisions.some((c) => c.start <= hit.start && hit.end <= c.end)) return true;
+function notAPlaceHere(norm: string, hit: Span, collision: Span | undefined): boolean {
+  if (collision && collision.start <= hit.start && hit.end <= collision.end) return true;
   const rule = nameContext.get(norm.slice(hit.start, hit.end));
   if (!rule) return false;
   if (rule.notBefore.some((w) => norm.startsWith(w, hit.end))) return true;
@@ -61,6 +61,7 @@ function notAPlaceHere(norm: string, hit: Span, collisions: Span[]): boolean {
 export function scanJurisdictions(norm: string, from: number, to: number, report?: string): JurisdictionMention[] {
   const mentions: JurisdictionMention[] = [];
   const collisions = placeCollisions.scan(norm, from, to);
+  let c = 0;
   for (let hit of jurisdictionNames.scan(norm, from, to)) {
     // 佛山市场主体, 集安市场: the 市 begins 市场 (market); what is left may still be a name (佛山)
     if (norm[hit.end - 1] === "市" && norm[hit.end] === "场") {
@@ -68,7 +69,8 @@ export function scanJurisdictions(norm: string, from: number, to: number, report
       if (!shorter) continue;
       hit = shorter;
     }
-    if (notAPlaceHere(norm, hit, collisions)) continue;
+    while (c < collisions.length && collisions[c].end <= hit.start) c++;
+    if (notAPlaceHere(norm, hit, collisions[c])) continue;
     const ctx: ResolveContext = { report, previous: mentions[mentions.length - 1] };
     const d = resolve(hit.value, ctx, hit);
     if (d) mentions.push({ start: hit.start, end: hit.end, text: norm.slice(hit.start, hit.end), code: d.code });

@@ -31,8 +31,8 @@ function provinceOf(code: string): string | undefined {
   return top?.level === "provincial" ? top.code : undefined;
 }
 
-function anchored(norm: string, item: Item, before: Item | undefined): Division | undefined {
-  if (!before || before.stem || !item.stem) return undefined;
+function anchored(norm: string, item: Item, before: JurisdictionMention | undefined): Division | undefined {
+  if (!before || ("stem" in before && before.stem) || !item.stem) return undefined;
   const inParens = norm[before.end] === "(" && item.start === before.end + 1 && norm[item.end] === ")";
   if (!inParens && (item.start !== before.end || !BREAK_AFTER_ANCHORED.has(norm[item.end] ?? "。"))) return undefined;
   const inside = item.stem.filter((d) => isWithin(d.code, before.code));
@@ -40,46 +40,54 @@ function anchored(norm: string, item: Item, before: Item | undefined): Division 
 }
 
 export function listedPlaces(norm: string, from: number, to: number, mentions: JurisdictionMention[], report?: string): JurisdictionMention[] {
+  const byEnd = new Map<number, Item>();
+  for (const x of mentions) byEnd.set(x.end, x);
+  // a stem can only count next to 、 or right after a place; the rest are dropped before any list work
   const stems: Item[] = [];
   let m = 0;
   for (const hit of listOnlyNames.scan(norm, from, to)) {
     while (m < mentions.length && mentions[m].end <= hit.start) m++;
     if (m < mentions.length && mentions[m].start < hit.end) continue; // inside or across a full name
-    stems.push({ start: hit.start, end: hit.end, text: norm.slice(hit.start, hit.end), code: "", stem: hit.value });
+    const near = norm[hit.end] === "、" || norm[hit.start - 1] === "、" || byEnd.has(hit.start) || byEnd.has(hit.start - 1);
+    if (near) stems.push({ start: hit.start, end: hit.end, text: norm.slice(hit.start, hit.end), code: "", stem: hit.value });
   }
   if (!stems.length) return mentions;
-  const items: Item[] = [...mentions, ...stems].sort((a, b) => a.start - b.start);
-  // anchored stems become plain items (云南鲁甸)
-  items.forEach((item, i) => {
-    const d = anchored(norm, item, items[i - 1]);
-    if (d) items[i] = { start: item.start, end: item.end, text: item.text, code: d.code };
-  });
+  const byStart = new Map<number, Item>();
+  for (const x of mentions) byStart.set(x.start, x);
+  for (const x of stems) {
+    const d = anchored(norm, x, byEnd.get(x.start) ?? (norm[x.start - 1] === "(" ? byEnd.get(x.start - 1) : undefined));
+    if (d) (x.code = d.code), (x.stem = undefined); // anchored: a plain item from now on (云南鲁甸)
+    byStart.set(x.start, x);
+    byEnd.set(x.end, x);
+  }
   const reportProvince = report ? provinceOf(report) : undefined;
   const reportCity = report ? ancestors(report)[1]?.code : undefined;
-  const accepted: Item[] = [];
-  let chain: Item[] = [];
-  const close = () => {
+  const accepted: JurisdictionMention[] = [];
+  const seen = new Set<Item>();
+  for (const x of stems) {
+    if (seen.has(x)) continue;
+    if (!x.stem) {
+      accepted.push({ start: x.start, end: x.end, text: x.text, code: x.code });
+      seen.add(x);
+    }
+    // the 、-chain through x
+    let first = x;
+    for (let p = norm[first.start - 1] === "、" ? byEnd.get(first.start - 1) : undefined; p; p = norm[p.start - 1] === "、" ? byEnd.get(p.start - 1) : undefined) first = p;
+    const chain: Item[] = [first];
+    for (let n = norm[first.end] === "、" ? byStart.get(first.end + 1) : undefined; n; n = norm[n.end] === "、" ? byStart.get(n.end + 1) : undefined) chain.push(n);
     const named = chain.filter((i) => !i.stem);
     const scope = reportProvince ?? (named.length ? provinceOf(named[0].code) : undefined);
     // only stems that name a unit in scope count as items (太湖、钟山、云龙湖 in a 江苏 report is one item)
-    const resolved: Item[] = [];
+    const resolved: JurisdictionMention[] = [];
     for (const i of chain) {
-      const d = i.stem && unique(i.stem, scope, reportProvince ? reportCity : undefined);
+      if (!i.stem || seen.has(i)) continue;
+      seen.add(i);
+      const d = unique(i.stem, scope, reportProvince ? reportCity : undefined);
       if (d) resolved.push({ start: i.start, end: i.end, text: i.text, code: d.code });
     }
     const items = named.length + resolved.length;
     if (items >= 3 || (items === 2 && named.length > 0)) accepted.push(...resolved);
-  };
-  for (const item of items) {
-    const last = chain[chain.length - 1];
-    if (last && item.start === last.end + 1 && norm[last.end] === "、") chain.push(item);
-    else {
-      close();
-      chain = [item];
-    }
   }
-  close();
-  const plain = items.filter((i) => !i.stem);
-  if (plain.length === mentions.length && !accepted.length) return mentions;
-  return [...plain, ...accepted].sort((a, b) => a.start - b.start).map(({ stem: _stem, ...mention }) => mention);
+  if (!accepted.length) return mentions;
+  return [...mentions, ...accepted].sort((a, b) => a.start - b.start);
 }
