@@ -25,6 +25,8 @@ const SEED = readFileSync(new URL("../../seeds/000_183ecd7d30420280.txt", import
 /** the text tests/fixtures/bad/make.mjs encodes as GBK, GB18030 and UTF-16 */
 const REPORT = "沙市区人民政府关于2016年法治政府建设工作的报告\n\n区卫计局贯彻落实《中华人民共和国行政诉讼法》,开展打击非法行医行动,立案19起。\n";
 const REPORT_ENTITIES = ["agency:荆州市沙市区卫生和计划生育局", "law:中华人民共和国行政诉讼法", "program:打击非法行医行动", "jurisdiction:421002"];
+/** the same report in traditional characters, which make.mjs encodes as Big5 */
+const TRADITIONAL = "沙市區人民政府關於2016年法治政府建設工作的報告\n\n區衛計局貫徹落實《中華人民共和國行政訴訟法》，開展打擊非法行醫行動，立案19起。區人民政府堅持依法行政，全面推進政務公開。\n";
 /** names that appear only in the HTML page's <script>, <style> and <nav> */
 const HIDDEN_IN_HTML = ["公安局", "刑法", "财政局", "教育局", "民政局", "审计局", "首页"];
 
@@ -92,6 +94,22 @@ const CASES: Case[] = [
   },
   { name: "report.utf16le-bom.txt", bytes: fixture("report.utf16le-bom.txt"), text: () => REPORT, outcome: { accept: sameAs(REPORT) } },
   { name: "report.utf16be-bom.txt", bytes: fixture("report.utf16be-bom.txt"), text: () => REPORT, outcome: { accept: sameAs(REPORT) } },
+  { name: "report.utf16le.txt", bytes: fixture("report.utf16le.txt"), text: () => REPORT, outcome: { accept: sameAs(REPORT) } },
+  { name: "report.utf16be.txt", bytes: fixture("report.utf16be.txt"), text: () => REPORT, outcome: { accept: sameAs(REPORT) } },
+  {
+    name: "report.big5.txt",
+    bytes: fixture("report.big5.txt"),
+    text: () => TRADITIONAL,
+    outcome: {
+      accept: (result) => {
+        const want = extractReport(TRADITIONAL);
+        expect(result.report.contentHash).toBe(want.report.contentHash);
+        expect(result.entities.map((e) => e.id).sort()).toEqual(want.entities.map((e) => e.id).sort());
+      },
+    },
+  },
+  // Over the API the bytes arrive as JSON text, already decoded by the client: only the files can be refused.
+  { name: "report.big5-broken.txt", bytes: fixture("report.big5-broken.txt"), text: utf8(fixture("report.big5-broken.txt")), outcome: { reject: "UNKNOWN_ENCODING" } },
   {
     name: "page-with-scripts.html",
     bytes: fixture("page-with-scripts.html"),
@@ -233,7 +251,7 @@ describe("the ingestReport mutation", () => {
   const asKey = { authorization: `Bearer ${TEST_KEYS[0]}` };
 
   // Over JSON the 50 MB text is a body above MAX_BODY_BYTES (25 MB): refused before it is read, as LIMIT_EXCEEDED.
-  const apiRejected = rejected.filter((c) => !c.renamed && c.name !== "invalid-utf8.txt" && c.name !== "huge-50mb.txt");
+  const apiRejected = rejected.filter((c) => !c.renamed && !["invalid-utf8.txt", "report.big5-broken.txt", "huge-50mb.txt"].includes(c.name));
 
   it.each(apiRejected.map((c) => [c.name, c] as const))("refuses %s with BAD_USER_INPUT, leaving the graph as it was", async (_name, c) => {
     const before = await fingerprint(helper);

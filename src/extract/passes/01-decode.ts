@@ -1,12 +1,14 @@
 /**
- * Pass 1: bytes -> text. Detects UTF-8, UTF-16 (BOM), GBK/GB18030 and rejects binary input,
- * all before any work proportional to a too-large input. HTML is reduced to its text (html.ts).
+ * Pass 1: bytes -> text. Detects UTF-8, UTF-16 (with or without BOM), GBK/GB18030 and Big5, and rejects binary
+ * input, all before any work proportional to a too-large input. A text whose encoding cannot be told is refused,
+ * never decoded into mojibake. HTML is reduced to its text (html.ts).
  */
 import iconv from "iconv-lite";
 import { ExtractError, formatMegabytes } from "../errors.js";
+import { doubleByteStats, plausibleText } from "./encoding-sniff.js";
 import { looksLikeHtml, htmlToText } from "./html.js";
 
-export type Encoding = "utf-8" | "utf-16le" | "utf-16be" | "gb18030";
+export type Encoding = "utf-8" | "utf-16le" | "utf-16be" | "gb18030" | "big5";
 
 export interface DecodedReport {
   text: string;
@@ -52,16 +54,45 @@ function decodeBytes(buf: Buffer): { text: string; encoding: Encoding } {
     if (startsWith(buf, magic)) throw new ExtractError("NOT_TEXT", `input is a ${what}, not a text report`);
   }
   const head = buf.subarray(0, 8192);
-  if (head.includes(0)) throw new ExtractError("NOT_TEXT", "input contains NUL bytes; it is binary, not a text report");
+  if (head.includes(0)) return decodeUtf16WithoutBom(buf);
   const utf8 = buf.toString("utf8");
   const utf8Bad = replacementShare(utf8);
   if (utf8Bad === 0) return { text: utf8, encoding: "utf-8" };
-  const gb = iconv.decode(buf, "gb18030");
-  const gbBad = replacementShare(gb);
-  if (gbBad < 0.001 && gbBad < utf8Bad) return { text: gb, encoding: "gb18030" };
+  const legacy = decodeDoubleByte(buf);
+  if (!(legacy instanceof ExtractError) && legacy && replacementShare(legacy.text) < utf8Bad) return legacy;
   // A few broken bytes in an otherwise UTF-8 text: keep it, with U+FFFD where the bytes were.
   if (utf8Bad < 0.01) return { text: utf8, encoding: "utf-8" };
-  throw new ExtractError("UNKNOWN_ENCODING", "input is neither UTF-8, UTF-16 with BOM nor GBK/GB18030 text");
+  if (legacy instanceof ExtractError) throw legacy;
+  throw new ExtractError("UNKNOWN_ENCODING", "input is neither UTF-8, UTF-16, GBK/GB18030 nor Big5 text");
+}
+
+/** NUL bytes: UTF-16 when one byte order reads as a report (ASCII's high bytes are the NULs), else binary. */
+function decodeUtf16WithoutBom(buf: Buffer): { text: string; encoding: Encoding } {
+  if (buf.length % 2 === 0) {
+    for (const order of ["utf-16le", "utf-16be"] as const) {
+      const text = iconv.decode(buf, order);
+      if (replacementShare(text) === 0 && plausibleText(text)) return { text, encoding: order };
+    }
+  }
+  throw new ExtractError("NOT_TEXT", "input contains NUL bytes; it is binary, not a text report");
+}
+
+/**
+ * GBK/GB18030 or Big5: most double-byte text decodes without error both ways, so the reading with more common
+ * characters wins (encoding-sniff.ts). Null when neither reading is clean; for a Big5-looking text that Big5
+ * cannot decode cleanly, the refusal to give (unless the text is nearly UTF-8) rather than GBK mojibake.
+ */
+function decodeDoubleByte(buf: Buffer): { text: string; encoding: Encoding } | ExtractError | null {
+  const stats = doubleByteStats(buf);
+  if (stats.big5Common > stats.gbCommon) {
+    if (!iconv.encodingExists("big5"))
+      return new ExtractError("UNKNOWN_ENCODING", "input looks like Big5 (traditional Chinese), which this build cannot decode; convert it to UTF-8");
+    const big5 = iconv.decode(buf, "big5");
+    if (replacementShare(big5) < 0.001) return { text: big5, encoding: "big5" };
+    return new ExtractError("UNKNOWN_ENCODING", "input looks like Big5 (traditional Chinese) but has bytes Big5 does not allow; convert it to UTF-8");
+  }
+  const gb = iconv.decode(buf, "gb18030");
+  return replacementShare(gb) < 0.001 ? { text: gb, encoding: "gb18030" } : null;
 }
 
 /** Share of control characters other than tab, newline, carriage return and form feed. */
