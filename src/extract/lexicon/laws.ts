@@ -48,18 +48,25 @@ for (const [title, short, level, , , date, expired] of readTsv("laws-cn.tsv", tr
 for (const entry of lawsByTitle.values()) entry.versions.sort((a, b) => a.date.localeCompare(b.date));
 
 /**
- * Whether the version in force in `year` exists: the latest version dated by the end of that year
- * is in force if it has not expired, or if a later version superseded it only after that year.
- * Unknown (null) when every listed version is later than the year (the lexicon lists the latest
- * amendment, not the enactment) or the year is unknown.
+ * Whether the version cited by a report of `year` was in force then. The lexicon lists versions by
+ * the date of each amendment, not by enactment: a law whose listed versions are all later than the
+ * year was cited in an earlier, unlisted version, which was in force then (行政诉讼法 in a 2016
+ * report: the lexicon's version is of 2017) unless the report speaks of it as still to be made
+ * (`drafting`: 制定/起草/编纂…法). Undated rows count only for a law with no dated one. Otherwise the latest version dated by the end of that year is in
+ * force if it has not expired, or if a later version superseded it only after that year. Unknown
+ * (null) when the year is unknown, or the cited version expired with no later one (repealed, but the
+ * lexicon does not say when).
  */
-export function inForceIn(entry: LawEntry, year: number | null): boolean | null {
+export function inForceIn(entry: LawEntry, year: number | null, drafting = false): boolean | null {
   if (year === null) return null;
   const end = `${year}-12-31`;
-  const before = entry.versions.filter((v) => !v.date || v.date <= end);
-  if (!before.length) return null;
+  // undated rows (民法典's 编, some old laws) say nothing of time when the law has dated versions
+  const dated = entry.versions.filter((v) => v.date);
+  const versions = dated.length ? dated : entry.versions;
+  const before = versions.filter((v) => !v.date || v.date <= end);
+  if (!before.length) return drafting ? null : true;
   const cited = before[before.length - 1];
-  const later = entry.versions.length > before.length;
+  const later = versions.length > before.length;
   if (cited.expired === false || later) return true;
-  return null; // expired with no later version: repealed, but the lexicon does not say when
+  return null;
 }

@@ -1,0 +1,140 @@
+/**
+ * Documents cited without 《》 after a verb of making or carrying out a document (bare-documents.tsv):
+ * 出台推进汕头潮州历史文化保护和利用行动方案, 落实粤港澳大湾区发展规划纲要, 制定碳达峰碳中和实施意见和
+ * 碳达峰实施方案, 贯彻落实民营经济促进法. The title runs from the verb (less the words that are not part of
+ * it: 我省, 新一轮, 实施) to a document head followed by a clause break or a conjunction; a list of titles
+ * splits at each head (横琴合作区条例以及放宽市场准入特别措施、鼓励类产业目录). Vague references (有关规定,
+ * 各项措施) and titles with nothing but generic words before the head (整治方案, 省级若干支持措施) are not names.
+ */
+import type { Doc, LawMention, Span } from "../../document.js";
+import { bareRegex, bareWords } from "../../lexicon/documents.js";
+import { lawsByTitle } from "../../lexicon/laws.js";
+import type { LawKind } from "../../types.js";
+import { Trie } from "../../util/trie.js";
+import { isNationalLawShape, lawMention } from "./mention.js";
+import { ordinalPlanTitle } from "./five-year-plans.js";
+import { ownDivisionName, reportScope, openingPlace } from "./scope.js";
+
+const CUES = new Trie<string>();
+for (const c of bareWords("cues")) CUES.add(c, c);
+const LEADS = bareWords("lead").sort((a, b) => b.length - a.length);
+const OWN_PLACE = new Set(bareWords("own_place"));
+const OWN_PLACE_IN_TITLE = bareWords("own_place_in_title").sort((a, b) => b.length - a.length);
+const HEAD = new RegExp(`(?:${bareRegex("heads")})$`);
+const PLACE_HEAD = new RegExp(`(?:${bareRegex("place_heads")})$`);
+const VAGUE = new RegExp(bareRegex("vague"));
+const GENERIC = new RegExp(bareWords("generic").sort((a, b) => b.length - a.length).join("|"), "g");
+/** a clause ends at these; a title never crosses them */
+const CLAUSE_BREAK = /[,;:。!?\n]/;
+/** what may follow a title inside its clause: another title of a list */
+const LIST_JOIN = /^(以及|及|和|与|、)/;
+const MAX_CLAUSE = 60;
+const MAX_TITLE = 40;
+
+interface Candidate extends Span {
+  title: string;
+  dropped: string;
+}
+
+/** Splits the clause after a verb into titles, each ending at a head followed by a break or a conjunction. */
+function titlesIn(norm: string, from: number, to: number, clauseEnds: boolean): Candidate[] {
+  const out: Candidate[] = [];
+  let start = from;
+  for (let end = from + 2; end <= to; end++) {
+    const after = norm.slice(end, to);
+    if (after ? !LIST_JOIN.test(after) : !clauseEnds) continue;
+    const raw = norm.slice(start, end);
+    if (!HEAD.test(raw) && !PLACE_HEAD.test(raw) && !/法(典)?$/.test(raw)) continue;
+    out.push(trimLead(norm, start, end));
+    start = end + (LIST_JOIN.exec(after)?.[0].length ?? 0);
+    end = start + 1;
+  }
+  return out;
+}
+
+function trimLead(norm: string, start: number, end: number): Candidate {
+  let dropped = "";
+  for (let again = true; again; ) {
+    again = false;
+    for (const lead of LEADS) {
+      if (norm.startsWith(lead, start) && end - start > lead.length + 2) {
+        if (OWN_PLACE.has(lead)) dropped = lead;
+        start += lead.length;
+        again = true;
+        break;
+      }
+    }
+  }
+  return { start, end, title: norm.slice(start, end), dropped };
+}
+
+function isName(c: Candidate, hasPlace: boolean): boolean {
+  const { title } = c;
+  if (title.length < 4 || title.length > MAX_TITLE || VAGUE.test(title)) return false;
+  if (/法(典)?$/.test(title) && !HEAD.test(title)) return isNationalLawShape(title) && !lawsByTitle.has(title);
+  if (!HEAD.test(title) && !(hasPlace && PLACE_HEAD.test(title))) return false;
+  const head = HEAD.exec(title)?.[0] ?? PLACE_HEAD.exec(title)?.[0] ?? "";
+  // X的实施方案 names a document only when X is a name itself (放宽市场准入特别措施的意见), not a phrase (一体推进的)
+  const of = /^(.*)的(?:[^的]{0,4})$/.exec(title);
+  if (of && !title.startsWith("关于") && of[1].length < 6) return false;
+  const words = title
+    .slice(0, title.length - head.length)
+    .replace(/[0-9.]+版/, "")
+    .replace(/第?[0-9一二三四五六七八九十百]+(项|条|个|批|大)/g, "")
+    .replace(/["“]?十[一二三四五]五["”]?/g, "");
+  // 转型方案, 整治方案: two characters before the head are a kind of plan, not its name
+  return words.length >= 3 && words.replace(GENERIC, "").replace(/[“”"、]/g, "").length >= 2;
+}
+
+/** 全省历史文化保护传承体系规划 -> 广东省历史文化保护传承体系规划; 我省减轻企业负担十项措施 likewise. */
+function scopedTitle(doc: Doc, c: Candidate): string {
+  if (c.dropped) {
+    const name = ownDivisionName(doc, c.dropped);
+    return name ? name + c.title : c.title;
+  }
+  for (const own of OWN_PLACE_IN_TITLE) {
+    if (!c.title.startsWith(own)) continue;
+    const name = ownDivisionName(doc, own);
+    return name ? name + c.title.slice(own.length) : c.title;
+  }
+  return c.title;
+}
+
+function kindOfBare(doc: Doc, c: Candidate, title: string, hasPlace: boolean): LawKind | undefined {
+  if (!/条例$/.test(title) || lawsByTitle.has(title)) return undefined;
+  // a regulation that is not national, cited in a local report, is a local regulation of that place
+  return hasPlace || (!reportScope(doc).national && title !== c.title) ? "local_regulation" : undefined;
+}
+
+export function bareDocuments(doc: Doc, taken: (s: Span) => boolean): LawMention[] {
+  const { norm, bodyEnd } = doc;
+  const out: LawMention[] = [];
+  for (let i = 0; i < bodyEnd; i++) {
+    const cue = CUES.longestAt(norm, i, bodyEnd);
+    if (!cue) continue;
+    let to = cue.end;
+    while (to < bodyEnd && to - cue.end < MAX_CLAUSE && !CLAUSE_BREAK.test(norm[to]) && norm[to] !== "《") to++;
+    const clauseEnds = to >= bodyEnd || CLAUSE_BREAK.test(norm[to]);
+    {
+      for (const c of titlesIn(norm, cue.end, to, clauseEnds)) {
+        const hasPlace = !!openingPlace(doc, c.start);
+        if (taken(c) || !isName(c, hasPlace)) continue;
+        const title = hasPlace ? c.title : localTitle(doc, c);
+        out.push(lawMention(doc, c, title, { canonical: title === c.title ? undefined : title, kind: kindOfBare(doc, c, title, hasPlace) }));
+      }
+    }
+    i = Math.max(i, to - 1);
+  }
+  return out;
+}
+
+/** the title scoped to the report's place when its words say so, or when it is a non-national 条例 */
+function localTitle(doc: Doc, c: Candidate): string {
+  const plan = ordinalPlanTitle(doc, c.title);
+  if (plan) return plan;
+  const scoped = scopedTitle(doc, c);
+  if (scoped !== c.title) return scoped;
+  const scope = reportScope(doc);
+  if (/条例$/.test(c.title) && !lawsByTitle.has(c.title) && !scope.national && scope.name) return scope.name + c.title;
+  return c.title;
+}
