@@ -5,7 +5,8 @@
  * nicknames of measures (“民营经济32条”), and documents cited bare after a verb (出台…行动方案). Short
  * titles expand to the full title (中华人民共和国行政诉讼法); each is typed and scoped (passes/laws/).
  */
-import type { Doc, LawMention, Span } from "../document.js";
+import type { Doc, LawMention } from "../document.js";
+import { Claims } from "./laws/claims.js";
 import { bareDocuments } from "./laws/bare-documents.js";
 import { bareNationalLaws } from "./laws/bare-national.js";
 import { fiveYearPlanLaws, genericPlanTitle, issuerlessProposalTitle, placelessPlanTitle } from "./laws/five-year-plans.js";
@@ -33,8 +34,9 @@ function quotedLaw(doc: Doc, t: QuotedTitle): LawMention | undefined {
 
 export function findLaws(doc: Doc): Doc {
   const titles = quotedTitles(doc);
-  const claimed: Span[] = [...titles];
-  const taken = (s: Span) => claimed.some((c) => c.start < s.end && s.start < c.end);
+  const claims = new Claims();
+  claims.add(titles);
+  const taken = claims.overlaps;
   const laws: LawMention[] = [];
   for (const t of titles) {
     const law = t.document ? quotedLaw(doc, t) : undefined;
@@ -44,7 +46,7 @@ export function findLaws(doc: Doc): Doc {
   for (const find of finders) {
     const found = find(doc, taken);
     laws.push(...found);
-    claimed.push(...found);
+    claims.add(found);
   }
   laws.sort((a, b) => a.start - b.start || b.end - a.end);
   return { ...doc, laws };

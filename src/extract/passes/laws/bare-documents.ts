@@ -26,8 +26,6 @@ const VAGUE = new RegExp(bareRegex("vague"));
 const GENERIC = new RegExp(bareWords("generic").sort((a, b) => b.length - a.length).join("|"), "g");
 /** a clause ends at these; a title never crosses them */
 const CLAUSE_BREAK = /[,;:。!?\n]/;
-/** what may follow a title inside its clause: another title of a list */
-const LIST_JOIN = /^(以及|及|和|与|、)/;
 const MAX_CLAUSE = 60;
 const MAX_TITLE = 40;
 
@@ -36,17 +34,27 @@ interface Candidate extends Span {
   dropped: string;
 }
 
+/** the last characters of every head (a cheap test before the regexes) */
+const HEAD_LAST = new Set("案划要则例定法典见施单录准");
+const JOINS = ["以及", "及", "和", "与", "、"];
+
+function joinAt(norm: string, i: number): number {
+  for (const j of JOINS) if (norm.startsWith(j, i)) return j.length;
+  return 0;
+}
+
 /** Splits the clause after a verb into titles, each ending at a head followed by a break or a conjunction. */
 function titlesIn(norm: string, from: number, to: number, clauseEnds: boolean): Candidate[] {
   const out: Candidate[] = [];
   let start = from;
   for (let end = from + 2; end <= to; end++) {
-    const after = norm.slice(end, to);
-    if (after ? !LIST_JOIN.test(after) : !clauseEnds) continue;
+    if (!HEAD_LAST.has(norm[end - 1])) continue;
+    const join = end < to ? joinAt(norm, end) : 0;
+    if (end < to ? !join : !clauseEnds) continue;
     const raw = norm.slice(start, end);
     if (!HEAD.test(raw) && !PLACE_HEAD.test(raw) && !/法(典)?$/.test(raw)) continue;
     out.push(trimLead(norm, start, end));
-    start = end + (LIST_JOIN.exec(after)?.[0].length ?? 0);
+    start = end + join;
     end = start + 1;
   }
   return out;
