@@ -25,6 +25,7 @@ import { GraphService } from "./graph.service.js";
 import { ApiKeys } from "./http/api-keys.js";
 import { createHandler } from "./http/handler.js";
 import { loadExamples, queryPageHtml } from "./http/query-page.js";
+import { loadGraphiqlAssets } from "./http/static-assets.js";
 import { complexityLimitPlugin } from "./limits/complexity.plugin.js";
 import { depthLimitRule } from "./limits/depth-limit.rule.js";
 import { buildApiSchema } from "./schema.js";
@@ -86,6 +87,7 @@ export async function createApiServer(config: Config, driver: Driver, options: A
     apollo,
     keys: new ApiKeys(config.api.apiKeys),
     pageHtml: queryPageHtml(loadExamples()),
+    assets: loadGraphiqlAssets(),
     logger,
     makeContext: (authenticated) => {
       const reader = new GraphReader(driver, config.neo4j.database, config.neo4j.txTimeoutMs, availability);

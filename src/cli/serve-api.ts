@@ -2,9 +2,22 @@
 import type { Driver } from "neo4j-driver";
 import type { Config } from "../config.js";
 
+/** A clone that was never built gets its GraphiQL bundle here (~10 s, once); without esbuild, the page says how. */
+async function ensurePage(say: (line: string) => void): Promise<void> {
+  const { ensureGraphiqlBundle, graphiqlBundleIsCurrent } = await import("../api/http/graphiql-bundle.js");
+  if (graphiqlBundleIsCurrent()) return;
+  say("bundling the GraphiQL page (once, after an install or update)");
+  try {
+    await ensureGraphiqlBundle();
+  } catch (error) {
+    say(`the GraphiQL page could not be bundled (${(error as Error).message.split("\n")[0]}); run npm run build`);
+  }
+}
+
 export async function serveUntilSignal(config: Config, driver: Driver, say: (line: string) => void): Promise<never> {
   // loaded here, not at the top: the API (type-graphql, Apollo) costs every other `kg` command a second to load
   const { createApiServer } = await import("../api/server.js");
+  await ensurePage(say);
   const server = await createApiServer(config, driver);
   say(`GraphQL API at ${server.url} (open it in a browser for the query page)`);
   const stop = async () => {

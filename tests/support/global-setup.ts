@@ -2,12 +2,15 @@
  * Before any test: make sure the real Neo4j from config answers. When NEO4J_URI is unset, the project's own
  * local Neo4j is started (and stopped again afterwards only if this run started it).
  */
+import { ensureGraphiqlBundle } from "../../src/api/http/graphiql-bundle.js";
 import { loadConfig } from "../../src/config.js";
 import { start, stop } from "../../src/local-neo4j/server.js";
 
 let startedHere = false;
 
 export async function setup(): Promise<void> {
+  // the page tests load dist/graphiql/; a fresh clone has none until this (or `npm run build`) makes it
+  if ((await ensureGraphiqlBundle()) === "built") console.log("[tests] bundled the GraphiQL page into dist/graphiql/");
   const config = loadConfig();
   if (!config.neo4j.managedLocally) return;
   // Only a server this run launched is stopped afterwards; one that was running (or starting) is left alone.

@@ -12,6 +12,8 @@ import type { Context } from "../context.type.js";
 import { ApiError, BadUserInputError, LimitExceededError, UnauthenticatedError, httpErrorBody } from "../errors.js";
 import { hasKeyInQuery, type ApiKeys } from "./api-keys.js";
 import { BodyTooLarge, readBody } from "./body.js";
+import { ASSETS_PATH } from "./query-page.js";
+import type { StaticAsset } from "./static-assets.js";
 
 export interface HandlerDeps {
   config: Config;
@@ -20,6 +22,8 @@ export interface HandlerDeps {
   apollo: ApolloServer<Context>;
   keys: ApiKeys;
   pageHtml: string;
+  /** the GraphiQL bundle's files by name, served under /graphiql/ */
+  assets: Map<string, StaticAsset>;
   logger: Logger;
   makeContext(authenticated: boolean): Context;
 }
@@ -41,6 +45,12 @@ export function createHandler(deps: HandlerDeps) {
       return send(res, ready ? 200 : 503, JSON.stringify({ status: ready ? "ready" : "database unavailable" }));
     }
     if (url.pathname === "/" && req.method === "GET") return send(res, 302, "", "text/plain", { location: "/graphql" });
+    if (url.pathname.startsWith(ASSETS_PATH) && (req.method === "GET" || req.method === "HEAD")) {
+      const asset = deps.assets.get(url.pathname.slice(ASSETS_PATH.length));
+      if (!asset) return send(res, 404, JSON.stringify({ error: "not found" }));
+      res.writeHead(200, { "content-type": asset.type, "cache-control": "no-cache", "content-length": asset.body.length });
+      return void res.end(req.method === "HEAD" ? undefined : asset.body);
+    }
     if (url.pathname !== "/graphql") return send(res, 404, JSON.stringify({ error: "not found; the API is at /graphql" }));
 
     if (hasKeyInQuery(url.searchParams)) {
