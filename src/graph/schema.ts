@@ -1,10 +1,12 @@
 /**
- * Applies the committed schema (schema/neo4j/*.cypher, in file-name order) to a database. Every statement uses
+ * Applies the committed schema (schema/neo4j/*.cypher, in file-name order, then one `report` index per evidence
+ * relationship type of the catalogue) to a database. Every statement uses
  * IF NOT EXISTS, so applying twice is harmless and cheap enough to do on every start-up and before every ingest.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import type { Driver } from "neo4j-driver";
 import { withGraphErrors } from "./errors.js";
+import { EVIDENCE_RELATIONSHIPS } from "./relation-specs.js";
 
 const SCHEMA_DIR = new URL("../../schema/neo4j/", import.meta.url);
 
@@ -33,7 +35,19 @@ export function schemaStatements(): SchemaStatement[] {
       statements.push({ file, name: match[2]!, kind: match[1]!.toLowerCase() as "constraint" | "index", cypher });
     }
   }
-  return statements;
+  return [...statements, ...relationshipIndexes()];
+}
+
+/**
+ * A property index on `report` for every evidence relationship type: deleting or replacing a report finds its
+ * evidence edges by index instead of walking every edge of popular entities. Made from the catalogue, so a new
+ * relationship type gets its index without another edit.
+ */
+function relationshipIndexes(): SchemaStatement[] {
+  return EVIDENCE_RELATIONSHIPS.map((type) => {
+    const name = `${type.toLowerCase()}_report`;
+    return { file: "relation-specs.ts", name, kind: "index", cypher: `CREATE INDEX ${name} IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.report)` };
+  });
 }
 
 /** Runs every schema statement, then waits (up to 5 minutes) until all indexes are online. */
