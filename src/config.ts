@@ -4,6 +4,7 @@
  * and a bad value fails with one line naming the variable.
  */
 import { z } from "zod";
+import { CodedError } from "./errors.js";
 
 /** The documented password of the project's own local Neo4j (loopback only). Deployments set NEO4J_PASSWORD. */
 export const LOCAL_NEO4J_PASSWORD = "govreport-local";
@@ -88,8 +89,11 @@ export interface Config {
   logLevel: string;
 }
 
-export class ConfigError extends Error {
-  readonly code = "BAD_CONFIG";
+export class ConfigError extends CodedError<"BAD_CONFIG"> {
+  override name = "ConfigError";
+  constructor(message: string) {
+    super("BAD_CONFIG", message);
+  }
 }
 
 /** Reads and validates configuration; `overrides` (flags, tests) take precedence over `env`. */

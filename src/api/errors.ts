@@ -4,17 +4,18 @@
  * (outside development).
  */
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
-import { ExtractError } from "../extract/errors.js";
-import { toGraphError } from "../graph/errors.js";
+import { codeOf, graphqlCodeOf, type GraphqlCode } from "../errors.js";
+import { GraphError, toGraphError } from "../graph/errors.js";
 
-export enum ErrorCode {
-  BAD_USER_INPUT = "BAD_USER_INPUT",
-  NOT_FOUND = "NOT_FOUND",
-  UNAUTHENTICATED = "UNAUTHENTICATED",
-  LIMIT_EXCEEDED = "LIMIT_EXCEEDED",
-  DATABASE_UNAVAILABLE = "DATABASE_UNAVAILABLE",
-  INTERNAL = "INTERNAL",
-}
+/** The codes a client sees: the GraphQL column of the one table (src/errors.ts). */
+export const ErrorCode = {
+  BAD_USER_INPUT: "BAD_USER_INPUT",
+  UNAUTHENTICATED: "UNAUTHENTICATED",
+  LIMIT_EXCEEDED: "LIMIT_EXCEEDED",
+  DATABASE_UNAVAILABLE: "DATABASE_UNAVAILABLE",
+  INTERNAL: "INTERNAL",
+} as const satisfies { [C in GraphqlCode]: C };
+export type ErrorCode = GraphqlCode;
 
 /** The named limits a LIMIT_EXCEEDED error can name in `extensions.limit`. */
 export type LimitName =
@@ -38,12 +39,6 @@ export class ApiError extends GraphQLError {
 export class BadUserInputError extends ApiError {
   constructor(message: string, extensions: Record<string, unknown> = {}) {
     super(ErrorCode.BAD_USER_INPUT, message, extensions);
-  }
-}
-
-export class NotFoundError extends ApiError {
-  constructor(what: string, id: string) {
-    super(ErrorCode.NOT_FOUND, `${what} ${JSON.stringify(id)} not found`, { id });
   }
 }
 
@@ -71,16 +66,16 @@ export class InternalError extends ApiError {
   }
 }
 
-const EXTRACT_INPUT_CODES = new Set(["EMPTY_INPUT", "NOT_TEXT", "UNKNOWN_ENCODING", "TOO_LARGE", "BAD_METADATA"]);
-
 /**
  * Maps an error thrown below the resolvers (driver, loader, extractor) to the error the client sees. Driver
  * errors go through src/graph's toGraphError, the one mapping of Neo4j codes.
  */
 export function toApiError(error: unknown, txTimeoutMs = 0): ApiError {
   if (error instanceof ApiError) return error;
-  if (error instanceof ExtractError || (error instanceof Error && EXTRACT_INPUT_CODES.has(String((error as { code?: unknown }).code)))) {
-    return new BadUserInputError(error.message, { reason: (error as { code: string }).code });
+  // a coded error from the extractor or the loader's input checks: bad input, the code as the reason
+  const code = codeOf(error);
+  if (code && !(error instanceof GraphError) && graphqlCodeOf(code) === "BAD_USER_INPUT") {
+    return new BadUserInputError((error as Error).message, code === "BAD_USER_INPUT" ? {} : { reason: code });
   }
   const graphError = toGraphError(error);
   switch (graphError.code) {
@@ -129,7 +124,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, op
 }
 
 function isOurCode(code: unknown): boolean {
-  return typeof code === "string" && code in ErrorCode;
+  return typeof code === "string" && Object.hasOwn(ErrorCode, code);
 }
 
 /** The JSON body for errors answered before GraphQL runs (body too large, bad key, too many operations). */

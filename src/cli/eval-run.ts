@@ -9,6 +9,7 @@ import type { FileResult } from "../eval/format.js";
 import { microAverage, scoreReport, type MicroScores } from "../eval/score.js";
 import { extractReport } from "../extract/index.js";
 import { DEFAULT_GOLD_DIRS, findGoldFiles, shown } from "./gold-files.js";
+import { CodedError, codeOf } from "../errors.js";
 
 export interface EvalRun {
   files: FileResult[];
@@ -23,7 +24,7 @@ export function runEval(args: string[] = []): EvalRun {
     try {
       result = extractReport(readFileSync(f.text), {}, { maxBytes });
     } catch (error) {
-      throw Object.assign(new Error(`${shown(f.text)}: ${(error as Error).message}`), { code: (error as { code?: string }).code });
+      throw new CodedError(codeOf(error) ?? "INTERNAL", `${shown(f.text)}: ${(error as Error).message}`, { cause: error });
     }
     return { name: f.name, gold: shown(f.gold), text: shown(f.text), scores: scoreReport(result, gold) };
   });

@@ -1,24 +1,14 @@
-/** One mapping from errors to exit codes: 2 for bad input or configuration, 1 for everything else. */
-const BAD_INPUT_CODES = new Set([
-  "BAD_CONFIG",
-  "EMPTY_INPUT",
-  "NOT_TEXT",
-  "UNKNOWN_ENCODING",
-  "TOO_LARGE",
-  "BAD_USER_INPUT",
-  // kg ingest / kg delete-report
-  "FILE_NOT_FOUND",
-  "UNSUPPORTED_FILE_TYPE",
-  "REPORT_NOT_FOUND",
-]);
+/** Exit codes of `kg`, from the one error-code table (src/errors.ts): 2 for bad input or configuration, 1 else. */
+import { codeOf, exitCodeOf, isErrorCode } from "../errors.js";
 
-export const isBadInput = (code: string): boolean => BAD_INPUT_CODES.has(code);
+export const isBadInput = (code: string): boolean => isErrorCode(code) && exitCodeOf(code) === 2;
 
 export function exitCodeFor(error: unknown): { code: number; line: string } {
   const err = error instanceof Error ? error : new Error(String(error));
-  const code = (err as { code?: unknown }).code;
+  const code = codeOf(err);
   const message = err.message.startsWith("config:") ? err.message : `error: ${err.message}`;
-  if (typeof code === "string" && BAD_INPUT_CODES.has(code)) return { code: 2, line: message };
-  if (typeof code === "string") return { code: 1, line: message };
+  if (code) return { code: exitCodeOf(code), line: message };
+  // a system error (ENOENT, EACCES…) says what went wrong without a stack
+  if (typeof (err as { code?: unknown }).code === "string") return { code: 1, line: message };
   return { code: 1, line: `error: internal: ${err.stack ?? err.message}` };
 }

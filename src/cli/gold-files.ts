@@ -8,6 +8,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { REPORT_EXTENSIONS } from "./input-files.js";
+import { CodedError, type ErrorCodeName } from "../errors.js";
 
 const GOLD_SUFFIX = ".gold.json";
 const root = fileURLToPath(new URL("../../", import.meta.url));
@@ -21,7 +22,7 @@ export interface GoldFile {
   text: string;
 }
 
-const badInput = (message: string, code = "FILE_NOT_FOUND") => Object.assign(new Error(message), { code });
+const badInput = (message: string, code: ErrorCodeName = "FILE_NOT_FOUND") => new CodedError(code, message);
 
 function withText(gold: string): GoldFile {
   const name = basename(gold).slice(0, -GOLD_SUFFIX.length);

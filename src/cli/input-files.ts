@@ -4,16 +4,17 @@
  */
 import { readdirSync, statSync } from "node:fs";
 import { extname, join, resolve, sep } from "node:path";
+import { CodedError } from "../errors.js";
 
 export const REPORT_EXTENSIONS = [".txt", ".html", ".htm", ".md"];
 
-export class InputFileError extends Error {
+export class InputFileError extends CodedError<"FILE_NOT_FOUND" | "UNSUPPORTED_FILE_TYPE"> {
   constructor(
-    readonly code: "FILE_NOT_FOUND" | "UNSUPPORTED_FILE_TYPE",
+    code: "FILE_NOT_FOUND" | "UNSUPPORTED_FILE_TYPE",
     readonly path: string,
     message: string,
   ) {
-    super(message);
+    super(code, message);
   }
 }
 

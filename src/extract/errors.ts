@@ -1,15 +1,11 @@
-/** Errors the extractor reports to callers; `code` is one of a fixed set so callers can branch on it. */
+/** Errors the extractor reports to callers; `code` is one of a fixed set (src/errors.ts) so callers can branch on it. */
+import { CodedError } from "../errors.js";
+
 export const EXTRACT_ERROR_CODES = ["EMPTY_INPUT", "NOT_TEXT", "UNKNOWN_ENCODING", "TOO_LARGE"] as const;
 export type ExtractErrorCode = (typeof EXTRACT_ERROR_CODES)[number];
 
-export class ExtractError extends Error {
-  override readonly name = "ExtractError";
-  constructor(
-    readonly code: ExtractErrorCode,
-    message: string,
-  ) {
-    super(message);
-  }
+export class ExtractError extends CodedError<ExtractErrorCode> {
+  override name = "ExtractError";
 }
 
 export function formatMegabytes(bytes: number): string {

@@ -10,18 +10,18 @@
  *   LIMIT_EXCEEDED        the query ran into a limit: transaction timeout or memory limit.
  *   INTERNAL              anything else (including Cypher syntax errors: our queries are fixed, so that is a bug).
  */
+import { CodedError } from "../errors.js";
+
 export const GRAPH_ERROR_CODES = ["DATABASE_UNAVAILABLE", "BAD_USER_INPUT", "LIMIT_EXCEEDED", "INTERNAL"] as const;
 export type GraphErrorCode = (typeof GRAPH_ERROR_CODES)[number];
 
-export class GraphError extends Error {
-  override readonly name = "GraphError";
-  readonly code: GraphErrorCode;
+export class GraphError extends CodedError<GraphErrorCode> {
+  override name = "GraphError";
   /** the driver's or server's code (e.g. "Neo.ClientError.Schema.ConstraintValidationFailed"), for logs */
   readonly neo4jCode?: string;
 
   constructor(code: GraphErrorCode, message: string, options: { neo4jCode?: string; cause?: unknown } = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
-    this.code = code;
+    super(code, message, options.cause === undefined ? undefined : { cause: options.cause });
     if (options.neo4jCode !== undefined) this.neo4jCode = options.neo4jCode;
   }
 }

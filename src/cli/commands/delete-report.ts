@@ -3,6 +3,7 @@ import type { Command } from "commander";
 import { loadConfig } from "../../config.js";
 import { createDriver } from "../../graph/driver.js";
 import { deleteReport } from "../../graph/load/delete.js";
+import { CodedError } from "../../errors.js";
 
 export function registerDeleteReportCommand(program: Command): void {
   program
@@ -16,7 +17,7 @@ export function registerDeleteReportCommand(program: Command): void {
       try {
         const result = await deleteReport(driver, config.neo4j.database, id);
         if (flags.json) process.stdout.write(`${JSON.stringify({ id, ...result })}\n`);
-        if (!result.deleted) throw Object.assign(new Error(`no report with id ${id}`), { code: "REPORT_NOT_FOUND" });
+        if (!result.deleted) throw new CodedError("REPORT_NOT_FOUND", `no report with id ${id}`);
         if (!flags.json) console.log(`deleted report ${id}: ${result.nodesDeleted} node(s), ${result.relationshipsDeleted} relationship(s)`);
       } finally {
         await driver.close();

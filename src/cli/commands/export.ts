@@ -9,6 +9,7 @@ import { loadConfig } from "../../config.js";
 import { createDriver } from "../../graph/driver.js";
 import { EXPORT_FORMATS, exportWriter, type ExportFormat } from "../../graph/export/formats.js";
 import { exportGraph, type ExportSelection } from "../../graph/export/stream.js";
+import { CodedError } from "../../errors.js";
 
 interface ExportFlags {
   format: string;
@@ -18,7 +19,7 @@ interface ExportFlags {
   out?: string;
 }
 
-const badInput = (message: string) => Object.assign(new Error(message), { code: "BAD_USER_INPUT" });
+const badInput = (message: string) => new CodedError("BAD_USER_INPUT", message);
 
 export function registerExportCommand(program: Command): void {
   program

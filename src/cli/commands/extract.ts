@@ -4,6 +4,7 @@ import type { Command } from "commander";
 import { loadConfig } from "../../config.js";
 import { extractReport } from "../../extract/index.js";
 import type { ExtractedReport, ReportMetadata } from "../../extract/types.js";
+import { CodedError } from "../../errors.js";
 
 interface ExtractFlags {
   title?: string;
@@ -15,7 +16,7 @@ interface ExtractFlags {
 
 function metadataOf(flags: ExtractFlags): ReportMetadata {
   if (flags.published && !/^\d{4}-\d{2}-\d{2}$/.test(flags.published)) {
-    throw Object.assign(new Error(`--published must be YYYY-MM-DD, got "${flags.published}"`), { code: "BAD_USER_INPUT" });
+    throw new CodedError("BAD_USER_INPUT", `--published must be YYYY-MM-DD, got "${flags.published}"`);
   }
   return {
     ...(flags.title ? { title: flags.title } : {}),
@@ -61,7 +62,7 @@ export function registerExtractCommand(program: Command): void {
         input = await readFile(file);
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code === "ENOENT" ? "FILE_NOT_FOUND" : "BAD_USER_INPUT";
-        throw Object.assign(new Error(`cannot read ${file}: ${(error as Error).message}`), { code });
+        throw new CodedError(code, `cannot read ${file}: ${(error as Error).message}`);
       }
       const result = extractReport(input, meta, { maxBytes: config.extract.maxBytes });
       const { report, entities, relations, sections } = result;

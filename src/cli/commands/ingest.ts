@@ -10,6 +10,7 @@ import { createDriver } from "../../graph/driver.js";
 import { applySchema } from "../../graph/schema.js";
 import { ingestExitCode, summaryLines } from "../ingest-summary.js";
 import { ingestPaths } from "../ingest-run.js";
+import { CodedError } from "../../errors.js";
 
 interface IngestCommandFlags {
   json?: boolean;
@@ -37,10 +38,10 @@ export function registerIngestCommand(program: Command): void {
 async function runIngest(paths: string[], flags: IngestCommandFlags): Promise<void> {
   const config = loadConfig();
   const concurrency = Number(flags.concurrency);
-  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 32) throw Object.assign(new Error("--concurrency must be 1..32"), { code: "BAD_USER_INPUT" });
+  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 32) throw new CodedError("BAD_USER_INPUT", "--concurrency must be 1..32");
   const batchSize = Number(flags.batchSize);
-  if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 1000) throw Object.assign(new Error("--batch-size must be 1..1000"), { code: "BAD_USER_INPUT" });
-  if (paths.length === 0 && !flags.reextract) throw Object.assign(new Error("give at least one file, folder or glob (or --reextract)"), { code: "BAD_USER_INPUT" });
+  if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 1000) throw new CodedError("BAD_USER_INPUT", "--batch-size must be 1..1000");
+  if (paths.length === 0 && !flags.reextract) throw new CodedError("BAD_USER_INPUT", "give at least one file, folder or glob (or --reextract)");
 
   const driver = createDriver(config.neo4j);
   try {
