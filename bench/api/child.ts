@@ -5,7 +5,7 @@
  */
 import "reflect-metadata";
 import { loadConfig } from "../../src/config.js";
-import { createApiDriver } from "../../src/graph/read/api-driver.js";
+import { createDriver } from "../../src/graph/driver.js";
 import type { Side } from "./queries.js";
 import type { ChildMessage } from "./processes.js";
 import type { ServerFactory } from "./server.type.js";
@@ -32,7 +32,7 @@ const send = (message: ChildMessage) => process.send?.(message);
 async function main(): Promise<void> {
   const [side, overrides] = process.argv.slice(2) as [Side, string];
   const config = loadConfig(JSON.parse(overrides ?? "{}"));
-  const driver = createApiDriver(config);
+  const driver = createDriver(config.neo4j, { retry: "serve" });
   const server = await (await factoryFor(side))(config, driver);
   let cpu = process.cpuUsage();
   const sample = () => {

@@ -1,15 +1,41 @@
-/** The Neo4j driver, made from config in one place, and the smallest query that proves the database answers. */
+/**
+ * The one Neo4j driver factory, and the smallest query that proves the database answers.
+ *
+ * The retry policy is chosen here, once per driver, by what the driver is for:
+ * - "batch" (the CLI, the tests' helpers, benches): the driver retries transient errors (deadlocks between
+ *   concurrent ingests, a database restarting) for up to 30 s inside `session.executeWrite`/`executeRead`;
+ * - "serve" (the API): the driver never retries (its retry loop starts at a one-second pause, so a request sent
+ *   while Neo4j was away waited 1-3 s); the API's circuit breaker (src/graph/read/availability.ts) retries an
+ *   unreachable database with short pauses instead, and then fails at once until Neo4j answers again. The driver
+ *   reconnects on its own once Neo4j is back.
+ * Either way the loader's retryConflicts (src/graph/load/conflicts.ts) retries the conflicts between concurrent
+ * loads that a driver retry does not cure (a MERGE that found an entity another transaction then deleted), and,
+ * under "serve", deadlocks.
+ */
 import neo4j, { type Driver } from "neo4j-driver";
 import type { Config } from "../config.js";
 
-export function createDriver(neo4jConfig: Config["neo4j"], overrides: { user?: string; password?: string } = {}): Driver {
-  return neo4j.driver(neo4jConfig.uri, neo4j.auth.basic(overrides.user ?? neo4jConfig.user, overrides.password ?? neo4jConfig.password), {
+export type RetryPolicy = "batch" | "serve";
+
+const POLICIES: Record<RetryPolicy, { maxTransactionRetryTime: number; acquisitionFactor: number; userAgent: string }> = {
+  batch: { maxTransactionRetryTime: 30_000, acquisitionFactor: 2, userAgent: "govreport-kg" },
+  serve: { maxTransactionRetryTime: 0, acquisitionFactor: 1, userAgent: "govreport-kg-api" },
+};
+
+export interface DriverOptions {
+  retry?: RetryPolicy;
+  user?: string;
+  password?: string;
+}
+
+export function createDriver(neo4jConfig: Config["neo4j"], options: DriverOptions = {}): Driver {
+  const policy = POLICIES[options.retry ?? "batch"];
+  return neo4j.driver(neo4jConfig.uri, neo4j.auth.basic(options.user ?? neo4jConfig.user, options.password ?? neo4jConfig.password), {
     connectionTimeout: neo4jConfig.connectTimeoutMs,
-    connectionAcquisitionTimeout: neo4jConfig.connectTimeoutMs * 2,
-    // Long enough for deadlocks between concurrent ingests of overlapping reports to be retried away.
-    maxTransactionRetryTime: 30_000,
+    connectionAcquisitionTimeout: neo4jConfig.connectTimeoutMs * policy.acquisitionFactor,
+    maxTransactionRetryTime: policy.maxTransactionRetryTime,
     disableLosslessIntegers: true,
-    userAgent: "govreport-kg",
+    userAgent: policy.userAgent,
   });
 }
 

@@ -8,7 +8,7 @@ import { isDeepStrictEqual } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiServer } from "../../src/api/server.js";
 import { ingestReport } from "../../src/graph/load/ingest.js";
-import { createApiDriver } from "../../src/graph/read/api-driver.js";
+import { createDriver } from "../../src/graph/driver.js";
 import { applySchema } from "../../src/graph/schema.js";
 import { createNeo4jGraphqlServer } from "../../bench/api/neo4j-graphql/server.js";
 import { freePort } from "../../bench/api/processes.js";
@@ -20,7 +20,7 @@ import { standInReports } from "../../bench/api/standin-reports.js";
 import { Neo4jTestHelper } from "../support/neo4j.js";
 
 const helper = new Neo4jTestHelper({ LOG_LEVEL: "silent" });
-const driver = createApiDriver(helper.config);
+const driver = createDriver(helper.config.neo4j, { retry: "serve" });
 const servers = {} as Record<Side, BenchServer>;
 let args: BenchArgs;
 

@@ -6,7 +6,7 @@
 import path from "node:path";
 import type { Command } from "commander";
 import { loadConfig } from "../../config.js";
-import { createApiDriver } from "../../graph/read/api-driver.js";
+import { createDriver } from "../../graph/driver.js";
 import { applySchema } from "../../graph/schema.js";
 import { PROJECT_ROOT } from "../../local-neo4j/layout.js";
 import { start } from "../../local-neo4j/server.js";
@@ -26,7 +26,7 @@ export function registerStartCommand(program: Command): void {
       if (config.neo4j.managedLocally) await start(config.neo4j, (line) => say(`neo4j: ${line}`));
       else say(`using the Neo4j at ${config.neo4j.uri}`);
 
-      const driver = createApiDriver(config);
+      const driver = createDriver(config.neo4j, { retry: "serve" });
       await applySchema(driver, config.neo4j.database);
       say(`ingesting ${opts.seeds}`);
       const summary = await ingestPaths([opts.seeds], { concurrency: 2, batchSize: 25 }, config, driver);

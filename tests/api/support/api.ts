@@ -9,7 +9,7 @@ import type { Driver } from "neo4j-driver";
 import { createApiServer, type ApiServer, type ApiServerOptions } from "../../../src/api/server.js";
 import { loadConfig, type Config, type Env } from "../../../src/config.js";
 import { extractReport } from "../../../src/extract/index.js";
-import { createApiDriver } from "../../../src/graph/read/api-driver.js";
+import { createDriver } from "../../../src/graph/driver.js";
 import { ingestReport } from "../../../src/graph/load/ingest.js";
 import { applySchema } from "../../../src/graph/schema.js";
 
@@ -66,7 +66,7 @@ function freePort(): Promise<number> {
 export async function startApi(overrides: Partial<Record<keyof Env, string>> = {}, options: ApiServerOptions = {}): Promise<TestApi> {
   const port = String(await freePort());
   const config = loadConfig({ NODE_ENV: "test", HOST: "127.0.0.1", PORT: port, API_KEYS: TEST_KEYS.join(","), LOG_LEVEL: "silent", ...overrides });
-  const driver = createApiDriver(config);
+  const driver = createDriver(config.neo4j, { retry: "serve" });
   const server = await createApiServer(config, driver, options);
   const post = (body: string, headers: Record<string, string> = {}, path = "") =>
     fetch(server.url + path, { method: "POST", headers: { "content-type": "application/json", ...headers }, body });
