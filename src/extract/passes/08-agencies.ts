@@ -9,6 +9,7 @@ import { divisionsByCode } from "../lexicon/divisions.js";
 import { agencyRefs, governmentPrefix, refFor, resolveLevelChar } from "../canonical.js";
 import { formFitsNextChar, genericAgencyAt, levelCharStandsAlone } from "./agency-forms.js";
 import { scanJurisdictions } from "./07-jurisdictions.js";
+import { zoneBodies } from "./zone-bodies.js";
 import { jurisdictionNames } from "../lexicon/jurisdiction-names.js";
 import { foldText } from "../util/fold.js";
 
@@ -33,6 +34,20 @@ function prefixBefore(norm: string, at: number, byEnd: Map<number, JurisdictionM
     return { start: at - 1, code: resolveLevelChar(c as LevelChar, report)?.code, party: false };
   }
   return undefined;
+}
+
+const TERM = /第?[一二三四五六七八九十]{1,3}届$/;
+
+/** Length of a term number (十三届, 第十四届) ending at `at`, or 0. */
+function termBefore(norm: string, at: number): number {
+  const m = TERM.exec(norm.slice(Math.max(0, at - 5), at));
+  return m ? m[0].length : 0;
+}
+
+/** 纪委监委, 党委政府: a body named right after another, with no place of its own, shares the other's place. */
+function joinedTo(out: AgencyMention[], at: number): string | undefined {
+  const previous = out[out.length - 1];
+  return previous?.end === at ? previous.refs[previous.refs.length - 1]?.jurisdictionCode : undefined;
 }
 
 /** The country's code in the division table (special-divisions.tsv). */
@@ -60,7 +75,9 @@ export function scanAgencies(norm: string, from: number, to: number, jurisdictio
     for (const hit of agencyForms.allAt(norm, pos, to)) {
       let end = hit.end;
       const surface = norm.slice(hit.start, end);
-      const prefix = prefixBefore(norm, hit.start, byEnd, report);
+      // 省十三届人大, 浙江省第十四届人民代表大会: the term number sits between the place and the congress
+      const term = hit.value.kinds[0] === "congress" || hit.value.kinds[0] === "cppcc" ? termBefore(norm, hit.start) : 0;
+      const prefix = prefixBefore(norm, hit.start - term, byEnd, report);
       if (surface === "委" && norm.startsWith("员会", end)) {
         if (!prefix?.party) continue;
         end += 2;
@@ -75,7 +92,9 @@ export function scanAgencies(norm: string, from: number, to: number, jurisdictio
           ? prefix.code
             ? agencyRefs(hit.value, prefix.code)
             : []
-          : bareRefs(norm, hit.start, hit.value, report, afterAgency);
+          : joinedTo(out, hit.start)
+            ? agencyRefs(hit.value, joinedTo(out, hit.start))
+            : bareRefs(norm, hit.start, hit.value, report, afterAgency);
       if (!refs.length) continue;
       let start = prefix ? prefix.start : hit.start;
       if (prefix?.code && !prefix.party) {
@@ -126,7 +145,8 @@ function genericAfterPlace(
   if (agencyForms.allAt(norm, pos, to).length || startsPlace(norm, pos)) return undefined;
   const prefix = prefixBefore(norm, pos, byEnd, report);
   const division = prefix?.code ? divisionsByCode.get(prefix.code) : undefined;
-  if (!prefix || !division || prefix.party) return undefined;
+  // after a country the words are a phrase (朝鲜半岛局势), not a local body
+  if (!prefix || !division || prefix.party || division.level === "national") return undefined;
   // after a short place name (长沙全球研发中心) the words are too often not a body's name
   const place = byEnd.get(pos);
   if (place && place.text !== division.name) return undefined;
@@ -134,6 +154,8 @@ function genericAfterPlace(
   if (!generic) return undefined;
   // a lexicon form inside the name means the lexicon reading is the right one
   for (let i = pos + 1; i < generic.end - 3; i++) if (agencyForms.allAt(norm, i, generic.end - 3).length) return undefined;
+  // nor does a body's name hold a second place (区共建内蒙古牛羊肉交易中心 is a project)
+  for (let i = pos + 1; i < generic.end - 2; i++) if (startsPlace(norm, i)) return undefined;
   const name = governmentPrefix(division.code) + norm.slice(pos, generic.end);
   const ref = refFor(name, generic.institution ? "institution" : "department", division);
   return { start: prefix.start, end: generic.end, text: norm.slice(prefix.start, generic.end), refs: [ref] };
@@ -165,7 +187,10 @@ function issuerOf(doc: Doc, mentions: AgencyMention[]): AgencyRef | undefined {
 }
 
 export function findAgencies(doc: Doc): Doc {
-  const found = scanAgencies(doc.norm, 0, doc.bodyEnd, doc.jurisdictions, doc.reportJurisdiction);
+  const zones = zoneBodies(doc.norm, 0, doc.bodyEnd, doc.jurisdictions);
+  const inZone = (m: AgencyMention) => zones.some((z) => z.start < m.end && m.start < z.end);
+  const scanned = scanAgencies(doc.norm, 0, doc.bodyEnd, doc.jurisdictions, doc.reportJurisdiction);
+  const found = zones.length ? [...scanned.filter((m) => !inZone(m)), ...zones].sort((a, b) => a.start - b.start) : scanned;
   const mentions = outsideFurniture(doc, found).map((m) => ({
     ...m,
     text: doc.text.slice(m.start, m.end),
