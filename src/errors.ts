@@ -18,6 +18,12 @@ export const ERROR_CODES = {
   FILE_NOT_FOUND: { graphql: "BAD_USER_INPUT", exit: 2 },
   UNSUPPORTED_FILE_TYPE: { graphql: "BAD_USER_INPUT", exit: 2 },
   REPORT_NOT_FOUND: { graphql: "BAD_USER_INPUT", exit: 2 },
+  // kg backup / kg restore (src/local-neo4j/backup.ts)
+  NOT_LOCAL: { graphql: "INTERNAL", exit: 2 },
+  BAD_PATH: { graphql: "BAD_USER_INPUT", exit: 2 },
+  BACKUP_NOT_FOUND: { graphql: "BAD_USER_INPUT", exit: 2 },
+  BACKUP_FAILED: { graphql: "INTERNAL", exit: 1 },
+  RESTORE_FAILED: { graphql: "INTERNAL", exit: 1 },
   // the graph layer (src/graph/errors.ts says which database errors map to which) and the API
   BAD_USER_INPUT: { graphql: "BAD_USER_INPUT", exit: 2 },
   UNAUTHENTICATED: { graphql: "UNAUTHENTICATED", exit: 1 },

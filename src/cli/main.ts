@@ -1,6 +1,7 @@
 /** The `kg` command line: every sub-command lives in ./commands; errors with a code become one line and an exit code. */
 import "reflect-metadata";
 import { Command, CommanderError } from "commander";
+import { registerBackupCommands } from "./commands/backup.js";
 import { registerDeleteReportCommand } from "./commands/delete-report.js";
 import { registerEvalCommand } from "./commands/eval.js";
 import { registerExportCommand } from "./commands/export.js";
@@ -26,6 +27,7 @@ registerDeleteReportCommand(program);
 registerStatsCommand(program);
 registerExportCommand(program);
 registerEvalCommand(program);
+registerBackupCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,5 +1,18 @@
 /** Failures of the local Neo4j set-up, each with a code and a message that says what to do. */
-export type LocalNeo4jErrorCode = "JAVA_MISSING" | "JAVA_VERSION" | "MAVEN_FAILED" | "PORT_TAKEN" | "START_FAILED" | "START_TIMEOUT" | "STOP_FAILED";
+export type LocalNeo4jErrorCode =
+  | "JAVA_MISSING"
+  | "JAVA_VERSION"
+  | "MAVEN_FAILED"
+  | "PORT_TAKEN"
+  | "START_FAILED"
+  | "START_TIMEOUT"
+  | "STOP_FAILED"
+  // kg backup / kg restore: also in the error-code table (src/errors.ts) for their exit codes
+  | "NOT_LOCAL"
+  | "BAD_PATH"
+  | "BACKUP_FAILED"
+  | "BACKUP_NOT_FOUND"
+  | "RESTORE_FAILED";
 
 export class LocalNeo4jError extends Error {
   constructor(
