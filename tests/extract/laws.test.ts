@@ -193,6 +193,16 @@ describe("a place's regulation never merges into the national one of the same sh
     expect(found).toEqual([at(text, "自治区优化营商环境条例", "新疆维吾尔自治区优化营商环境条例", "local_regulation")]);
   });
 
+  it("keeps a regulation the lexicon lacks national in a national report", () => {
+    const { found, text } = laws("研究制定生态保护补偿条例。", "2021年国务院政府工作报告");
+    expect(found).toEqual([at(text, "生态保护补偿条例", "生态保护补偿条例", "administrative_regulation")]);
+  });
+
+  it("takes a regulation passed by a city's congress as the city's", () => {
+    const { found, text } = laws("提请市人大常委会审议通过城市更新条例。", "2026年天津市政府工作报告");
+    expect(found).toEqual([at(text, "城市更新条例", "天津市城市更新条例", "local_regulation")]);
+  });
+
   it("keeps the national regulation in a national report", () => {
     const { found } = laws("落实优化营商环境条例。", "2021年国务院政府工作报告");
     expect(found.map((f) => f.canonical)).toEqual(["优化营商环境条例"]);

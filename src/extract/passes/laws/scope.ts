@@ -20,7 +20,8 @@ export interface ReportScope {
 export function reportScope(doc: Doc): ReportScope {
   const code = doc.reportJurisdiction;
   const d = code ? divisionsByCode.get(code) : undefined;
-  if (d) return { national: false, code: d.code, name: d.name, party: partyOf(d.name) };
+  if (d && d.level !== "national") return { national: false, code: d.code, name: d.name, party: partyOf(d.name) };
+  if (d) return { national: true };
   const national = /国务院/.test(doc.issuer?.name ?? "") || /国务院/.test(doc.meta.issuer ?? "");
   return { national };
 }
