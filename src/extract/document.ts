@@ -73,6 +73,8 @@ export interface ReportHeader {
   year: number | null;
   /** what the year was read from: "title", "publishedAt", or the evidence of the speech ("weak: …" when only the most mentioned year) */
   yearFrom?: string | null;
+  /** issuer read from the speech for a title that names nobody, passed on as meta.issuer (not the caller's) */
+  issuerInferred?: string;
   /** text of a 发布机构/issuer line in the header, if any */
   issuerLine?: Span;
   /** header lines that are page furniture (下载, 打印, 字号, 来源: …, 时间: …) */

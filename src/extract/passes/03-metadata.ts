@@ -11,6 +11,7 @@ import { issuerPlaceOf } from "../identity/report-issuer.js";
 import { reportTypeOf } from "../identity/report-type.js";
 import { sessionDate, yearOfWorkReport } from "../identity/report-year.js";
 import { divisionsByCode } from "../lexicon/divisions.js";
+import { jurisdictionOfText } from "./07-jurisdictions.js";
 
 /** Page furniture of government web sites: short lines that are buttons, not text. */
 const FURNITURE = /^(下载|打印|全屏|收藏|关闭|分享|分享到|【?字号[:]?|加大|还原|减小|大|中|小|】|【|返回|首页|当前位置.*|繁体|简体|无障碍.*|扫一扫.*|索引号.*|浏览量.*|浏览次数.*)$/;
@@ -66,6 +67,8 @@ const NOT_A_TITLE = [
   /会议上$/,
   /(?:省长|市长|区长|县长|州长|旗长|主席|总理)\s*\S{1,4}(?:\s\S{1,2})?$/,
   /摄$|记者/,
+  // section headings of the speech: 一、…, (一)…, 第一部分
+  /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|第[一二三四五六七八九十]+部分)/,
 ];
 
 function isTitleLine(l: Line): boolean {
@@ -74,7 +77,9 @@ function isTitleLine(l: Line): boolean {
 
 function titleOf(lines: Line[]): { line?: Line; inferred: boolean } {
   const candidates = lines.filter((l) => !FURNITURE.test(l.text) && /[\u4e00-\u9fff]/.test(l.text));
-  const early = candidates.slice(0, 8).filter(isTitleLine);
+  // the title comes before the speech: nothing after 各位代表 is one
+  const speech = candidates.findIndex((l) => /^各位代表/.test(l.text));
+  const early = candidates.slice(0, speech < 0 ? 8 : Math.min(8, speech)).filter(isTitleLine);
   const reportLine =
     early.find((l) => /(报告|通知|总结)$/.test(l.text) && l.text.length <= 80) ??
     early.find((l) => /报告|通知|总结|情况/.test(l.text) && l.text.length <= 80);
@@ -85,6 +90,11 @@ function titleOf(lines: Line[]): { line?: Line; inferred: boolean } {
   const stop = line.text.slice(0, 80).search(/[。!?]/);
   const length = stop > 0 ? stop : 80;
   return { line: { start: line.start, end: line.start + length, text: line.text.slice(0, length) }, inferred: true };
+}
+
+/** A title without a place or a government in it: 政府工作报告, 2019年政府工作报告. */
+function namesNobody(title: string): boolean {
+  return !/国务院/.test(title) && !jurisdictionOfText(title);
 }
 
 /** 2022年广东省政府工作报告, 2019年国务院政府工作报告: the usual published title, for a speech that has none. */
@@ -129,6 +139,18 @@ export function readMetadata(doc: Doc): Doc {
   const { year, yearFrom } = yearOf(titleText, callerDate, publishedAt, workReport, compact);
   const inferredTitle = !titleText && workReport ? workReportTitle(year, doc.meta.issuer?.trim(), compact) : null;
 
+  // A 政府工作报告 whose title names nobody (a bare 政府工作报告 line): the speech says whose it is. The issuer and
+  // jurisdiction passes read it as caller metadata would be read; `issuerInferred` says it was not the caller's.
+  let meta = doc.meta;
+  let issuerInferred: string | undefined;
+  if (workReport && !meta.issuer?.trim() && titleText && !inferredTitle && namesNobody(titleText)) {
+    const place = issuerPlaceOf(compact);
+    if (place) {
+      issuerInferred = "national" in place ? "国务院" : `${divisionsByCode.get(place.code)!.name}人民政府`;
+      meta = { ...meta, issuer: issuerInferred };
+    }
+  }
+
   const header: ReportHeader = {
     reportId: reportIdOfText(doc.text),
     title: titleText || inferredTitle || (title ? doc.text.slice(title.start, title.end).trim() : ""),
@@ -141,8 +163,9 @@ export function readMetadata(doc: Doc): Doc {
     yearFrom,
     issuerLine: issuerLine && { start: issuerLine.start, end: issuerLine.end },
     furniture,
+    ...(issuerInferred ? { issuerInferred } : {}),
   };
-  return { ...doc, header };
+  return { ...doc, meta, header };
 }
 
 /**
