@@ -2,6 +2,10 @@
 // report's metrics; Report.extractorVersion finds the reports `kg ingest --reextract` must redo.
 CREATE INDEX report_year IF NOT EXISTS FOR (n:Report) ON (n.year);
 CREATE INDEX report_published_at IF NOT EXISTS FOR (n:Report) ON (n.publishedAt);
+// Report.sourceUrl finds the stored version an ingest with the same URL replaces; Report.issuer the look-alikes
+// (same issuer, year and type) the ingest summary names (src/graph/load/supersede.ts).
+CREATE INDEX report_source_url IF NOT EXISTS FOR (n:Report) ON (n.sourceUrl);
+CREATE INDEX report_issuer IF NOT EXISTS FOR (n:Report) ON (n.issuer);
 CREATE INDEX report_extractor_version IF NOT EXISTS FOR (n:Report) ON (n.extractorVersion);
 CREATE INDEX agency_name IF NOT EXISTS FOR (n:Agency) ON (n.name);
 CREATE INDEX agency_kind IF NOT EXISTS FOR (n:Agency) ON (n.kind);

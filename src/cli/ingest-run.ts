@@ -8,11 +8,13 @@ import type { Driver } from "neo4j-driver";
 import type { Config } from "../config.js";
 import { toGraphError } from "../graph/errors.js";
 import { ingestReports } from "../graph/load/ingest.js";
-import type { ExtractedReport } from "../extract/types.js";
+import type { ExtractedReport, ReportMetadata } from "../extract/types.js";
 import { reportsNotExtractedBy } from "../graph/load/stored-reports.js";
 import { expandInputs } from "./input-files.js";
-import { addCounts, addFailure, addOutcome, emptySummary, type IngestFailure, type IngestSummary } from "./ingest-summary.js";
+import { addCounts, addFailure, addNotes, addOutcome, emptySummary, type IngestFailure, type IngestSummary } from "./ingest-summary.js";
 import { createProgress } from "./progress.js";
+import { ingestNotes } from "./ingest-notes.js";
+import { readMetaFile, type FileMetadata } from "./meta-file.js";
 
 export interface IngestFlags {
   dryRun?: boolean;
@@ -22,6 +24,10 @@ export interface IngestFlags {
   concurrency: number;
   /** reports per transaction */
   batchSize: number;
+  /** a sidecar file of per-file metadata (meta-file.ts) */
+  meta?: string;
+  /** metadata and replaced ids for the one file given (kg ingest FILE --title … --replaces …) */
+  single?: FileMetadata;
 }
 
 export async function ingestPaths(paths: string[], flags: IngestFlags, config: Config, driver: Driver): Promise<IngestSummary> {
@@ -29,10 +35,22 @@ export async function ingestPaths(paths: string[], flags: IngestFlags, config: C
   const { files, errors } = expandInputs(paths);
   const database = config.neo4j.database;
   const failures: IngestFailure[] = errors.map((e) => ({ file: e.path, code: e.code, message: e.message }));
+  const perFile = flags.meta ? readMetaFile(flags.meta) : new Map<string, FileMetadata>();
+  if (flags.single && files.length === 1) perFile.set(files[0]!, flags.single);
+  const metaOf = (file: string): FileMetadata => perFile.get(file) ?? { meta: {}, replaces: [] };
   if (flags.reextract) {
+    // The re-extracted report replaces the stored one it came from: its id may differ (ids changed in 0.2.0), and
+    // without `replaces` the old one would stay beside it. Its caller sourceUrl is passed on.
     for (const stored of await reportsNotExtractedBy(driver, database, EXTRACTOR_VERSION)) {
-      if (stored.sourcePath) files.push(stored.sourcePath);
-      else failures.push({ file: stored.id, code: "BAD_USER_INPUT", message: "stored report has no sourcePath to re-extract from" });
+      if (!stored.sourcePath) {
+        failures.push({ file: stored.id, code: "BAD_USER_INPUT", message: "stored report has no sourcePath to re-extract from" });
+        continue;
+      }
+      files.push(stored.sourcePath);
+      const given = metaOf(stored.sourcePath);
+      // before 0.2.0 a file's path was stored as its sourceUrl too: that is not a URL the caller gave
+      const sourceUrl = stored.sourceUrl && stored.sourceUrl !== stored.sourcePath ? { sourceUrl: stored.sourceUrl } : {};
+      perFile.set(stored.sourcePath, { meta: { ...sourceUrl, ...given.meta }, replaces: [...new Set([...given.replaces, stored.id])] });
     }
   }
   const work = [...new Set(files)];
@@ -44,6 +62,13 @@ export async function ingestPaths(paths: string[], flags: IngestFlags, config: C
   };
   failures.forEach(fail);
   const started = Date.now();
+  // notes on a file are kept in the summary and shown even on a terminal (where per-file lines are not)
+  const note = (file: string, notes: string[]): string => {
+    if (!notes.length) return "";
+    addNotes(summary, file, notes);
+    progress.log(`${file}: ${notes.join("; ")}`);
+    return `; ${notes.join("; ")}`;
+  };
 
   let next = 0;
   // Set by the first report that failed because the database is gone. The driver has already retried that one for
@@ -64,7 +89,7 @@ export async function ingestPaths(paths: string[], flags: IngestFlags, config: C
     while (next < work.length) {
       const files = work.slice(next, next + flags.batchSize);
       next += files.length;
-      const batch: { file: string; extracted: ExtractedReport }[] = [];
+      const batch: { file: string; extracted: ExtractedReport; replaces: string[] }[] = [];
       for (const file of files) {
         if (unavailable !== undefined) {
           fail({ file, code: "DATABASE_UNAVAILABLE", message: `not attempted: ${unavailable}` });
@@ -72,13 +97,15 @@ export async function ingestPaths(paths: string[], flags: IngestFlags, config: C
           continue;
         }
         try {
-          const extracted = extractReport(await readFile(file), {}, { maxBytes: config.extract.maxBytes });
+          const { meta, replaces } = metaOf(file);
+          const extracted = extractReport(await readFile(file), meta as ReportMetadata, { maxBytes: config.extract.maxBytes });
           if (flags.dryRun) {
             summary.extracted++;
             summary.entities += extracted.entities.length;
             summary.relations += extracted.relations.length;
-            progress.tick(`${file}: extracted ${extracted.entities.length} entities, ${extracted.relations.length} relations`);
-          } else batch.push({ file, extracted });
+            const notes = note(file, ingestNotes(file, extracted.report));
+            progress.tick(`${file}: extracted ${extracted.report.id} (${extracted.entities.length} entities, ${extracted.relations.length} relations)${notes}`);
+          } else batch.push({ file, extracted, replaces });
         } catch (error) {
           failFile(file, error);
         }
@@ -87,7 +114,7 @@ export async function ingestPaths(paths: string[], flags: IngestFlags, config: C
       const { results, counts } = await ingestReports(
         driver,
         database,
-        batch.map((b) => ({ extracted: b.extracted, sourcePath: b.file })),
+        batch.map((b) => ({ extracted: b.extracted, sourcePath: b.file, replaces: b.replaces })),
         { force: flags.force },
       );
       addCounts(summary, counts);
@@ -96,7 +123,8 @@ export async function ingestPaths(paths: string[], flags: IngestFlags, config: C
         if (!result.ok) return failFile(file, result.error);
         const outcome = result.outcome;
         addOutcome(summary, outcome);
-        progress.tick(`${file}: ${outcome.status} ${outcome.reportId} (${outcome.entities} entities, ${outcome.relations} relations)`);
+        const notes = outcome.status === "unchanged" ? "" : note(file, ingestNotes(file, batch[i]!.extracted.report, outcome));
+        progress.tick(`${file}: ${outcome.status} ${outcome.reportId} (${outcome.entities} entities, ${outcome.relations} relations)${notes}`);
       });
     }
   };

@@ -23,6 +23,13 @@ export interface IngestSummary {
   relationshipsCreated: number;
   seconds: number;
   failures: IngestFailure[];
+  /** per file, what its report lacks or resembles (ingest-notes.ts) */
+  notes: { file: string; notes: string[] }[];
+  /** reports without a year / without an issuer */
+  noYear: number;
+  noIssuer: number;
+  /** reports that resemble a stored one they did not replace */
+  lookAlikes: number;
 }
 
 export const emptySummary = (files: number): IngestSummary => ({
@@ -38,7 +45,18 @@ export const emptySummary = (files: number): IngestSummary => ({
   relationshipsCreated: 0,
   seconds: 0,
   failures: [],
+  notes: [],
+  noYear: 0,
+  noIssuer: 0,
+  lookAlikes: 0,
 });
+
+export function addNotes(summary: IngestSummary, file: string, notes: string[]): void {
+  summary.notes.push({ file, notes });
+  if (notes.some((n) => n.startsWith("no year found"))) summary.noYear++;
+  if (notes.some((n) => n.startsWith("no issuer found"))) summary.noIssuer++;
+  if (notes.some((n) => n.startsWith("looks like"))) summary.lookAlikes++;
+}
 
 export function addOutcome(summary: IngestSummary, outcome: ReportOutcome): void {
   summary[outcome.status]++;
@@ -68,5 +86,12 @@ export function summaryLines(s: IngestSummary, dryRun: boolean): string[] {
   const head = dryRun
     ? `extracted ${s.extracted} of ${s.files} file(s) (dry run, nothing written), failed ${s.failed}`
     : `reports: ${s.added} added, ${s.unchanged} unchanged, ${s.replaced} replaced, ${s.failed} failed (${s.files} file(s), ${s.seconds.toFixed(1)} s)`;
-  return [head, `entities: ${s.entities}, relations: ${s.relations}${dryRun ? "" : `; nodes created: ${s.nodesCreated}, relationships created: ${s.relationshipsCreated}`}`];
+  const lines = [head, `entities: ${s.entities}, relations: ${s.relations}${dryRun ? "" : `; nodes created: ${s.nodesCreated}, relationships created: ${s.relationshipsCreated}`}`];
+  const asks = [
+    s.noYear ? `${s.noYear} without a year` : "",
+    s.noIssuer ? `${s.noIssuer} without an issuer` : "",
+    s.lookAlikes ? `${s.lookAlikes} resembling a stored report (kept both; see --replaces)` : "",
+  ].filter(Boolean);
+  if (asks.length) lines.push(`check: ${asks.join(", ")}; the lines above name the files`);
+  return lines;
 }

@@ -3,7 +3,9 @@
  * the read queries (src/graph/read) and the schema (schema/neo4j/*.cypher). Read this before writing Cypher.
  *
  * Nodes (key: `id`, the extractor's deterministic id; caption: `name`, the Chinese canonical name):
- *   (:Report   {id, name (= title), title, issuer, jurisdiction, year, publishedAt, source, sourceUrl,
+ *   (:Report   {id (hash of the normalized text, src/extract/identity/report-id.ts), name (= title), title,
+ *               titleInferred, reportType, issuer, jurisdiction, year, yearFrom, publishedAt, source,
+ *               sourceUrl (only when the caller gave one: an ingest with the same sourceUrl replaces the report),
  *               bodyEnd, contentHash, extractorVersion, ingestedAt, sections (JSON string of the section tree),
  *               sourcePath (absolute path of the file `kg ingest` read; `kg ingest --reextract` reads it again)})
  *   Every entity node also carries the label :Entity (unique `id` too), so lookups by id need not know the type.
@@ -42,9 +44,12 @@ export const ENTITY_LABELS: readonly EntityType[] = ["Agency", "Law", "Program",
 export const REPORT_PROPERTIES = [
   "name",
   "title",
+  "titleInferred",
+  "reportType",
   "issuer",
   "jurisdiction",
   "year",
+  "yearFrom",
   "publishedAt",
   "source",
   "sourceUrl",

@@ -23,9 +23,12 @@ export async function ingestText(reader: GraphReader, config: Config, input: Ing
     Object.entries({ title: input.title, publishedAt: input.publishedAt, sourceUrl: input.sourceUrl, issuer: input.issuer }).filter(([, v]) => v != null && v !== ""),
   );
   const extracted = extractReport(input.text, meta, { maxBytes: config.extract.maxBytes });
-  const outcome = await reader.guarded(() => ingestReport(reader.driver, config.neo4j.database, extracted));
+  const replaces = (input.replaces ?? []).map((id) => id.trim()).filter(Boolean);
+  const outcome = await reader.guarded(() => ingestReport(reader.driver, config.neo4j.database, extracted, { replaces }));
   return {
     reportId: outcome.reportId,
+    supersededIds: outcome.supersededIds,
+    lookAlikes: outcome.lookAlikes.map((l) => ({ id: l.id, title: l.title })),
     status: outcome.status as IngestStatus,
     entities: count(outcome.entities),
     relations: count(outcome.relations),

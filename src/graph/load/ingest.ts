@@ -20,6 +20,7 @@ import { retryConflicts } from "./conflicts.js";
 import { runPipelined, zeroCounts, type WriteCounts } from "./counters.js";
 import {
   createEvidence,
+  deleteReportNodes,
   deleteUnsupportedEntities,
   createMentions,
   linkReports,
@@ -34,11 +35,29 @@ import {
   type ReportEntityRow,
 } from "./queries.js";
 import { reportRows, type EvidenceRow, type ReportRows } from "./rows.js";
+import { lookAlikeReports, supersededReports } from "./supersede.js";
 
 export type IngestStatus = "added" | "unchanged" | "replaced";
 
-/** What happened to one report. */
-export type ReportOutcome = { reportId: string; status: IngestStatus; entities: number; relations: number };
+/** A stored report like the one ingested (same issuer, year and type, other text): see supersede.ts. */
+export interface LookAlike {
+  id: string;
+  title: string | null;
+  sourcePath: string | null;
+}
+
+/**
+ * What happened to one report. `replaced`: the same id was stored (re-extracted) or `supersededIds` names the
+ * other reports it replaced (same sourceUrl, or asked for with `replaces`).
+ */
+export type ReportOutcome = {
+  reportId: string;
+  status: IngestStatus;
+  entities: number;
+  relations: number;
+  supersededIds: string[];
+  lookAlikes: LookAlike[];
+};
 
 /** One report's outcome with the database's update counters of its transaction. */
 export type IngestOutcome = ReportOutcome & WriteCounts;
@@ -48,11 +67,15 @@ export interface IngestOptions {
   force?: boolean;
   /** the file the report was read from, stored as Report.sourcePath so `kg ingest --reextract` can find it again */
   sourcePath?: string;
+  /** ids of stored reports this one replaces (each must exist) */
+  replaces?: string[];
 }
 
 export interface BatchItem {
   extracted: ExtractedReport;
   sourcePath?: string;
+  /** ids of stored reports this one replaces (each must exist) */
+  replaces?: string[];
 }
 
 /** Per input item (same order): its outcome or the GraphError that kept it out of the graph. */
@@ -66,7 +89,7 @@ export interface BatchResult {
 export async function ingestReport(driver: Driver, database: string, extracted: ExtractedReport, options: IngestOptions = {}): Promise<IngestOutcome> {
   validate(extracted);
   const rows = reportRows(extracted, { sourcePath: options.sourcePath });
-  const { outcomes, counts } = await writeInTransaction(driver, database, [{ rows, extracted }], options.force ?? false);
+  const { outcomes, counts } = await writeInTransaction(driver, database, [{ rows, extracted, replaces: options.replaces ?? [] }], options.force ?? false);
   return { ...outcomes[0]!, ...counts };
 }
 
@@ -80,7 +103,7 @@ export async function ingestReports(driver: Driver, database: string, items: Bat
   const force = options.force ?? false;
   const results: BatchResult["results"] = new Array(items.length);
   const counts = zeroCounts();
-  const batch: { index: number; rows: ReportRows; extracted: ExtractedReport }[] = [];
+  const batch: { index: number; rows: ReportRows; extracted: ExtractedReport; replaces: string[] }[] = [];
   const repeats: number[] = [];
   const ids = new Set<string>();
   items.forEach((item, index) => {
@@ -90,16 +113,16 @@ export async function ingestReports(driver: Driver, database: string, items: Bat
       if (ids.has(rows.reportId)) repeats.push(index);
       else {
         ids.add(rows.reportId);
-        batch.push({ index, rows, extracted: item.extracted });
+        batch.push({ index, rows, extracted: item.extracted, replaces: item.replaces ?? [] });
       }
     } catch (error) {
       results[index] = { ok: false, error: toGraphError(error) };
     }
   });
 
-  const one = async (index: number, rows: ReportRows, extracted: ExtractedReport) => {
+  const one = async (index: number, rows: ReportRows, extracted: ExtractedReport, replaces: string[]) => {
     try {
-      const written = await writeInTransaction(driver, database, [{ rows, extracted }], force);
+      const written = await writeInTransaction(driver, database, [{ rows, extracted, replaces }], force);
       results[index] = { ok: true, outcome: written.outcomes[0]! };
       add(counts, written.counts);
     } catch (error) {
@@ -117,13 +140,13 @@ export async function ingestReports(driver: Driver, database: string, items: Bat
       if (graphError.code === "DATABASE_UNAVAILABLE" || batch.length === 1) {
         for (const b of batch) results[b.index] = { ok: false, error: graphError };
       } else {
-        for (const b of batch) await one(b.index, b.rows, b.extracted);
+        for (const b of batch) await one(b.index, b.rows, b.extracted, b.replaces);
       }
     }
   }
   for (const index of repeats) {
     const extracted = items[index]!.extracted;
-    await one(index, reportRows(extracted, { sourcePath: items[index]!.sourcePath }), extracted);
+    await one(index, reportRows(extracted, { sourcePath: items[index]!.sourcePath }), extracted, items[index]!.replaces ?? []);
   }
   return { results, counts };
 }
@@ -132,7 +155,7 @@ function add(total: WriteCounts, more: WriteCounts): void {
   for (const key of Object.keys(total) as (keyof WriteCounts)[]) total[key] += more[key];
 }
 
-type Pending = { rows: ReportRows; extracted: ExtractedReport };
+type Pending = { rows: ReportRows; extracted: ExtractedReport; replaces: string[] };
 
 async function writeInTransaction(driver: Driver, database: string, pending: Pending[], force: boolean) {
   return withGraphErrors(() =>
@@ -157,27 +180,57 @@ async function writeReports(tx: ManagedTransaction, pending: Pending[], force: b
   counts.nodesCreated += lockCounts.nodesCreated;
   const stored = new Map(locked!.records.map((r) => [r.get("id") as string, { contentHash: r.get("contentHash"), extractorVersion: r.get("extractorVersion") }]));
 
+  // Stored reports the user asked to replace: same sourceUrl, or named in `replaces`. Never one written here.
+  const writingIds = new Set(pending.map((p) => p.rows.reportId));
+  const [superseded] = await runPipelined(
+    tx,
+    [supersededReports(pending.map((p) => ({ id: p.rows.reportId, sourceUrl: p.extracted.report.sourceUrl?.trim() || null, replaces: p.replaces })))],
+    zeroCounts(),
+  );
+  const supersededBy = new Map<string, string[]>();
+  for (const record of superseded!.records) {
+    const missing = record.get("missing") as string[];
+    if (missing.length) throw new GraphError("BAD_USER_INPUT", `cannot ingest report ${record.get("id")}: no stored report has the id ${missing.join(", ")} it replaces`);
+    const ids = [...new Set([...(record.get("byUrl") as string[]), ...(record.get("named") as string[])])].filter((id) => !writingIds.has(id)).sort();
+    supersededBy.set(record.get("id") as string, ids);
+  }
+
   const statuses = pending.map(({ rows, extracted }): IngestStatus => {
     const s = stored.get(rows.reportId)!;
     const existed = s.contentHash !== null;
     const same = existed && s.contentHash === extracted.report.contentHash && s.extractorVersion === extracted.report.extractorVersion;
-    return same && !force ? "unchanged" : existed ? "replaced" : "added";
+    const supersedes = (supersededBy.get(rows.reportId) ?? []).length > 0;
+    return same && !force && !supersedes ? "unchanged" : existed || supersedes ? "replaced" : "added";
   });
   const writing = pending.filter((_, i) => statuses[i] !== "unchanged").map((p) => p.rows);
-  const replaced = pending.filter((_, i) => statuses[i] === "replaced").map((p) => p.rows.reportId);
+  const sameId = pending.filter((_, i) => statuses[i] === "replaced" && stored.get(pending[i]!.rows.reportId)!.contentHash !== null).map((p) => p.rows.reportId);
+  const removed = [...new Set(pending.flatMap((p, i) => (statuses[i] === "unchanged" ? [] : supersededBy.get(p.rows.reportId) ?? [])))].sort();
+  const replaced = [...sameId, ...removed];
 
   let previouslySupported: string[] = [];
   if (replaced.length) {
     const [support] = await runPipelined(tx, [removeReportSupport(replaced), removeReportEvidence(replaced)], counts);
     previouslySupported = (support!.records[0]?.get("ids") as string[] | undefined) ?? [];
+    if (removed.length) await runPipelined(tx, [deleteReportNodes(removed)], counts);
   }
   if (writing.length) await runPipelined(tx, writeStatements(writing, previouslySupported), counts);
+
+  const lookAlikes = new Map<string, LookAlike[]>();
+  const candidates = pending
+    .filter((p, i) => statuses[i] !== "unchanged" && p.extracted.report.issuer && p.extracted.report.year != null)
+    .map((p) => ({ id: p.rows.reportId, issuer: p.extracted.report.issuer!, year: p.extracted.report.year!, reportType: p.extracted.report.reportType ?? null }));
+  if (candidates.length) {
+    const [found] = await runPipelined(tx, [lookAlikeReports(candidates, [])], zeroCounts());
+    for (const record of found!.records) lookAlikes.set(record.get("id") as string, record.get("lookAlikes") as LookAlike[]);
+  }
 
   const outcomes = pending.map(({ rows }, i) => ({
     reportId: rows.reportId,
     status: statuses[i]!,
     entities: statuses[i] === "unchanged" ? 0 : rows.entityCount,
     relations: statuses[i] === "unchanged" ? 0 : rows.relationCount,
+    supersededIds: statuses[i] === "unchanged" ? [] : supersededBy.get(rows.reportId) ?? [],
+    lookAlikes: lookAlikes.get(rows.reportId) ?? [],
   }));
   return { outcomes, counts };
 }

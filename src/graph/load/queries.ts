@@ -172,3 +172,8 @@ SET n.aliases = ${union},
 export function deleteReportNode(reportId: string): Query {
   return { cypher: "MATCH (r:Report {id: $reportId}) DETACH DELETE r", params: { reportId } };
 }
+
+/** Deletes replaced reports' nodes (their support and evidence were removed first). */
+export function deleteReportNodes(reportIds: string[]): Query {
+  return { cypher: "UNWIND $reportIds AS id MATCH (r:Report {id: id}) DETACH DELETE r", params: { reportIds } };
+}

@@ -47,12 +47,16 @@ export function reportRows(extracted: ExtractedReport, extra: { sourcePath?: str
   const report: Partial<Record<ReportProperty, Primitive>> = withoutNulls({
     name: info.title,
     title: info.title,
+    titleInferred: info.titleInferred ?? false,
+    reportType: info.reportType ?? null,
     issuer: info.issuer,
     jurisdiction: info.jurisdiction,
     year: info.year,
+    yearFrom: info.yearFrom ?? null,
     publishedAt: info.publishedAt,
     source: info.source,
-    sourceUrl: info.sourceUrl ?? extra.sourcePath ?? null,
+    // only a URL the caller gave: it is what lets a later ingest replace this report (a file path is not one)
+    sourceUrl: info.sourceUrl ?? null,
     sourcePath: extra.sourcePath ?? null,
     bodyEnd: info.bodyEnd,
     contentHash: info.contentHash,

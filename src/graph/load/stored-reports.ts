@@ -7,12 +7,14 @@ export interface StoredReportSource {
   extractorVersion: string | null;
   /** the file the report was ingested from (null for reports ingested from elsewhere, e.g. the API) */
   sourcePath: string | null;
+  /** the URL the caller gave (before 0.2.0: the file path when there was none) */
+  sourceUrl: string | null;
 }
 
 export function reportsNotExtractedByQuery(extractorVersion: string) {
   return {
     cypher: `MATCH (r:Report) WHERE r.extractorVersion IS NULL OR r.extractorVersion <> $extractorVersion
-RETURN r.id AS id, r.extractorVersion AS extractorVersion, r.sourcePath AS sourcePath ORDER BY id`,
+RETURN r.id AS id, r.extractorVersion AS extractorVersion, r.sourcePath AS sourcePath, r.sourceUrl AS sourceUrl ORDER BY id`,
     params: { extractorVersion },
   };
 }

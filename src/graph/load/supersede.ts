@@ -1,0 +1,58 @@
+/**
+ * What an ingest may replace, and what it only resembles. A stored report is replaced (removed, in the same
+ * transaction that writes the new one) only when the user said so: the new report has the same sourceUrl, or
+ * names it in `replaces` (`kg ingest --replaces ID`, the API's `replaces:`; `kg ingest --reextract` passes the
+ * stored report it re-reads). A stored report with the same issuer, year and type but another text is a
+ * look-alike: probably an older or newer version, kept, and named in the outcome with the way to supersede it.
+ */
+import type { Query } from "./queries.js";
+
+export interface SupersedeItem {
+  id: string;
+  sourceUrl: string | null;
+  replaces: string[];
+}
+
+/**
+ * Per item: the stored reports it replaces (other ids with its sourceUrl, and those of `replaces` that exist) and
+ * the ids of `replaces` that name no stored report.
+ */
+export function supersededReports(items: SupersedeItem[]): Query {
+  return {
+    cypher: `UNWIND $items AS item
+CALL (item) {
+  OPTIONAL MATCH (old:Report) WHERE item.sourceUrl IS NOT NULL AND old.sourceUrl = item.sourceUrl AND old.id <> item.id
+  RETURN collect(old.id) AS byUrl
+}
+CALL (item) {
+  UNWIND item.replaces AS wanted
+  OPTIONAL MATCH (old:Report {id: wanted})
+  RETURN collect(old.id) AS named, [w IN collect(CASE WHEN old IS NULL THEN wanted END) WHERE w IS NOT NULL] AS missing
+}
+RETURN item.id AS id, byUrl, named, missing`,
+    params: { items },
+  };
+}
+
+export interface LookAlikeItem {
+  id: string;
+  issuer: string;
+  year: number;
+  reportType: string | null;
+}
+
+/**
+ * Per item: stored reports of the same issuer and year whose type is the same (or unknown: written before reports
+ * had a type), other than the item and the reports written with it in `exclude`.
+ */
+export function lookAlikeReports(items: LookAlikeItem[], exclude: string[]): Query {
+  return {
+    cypher: `UNWIND $items AS item
+MATCH (r:Report {issuer: item.issuer})
+WHERE r.year = item.year AND r.id <> item.id AND NOT r.id IN $exclude
+  AND coalesce(r.reportType, item.reportType, '') = coalesce(item.reportType, '')
+WITH item, r ORDER BY r.id
+RETURN item.id AS id, collect({id: r.id, title: r.title, sourcePath: r.sourcePath}) AS lookAlikes`,
+    params: { items, exclude },
+  };
+}
