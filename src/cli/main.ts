@@ -1,6 +1,7 @@
 /** The `kg` command line: every sub-command lives in ./commands; errors with a code become one line and an exit code. */
 import "reflect-metadata";
 import { Command, CommanderError } from "commander";
+import { registerAuditCommand } from "./commands/audit.js";
 import { registerBackupCommands } from "./commands/backup.js";
 import { registerDeleteReportCommand } from "./commands/delete-report.js";
 import { registerEvalCommand } from "./commands/eval.js";
@@ -25,6 +26,7 @@ registerServeCommand(program);
 registerIngestCommand(program);
 registerDeleteReportCommand(program);
 registerStatsCommand(program);
+registerAuditCommand(program);
 registerExportCommand(program);
 registerEvalCommand(program);
 registerBackupCommands(program);
