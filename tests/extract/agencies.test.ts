@@ -74,6 +74,18 @@ describe("provincial departments and central bodies", () => {
     ]);
   });
 
+  it("reads the provincial high court, Party committee offices and government offices by their short names", () => {
+    expect(bodies("省高院、省委编办、省委网信办、省政府研究室、省法律顾问室、省药监局、省地方金融监管局。", "湖北省人民政府")).toEqual([
+      "湖北省高级人民法院 <- 省高院@0-3",
+      "湖北省机构编制委员会办公室 <- 省委编办@4-8",
+      "中共湖北省委网络安全和信息化委员会办公室 <- 省委网信办@9-14",
+      "湖北省人民政府研究室 <- 省政府研究室@15-21",
+      "湖北省人民政府法律顾问室 <- 省法律顾问室@22-28",
+      "湖北省药品监督管理局 <- 省药监局@29-33",
+      "湖北省地方金融监督管理局 <- 省地方金融监管局@34-42",
+    ]);
+  });
+
   it("reads State Council bodies by their short names", () => {
     expect(bodies("国家发展改革委、国务院国资委、国家卫健委、中央军委支持。", GD)).toEqual([
       "中华人民共和国国家发展和改革委员会 <- 国家发展改革委@0-7",
