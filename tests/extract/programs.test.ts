@@ -44,9 +44,15 @@ describe("quoted program names", () => {
     ["a five-year-plan label", "推动“十五五”开好局。"],
     ["the popular name of a measure, which is a document", "落实“民营经济32条”。"],
     ["a quote with no verb before it and no head word after it", "关闭压缩“僵尸”应用71个。"],
+    ["the ends of a range", "构建从“国门”到“家门”全链条防控体系。"],
+    ["a quote before 等 and a long description", "加大“三区三州”等深度贫困地区脱贫攻坚力度。"],
     ["a one-character quote", "永葆“闯”劲，实施“创”。"],
   ])("leaves out %s", (_what, text) => {
     expect(programs(text)).toEqual([]);
+  });
+
+  it("takes a title won, after 获/获评", () => {
+    expect(programs("杭州、温州双获“国际湿地城市”。")).toEqual(["国际湿地城市 @ 7-15 “国际湿地城市”"]);
   });
 
   it("takes “X+” names of national actions without a head word", () => {
@@ -63,6 +69,11 @@ describe("bare program names", () => {
     ["named events keep their ordinal and place", "成功举办杭州第19届亚运会、第4届亚残运会。", ["杭州第19届亚运会 @ 4-13 杭州第19届亚运会", "第4届亚残运会 @ 14-21 第4届亚残运会"]],
     ["a title won through a scheme starts with 全国/国家", "获评全国文明城市。", ["全国文明城市 @ 2-8 全国文明城市"]],
     ["a named pilot zone", "推进国家数字经济创新发展试验区建设。", ["国家数字经济创新发展试验区 @ 2-15 国家数字经济创新发展试验区"]],
+    ["创建 before a title is a verb, not part of it", "安阳创建国家文物保护利用示范区。", ["国家文物保护利用示范区 @ 4-15 国家文物保护利用示范区"]],
+    ["a scope word before the name is left out", "率先开展全省全域无隐性债务试点。", ["全域无隐性债务试点 @ 6-15 全域无隐性债务试点"]],
+    ["an event name ends at its head word whatever follows", "第六届世界佛教论坛有序举办。", ["第六届世界佛教论坛 @ 0-9 第六届世界佛教论坛"]],
+    ["a preposition at the edge of the clause is left out", "把城市更新行动和消除隐患结合起来。", ["城市更新行动 @ 1-7 城市更新行动"]],
+    ["a name in brackets", "深入实施土地综合整治（多田套合工程）。", ["多田套合工程 @ 11-17 多田套合工程"]],
   ])("%s", (_rule, text, expected) => {
     expect(programs(text)).toEqual(expected);
   });
@@ -76,6 +87,10 @@ describe("bare program names", () => {
     ["a reform named by a preposition phrase", "为全面深化改革提供保障。"],
     ["a city title without a scheme", "建设美丽文明城市。"],
     ["a document ending in 行动计划", "实施扩大中等收入群体行动计划。"],
+    ["a count of reforms", "持续推进首批12项及第二批14项重点改革。"],
+    ["a modifier made only of generic words", "深化农村综合改革。"],
+    ["a modifier that ends in a verb", "以高水平开放带动改革。"],
+    ["a kind of activity", "广泛开展群众体育活动。"],
   ])("leaves out %s", (_what, text) => {
     expect(programs(text)).toEqual([]);
   });

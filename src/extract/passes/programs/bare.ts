@@ -11,7 +11,9 @@ import type { Candidate } from "./candidate.js";
 import { countPrefix, isNameChar } from "./chars.js";
 import { SpanIndex } from "./spans.js";
 import {
+  CONSTRUCTION_INSIDE,
   CONSTRUCTION_VERBS,
+  DESIGNATION_BOUNDARY,
   CONSTRUCTION_WORDS,
   DESIGNATION_START,
   FOLLOW_OK,
@@ -24,15 +26,33 @@ import {
   wordEndingAt,
 } from "./lists.js";
 
-const MAX_BARE = 18;
+const MAX_BARE = 24;
 /** event words that are whole names with only an ordinal or a place before them */
 const WHOLE_EVENTS = new Set(["亚运会", "全运会", "冬奥会", "奥运会", "残奥会", "冬残奥会", "残运会", "亚残运会", "省运会", "省残运会", "军运会", "进博会", "广交会"]);
 const CITY_TITLES = /(城市|模范城|县|省|市|村镇)$/;
 const CONJUNCTIONS = new Set("和与及或并");
+/** scope words before a name: 全省|全域无隐性债务试点 (but 全市场注册制改革 keeps its 全市场) */
+const SCOPE = /^(全省|全市(?!场)|全区|全县|我省|我市|我区|我县)/;
 /** a name left at the edge of the clause never starts with a preposition: 为|全面深化改革 */
-const PREPOSITIONS = new Set("为在把将以从向由被让使给于");
+const PREPOSITIONS = new Set("为在把将以从向由被让使给于到");
 /** a bare …活动 is a named campaign only as the object of these: 开展集体向宪法宣誓活动 */
 const ACTIVITY_VERBS = new Set(["开展", "深入开展", "广泛开展", "组织开展", "举办"]);
+
+/** The modifier is made only of generic words: 农村综合改革, 重点领域改革. */
+function isGeneric(core: string): boolean {
+  let rest = core;
+  for (let cut = true; cut && rest; ) {
+    cut = false;
+    for (let n = Math.min(6, rest.length); n >= 2; n--) {
+      if (GENERIC_CORE.has(rest.slice(rest.length - n))) {
+        rest = rest.slice(0, rest.length - n);
+        cut = true;
+        break;
+      }
+    }
+  }
+  return rest.length < 2 && rest !== core;
+}
 
 function startsWithBoundary(core: string): boolean {
   for (let n = 2; n <= 4 && n <= core.length; n++) if (LEFT_BOUNDARY.has(core.slice(0, n))) return true;
@@ -64,7 +84,8 @@ function headAt(norm: string, pos: number, limit: number): Head | undefined {
 /** The sentence goes on after the head word (…行动任务, …改革取得), rather than the word going on (制度建设者). */
 function endsWord(norm: string, end: number, head: Head): boolean {
   if (!isNameChar(norm, end)) return true;
-  if (head.last.endsWith("工程") && norm.startsWith("建设", end)) return false; // 工程建设项目: a compound noun
+  if (head.last.endsWith("工程") && /^建设(项目|领域)/.test(norm.slice(end, end + 4))) return false; // 工程建设项目: a compound noun
+  if (head.kind !== "cue") return true; // 论坛影响力, 普惠县18个: events and titles do not run on into longer words
   return FOLLOW_OK.has(norm.slice(end, end + 2)) || FOLLOW_OK.has(norm[end]);
 }
 
@@ -83,13 +104,24 @@ type Verdict = "ok" | "fragment" | "reject";
 function judge(norm: string, start: number, head: Head, boundary: string | undefined): Verdict {
   const core = norm.slice(start, head.start);
   if (core.length < minCore(head)) return "fragment";
+  // 实施|提质行动, 创建|提质行动: two characters after a verb are the tail of a longer name, not a name
+  if (core.length === 2 && boundary && head.words === 1 && /^(行动|工程|计划)$/.test(head.last)) return "fragment";
   // 司法体制改革 names a reform; 治理体制改革, 体制机制改革 do not
   const field = core.replace(/(体制机制|体制|机制)$/, "");
-  if (GENERIC_CORE.has(core) || (field !== core && (GENERIC_CORE.has(field) || field.length < 2)) || /[的上中下性型和与及]$/.test(core) || /领域$/.test(core)) return "fragment";
-  if (GENERIC_START.some((g) => core.startsWith(g)) || startsWithBoundary(core) || PREPOSITIONS.has(core[0])) return "reject";
+  if (isGeneric(core) || (field !== core && (isGeneric(field) || field.length < 2)) || /[的上中下性和与及]$/.test(core) || /(领域|基础|基本)$/.test(core)) return "fragment";
+  if (head.last === "改革" && /型$/.test(core)) return "fragment"; // 创造型引领型改革: a kind of reform
+  if (head.last === "活动" && /(文化|体育|文体|演出|文艺)$/.test(core)) return "reject"; // 群众体育活动
+  if (/^(以上|以下|左右)/.test(core) || (head.kind === "cue" && /^[0-9]+周?年$/.test(core))) return "reject"; // 10场以上…活动, 20年系列活动
+  if (GENERIC_START.some((g) => core.startsWith(g)) || startsWithBoundary(core)) return "reject";
+  const lastVerb = wordEndingAt(LEFT_BOUNDARY, core, core.length);
+  if (lastVerb && lastVerb.length >= 2 && !WEAK_BOUNDARY.has(lastVerb)) return "reject"; // 高水平开放带动|改革: a verb, not a name
+  if (/[0-9]+[个项批家条]/.test(core)) return "reject"; // 第二批14项重点改革: a count of reforms
+  if (head.last === "运动" && core.length < 4) return "reject"; // 户外运动; 爱国卫生运动 is one
+  if (head.kind === "designation" && [...DESIGNATION_BOUNDARY].some((w) => core.startsWith(w))) return "reject";
   if (head.last === "活动" && !(boundary && ACTIVITY_VERBS.has(boundary) && core.length >= 4)) return "reject";
   if (head.last === "工程" || head.last.endsWith("工程")) {
-    if ((boundary && CONSTRUCTION_VERBS.has(boundary)) || CONSTRUCTION_WORDS.some((w) => core.endsWith(w))) return "reject";
+    if ((boundary && CONSTRUCTION_VERBS.has(boundary)) || CONSTRUCTION_WORDS.some((w) => core.endsWith(w)) || CONSTRUCTION_INSIDE.some((w) => core.includes(w)))
+      return "reject";
   }
   if (head.kind === "designation" && CITY_TITLES.test(head.last) && !DESIGNATION_START.some((w) => core.startsWith(w))) return "reject";
   return "ok";
@@ -117,17 +149,25 @@ export function barePrograms(doc: Doc, takenSpans: Span[]): Candidate[] {
     const edges: { at: number; word?: string }[] = [];
     let i = head.start;
     for (; i > head.start - MAX_BARE && i > lastEnd && isNameChar(norm, i - 1) && !agencyEnds.has(i); i--) {
-      const w = i < head.start ? wordEndingAt(LEFT_BOUNDARY, norm, i) : undefined;
+      const w =
+        i < head.start
+          ? (wordEndingAt(LEFT_BOUNDARY, norm, i) ?? (head.kind === "designation" ? wordEndingAt(DESIGNATION_BOUNDARY, norm, i, 5) : undefined))
+          : undefined;
       if (w) edges.push({ at: i, word: w });
     }
     edges.push({ at: i });
     for (const edge of edges) {
       let start = edge.at;
-      if (!edge.word) while (CONJUNCTIONS.has(norm[start]) && start < head.start) start++;
+      if (!edge.word) while ((CONJUNCTIONS.has(norm[start]) || PREPOSITIONS.has(norm[start])) && start < head.start) start++;
       start += countPrefix(norm.slice(start, head.start), norm[start - 1] ?? "");
-      const verdict = norm[start - 1] === "等" ? "reject" : judge(norm, start, head, edge.word);
+      start += SCOPE.exec(norm.slice(start, head.start))?.[0].length ?? 0;
+      // after 等 a name is the category of a list; right after ” it is the tail of a quoted name
+      // a quote that the quoted rule left out is not a bare name either
+      const quoteLeft = norm[start - 1] === "“" && norm[head.end] === "”";
+      const verdict = norm[start - 1] === "等" || norm[start - 1] === "”" || quoteLeft ? "reject" : judge(norm, start, head, edge.word);
       // past a strong verb a fragment is not part of a longer name: 完善|招投标制度, 推进|事业单位改革
-      if (verdict === "fragment" && edge.word && !WEAK_BOUNDARY.has(edge.word)) break;
+      const weak = edge.word && WEAK_BOUNDARY.has(edge.word) && !(head.kind === "designation" && (DESIGNATION_BOUNDARY.has(edge.word) || edge.word === "全面"));
+      if (verdict === "fragment" && edge.word && !weak) break;
       if (verdict === "fragment") continue;
       // a law named inside the program's name (宪法宣誓活动) does not stop it; a name cut by a title does
       if (verdict === "ok" && !taken.overlapping(start, head.end).some((t) => !(start <= t.start && t.end <= head.end))) {

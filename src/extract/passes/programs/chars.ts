@@ -14,13 +14,13 @@ export function isNameChar(s: string, i: number): boolean {
 }
 
 /** A digit run followed by a classifier (2场, 1596个): a count, not the start of a name. */
-const COUNT = /^[0-9.]+[个项场批家座条所宗支次万亿余多届年]?/;
+const COUNT = /^[0-9.]+(?:[万千百亿]?[个项场批家座条所宗支次余多亩吨]级?|[万亿届年])?/;
 const CLASSIFIER = new Set("个项场批家座条所宗支次余多");
 
 /** Offset past a leading count or classifier (2场活动 → 活动), or 0. */
 export function countPrefix(name: string, prevChar: string): number {
   const m = COUNT.exec(name);
-  if (m && m[0].length && !/[届年]$/.test(m[0])) return m[0].length;
+  if (m && m[0].length && !/[届年]$/.test(m[0]) && !/[+×]/.test(name[m[0].length] ?? "")) return m[0].length;
   if (CLASSIFIER.has(name[0]) && /[0-9一二三四五六七八九十百千万两几]/.test(prevChar)) return 1;
   return 0;
 }

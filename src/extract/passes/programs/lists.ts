@@ -18,6 +18,8 @@ export const LEFT_BOUNDARY = new Set(list("left_boundary"));
 export const WEAK_BOUNDARY = new Set(list("weak_boundary"));
 export const GENERIC_CORE = new Set(list("generic_core"));
 export const CONSTRUCTION_WORDS = list("construction_word");
+export const CONSTRUCTION_INSIDE = list("construction_inside");
+export const DESIGNATION_BOUNDARY = new Set(list("designation_boundary"));
 export const CONSTRUCTION_VERBS = new Set(list("construction_verb"));
 export const FOLLOW_OK = new Set(list("follow_ok"));
 

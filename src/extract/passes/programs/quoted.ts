@@ -9,7 +9,7 @@
  */
 import type { Doc } from "../../document.js";
 import { isNameChar } from "./chars.js";
-import { LEFT_BOUNDARY, PLUS_PROGRAMS, QUOTED_CONFIRM, QUOTED_TAIL, QUOTED_VERBS, wordEndingAt } from "./lists.js";
+import { LEFT_BOUNDARY, PLUS_PROGRAMS, QUOTED_CONFIRM, QUOTED_TAIL, QUOTED_VERBS, WEAK_BOUNDARY, wordEndingAt } from "./lists.js";
 import type { Candidate } from "./candidate.js";
 
 const MAX_QUOTE = 40;
@@ -33,7 +33,10 @@ function tailWordEndingAt(norm: string, from: number, end: number): boolean {
 
 /** The words between a quote and its head word hold no verb: “卡脖子”问题需要持续攻坚 is a sentence. */
 function holdsVerb(norm: string, from: number, to: number): boolean {
-  for (let i = from + 2; i <= to; i++) if (wordEndingAt(LEFT_BOUNDARY, norm, i) || norm.startsWith("需要", i - 2)) return true;
+  for (let i = from + 2; i <= to; i++) {
+    const w = wordEndingAt(LEFT_BOUNDARY, norm, i);
+    if ((w && !WEAK_BOUNDARY.has(w)) || norm.startsWith("需要", i - 2)) return true;
+  }
   return false;
 }
 
@@ -80,7 +83,7 @@ function readQuotes(doc: Doc): Quote[] {
     const tailEnd = tailAfter(norm, close + 1);
     // “学习宪法尊法守法”等法治宣传主题活动: the head word after 等 names the kind of the quoted one
     const confirmed =
-      QUOTED_CONFIRM.some((w) => norm.startsWith(w, close + 1)) || (norm[close + 1] === "等" && tailAfter(norm, close + 2) > 0);
+      QUOTED_CONFIRM.some((w) => norm.startsWith(w, close + 1)) || (norm[close + 1] === "等" && tailAfter(norm, close + 2) > 0 && tailAfter(norm, close + 2) <= close + 10);
     quotes.push({ open, close, inner, tailEnd, confirmed });
   }
   return quotes;
@@ -90,10 +93,12 @@ function readQuotes(doc: Doc): Quote[] {
 function isSlogan(q: Quote, norm: string): boolean {
   const { inner } = q;
   if (inner.length < 2 || inner.includes(",")) return true;
-  if (q.tailEnd > 0) return false;
-  if (/^[0-9.]+$/.test(inner)) return true;
   // five-year-plan labels (“十五五”) and popular names of measures (“民营经济32条”) are documents (pass 9)
   if (/^十[一二三四五六七八九十]?五$/.test(inner) || /[0-9一二三四五六七八九十]条(政策)?$/.test(inner)) return true;
+  // “国门”到“家门”: the ends of a range
+  if (norm[q.open - 1] === "到" || norm[q.close + 1] === "到") return true;
+  if (q.tailEnd > 0 || endsInHeadWord(inner)) return false;
+  if (/^[0-9.]+$/.test(inner)) return true;
   // “国门”到“家门”: the ends of a range
   if (norm[q.open - 1] === "到" || norm[q.close + 1] === "到") return true;
   if (norm[q.close + 1] === "的") return true;
