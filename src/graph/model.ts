@@ -62,17 +62,26 @@ export const REPORT_PROPERTIES = [
 ] as const;
 export type ReportProperty = (typeof REPORT_PROPERTIES)[number];
 
-/** The label-specific properties of entity nodes (besides id, name, aliases, aliasText), as the loader writes them. */
+/**
+ * The label-specific properties of entity nodes (besides id, name, aliases, aliasText), as the loader writes them;
+ * `short` is the caption Neo4j Browser shows (load/short-name.ts).
+ */
 export const ENTITY_PROPERTIES: Record<EntityType, readonly string[]> = {
-  Agency: ["kind", "level"],
-  Law: ["kind", "inForce"],
-  Program: [],
-  Jurisdiction: ["level", "code"],
-  Metric: ["label", "value", "unit", "qualifier", "kind"],
+  Agency: ["short", "kind", "level"],
+  Law: ["short", "kind", "inForce"],
+  Program: ["short"],
+  Jurisdiction: ["short", "level", "code"],
+  Metric: ["short", "label", "value", "unit", "qualifier", "kind"],
 };
 export const NODE_LABELS = ["Report", ...ENTITY_LABELS] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
 // The relationship types (which the loader writes, which way, and the API fields on them): relation-specs.ts.
+
+/**
+ * Properties that are whole numbers (years, character offsets, counts). The driver sends every JS number as a
+ * float, so the loader writes these through toInteger(): Neo4j Browser and exports then show 2243, not 2243.0.
+ */
+export const INTEGER_PROPERTIES: ReadonlySet<string> = new Set(["year", "bodyEnd", "start", "end", "count"]);
 
 export const FULLTEXT_INDEX = "entity_names";

@@ -5,7 +5,7 @@
  */
 import type { EntityType, RelationType } from "../../extract/types.js";
 import { GraphError } from "../errors.js";
-import { ENTITY_LABELS, ENTITY_PROPERTIES, REPORT_PROPERTIES, type ReportProperty } from "../model.js";
+import { ENTITY_LABELS, ENTITY_PROPERTIES, INTEGER_PROPERTIES, REPORT_PROPERTIES, type ReportProperty } from "../model.js";
 import { EVIDENCE_RELATIONSHIPS } from "../relation-specs.js";
 import type { EntityRow, EvidenceRow, PropertyMap } from "./rows.js";
 
@@ -65,7 +65,7 @@ export function removeReportEvidence(reportIds: string[]): Query {
  * name, not `SET r = map`, for the reason given at upsertEntities.
  */
 export function setReportProperties(reports: { id: string; props: Partial<Record<ReportProperty, unknown>> }[]): Query {
-  const assignments = REPORT_PROPERTIES.map((key) => `r.${key} = report.props.${key}`).join(", ");
+  const assignments = REPORT_PROPERTIES.map((key) => `r.${key} = ${typed(key, `report.props.${key}`)}`).join(", ");
   return { cypher: `UNWIND $reports AS report MATCH (r:Report {id: report.id}) SET ${assignments}`, params: { reports } };
 }
 
@@ -109,7 +109,7 @@ export function createMentions(rows: { report: string; id: string; mention: Enti
     cypher: `UNWIND $rows AS row
 MATCH (r:Report {id: row.report})
 MATCH (n:Entity {id: row.id})
-CREATE (r)-[:MENTIONS {count: row.mention.count, spans: row.mention.spans, sections: row.mention.sections, aliases: row.mention.aliases}]->(n)`,
+CREATE (r)-[:MENTIONS {count: toInteger(row.mention.count), spans: [s IN row.mention.spans | toInteger(s)], sections: row.mention.sections, aliases: row.mention.aliases}]->(n)`,
     params: { rows },
   };
 }
@@ -127,6 +127,9 @@ CREATE (r)-[:${kind}]->(n)`,
   };
 }
 
+/** `expr` as Cypher writes it: whole-number properties through toInteger (see INTEGER_PROPERTIES). */
+const typed = (key: string, expr: string) => (INTEGER_PROPERTIES.has(key) ? `toInteger(${expr})` : expr);
+
 const PROPERTY_KEY = /^[A-Za-z][A-Za-z0-9_]*$/;
 
 /**
@@ -141,7 +144,7 @@ export function createEvidence(type: RelationType, rows: EvidenceRow[]): Query {
     cypher: `UNWIND $rows AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
-CREATE (a)-[:${checked(type, EVIDENCE_RELATIONSHIPS)} {${keys.map((k) => `${k}: row.props.${k}`).join(", ")}}]->(b)`,
+CREATE (a)-[:${checked(type, EVIDENCE_RELATIONSHIPS)} {${keys.map((k) => `${k}: ${typed(k, `row.props.${k}`)}`).join(", ")}}]->(b)`,
     params: { rows },
   };
 }

@@ -4,6 +4,7 @@
  * queries can CREATE instead of MERGE the report's own relationships.
  */
 import type { EntityType, ExtractedEntity, ExtractedReport, RelationType } from "../../extract/types.js";
+import { shortName } from "./short-name.js";
 import { ENTITY_LABELS, ENTITY_PROPERTIES, type ReportProperty } from "../model.js";
 import { EVIDENCE_RELATIONSHIPS } from "../relation-specs.js";
 
@@ -69,7 +70,8 @@ export function reportRows(extracted: ExtractedReport, extra: { sourcePath?: str
   for (const entity of extracted.entities) if (!known.has(entity.id)) known.set(entity.id, entity);
 
   const entities = Object.fromEntries(ENTITY_LABELS.map((l) => [l, [] as EntityRow[]])) as Record<EntityType, EntityRow[]>;
-  for (const entity of known.values()) entities[entity.type]?.push(entityRow(entity));
+  const placeNames = [...known.values()].filter((e) => e.type === "Jurisdiction").flatMap((e) => [e.name, ...e.aliases, ...e.mentions.map((m) => m.text)]);
+  for (const entity of known.values()) entities[entity.type]?.push(entityRow(entity, shortName(entity, placeNames)));
   for (const label of ENTITY_LABELS) entities[label].sort(byId);
 
   const evidence: Partial<Record<RelationType, EvidenceRow[]>> = {};
@@ -126,9 +128,9 @@ export function reportRows(extracted: ExtractedReport, extra: { sourcePath?: str
   };
 }
 
-function entityRow(entity: ExtractedEntity): EntityRow {
+function entityRow(entity: ExtractedEntity, short: string): EntityRow {
   const aliases = [...new Set(entity.aliases.filter((a) => a && a !== entity.name))];
-  const fields = entity as unknown as Record<string, unknown>;
+  const fields = { ...entity, short } as unknown as Record<string, unknown>;
   const props = withoutNulls(Object.fromEntries(ENTITY_PROPERTIES[entity.type].map((key) => [key, fields[key]])));
   const sections = entity.mentions.map((m) => m.section ?? "");
   return {
