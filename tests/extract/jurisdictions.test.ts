@@ -98,6 +98,16 @@ describe("the country, the SARs, 台湾 and foreign countries", () => {
     expect(places(text, "广东省人民政府").filter((p) => p.includes(`<- ${name}@`))).toEqual([]);
   });
 
+  it("reads a district name that is also a common term (解放区, 和平区) only right after its city", () => {
+    expect(places("河南及其他老解放区。建立印度洋和平区。")).toEqual(["河南省 <- 河南@0-2"]);
+    expect(places("焦作市解放区、天津市和平区。")).toEqual([
+      "河南省焦作市 <- 焦作市@0-3",
+      "河南省焦作市解放区 <- 解放区@3-6",
+      "天津市 <- 天津市@7-10",
+      "天津市和平区 <- 和平区@10-13",
+    ]);
+  });
+
   it("reads 佛山 in 佛山市场主体 (the 市 begins 市场)", () => {
     expect(places("推动佛山市场主体发展。", "广东省人民政府")).toEqual(["广东省佛山市 <- 佛山@2-4"]);
   });

@@ -8,6 +8,7 @@ import { ancestors, divisionsByCode, isWithin, type Division } from "../lexicon/
 import { jurisdictionNames, nameContext, placeCollisions, type NameCandidate } from "../lexicon/jurisdiction-names.js";
 import { listedPlaces } from "./listed-places.js";
 import { foldText } from "../util/fold.js";
+import { readWordList } from "../lexicon/tsv.js";
 
 interface ResolveContext {
   report?: string;
@@ -29,7 +30,15 @@ function allowed(c: NameCandidate, ctx: ResolveContext, adjacentTo?: string): bo
   return true;
 }
 
-function resolve(candidates: NameCandidate[], ctx: ResolveContext, hit: Span): Division | undefined {
+/** District names that are also common terms (解放区, 和平区): only right after their city. */
+const WORD_LIKE = new Set(readWordList("word-like-divisions.txt"));
+
+function resolve(candidates: NameCandidate[], ctx: ResolveContext, hit: Span, text: string): Division | undefined {
+  if (WORD_LIKE.has(text)) {
+    const parent = ctx.previous && ctx.previous.end === hit.start ? ctx.previous.code : undefined;
+    const inside = parent ? candidates.filter((c) => c.division.parent === parent) : [];
+    return inside.length === 1 ? inside[0].division : undefined;
+  }
   const only = candidates.length === 1 ? candidates[0] : undefined;
   if (only && only.form === "full" && only.division.level !== "township") return only.division;
   const adjacentTo = ctx.previous && ctx.previous.end === hit.start ? ctx.previous.code : undefined;
@@ -72,7 +81,7 @@ export function scanJurisdictions(norm: string, from: number, to: number, report
     while (c < collisions.length && collisions[c].end <= hit.start) c++;
     if (notAPlaceHere(norm, hit, collisions[c])) continue;
     const ctx: ResolveContext = { report, previous: mentions[mentions.length - 1] };
-    const d = resolve(hit.value, ctx, hit);
+    const d = resolve(hit.value, ctx, hit, norm.slice(hit.start, hit.end));
     if (d) mentions.push({ start: hit.start, end: hit.end, text: norm.slice(hit.start, hit.end), code: d.code });
   }
   return listedPlaces(norm, from, to, mentions, report);
