@@ -31,6 +31,7 @@ const MAX_BARE = 24;
 const WHOLE_EVENTS = new Set(["亚运会", "全运会", "冬奥会", "奥运会", "残奥会", "冬残奥会", "残运会", "亚残运会", "省运会", "省残运会", "军运会", "进博会", "广交会"]);
 const CITY_TITLES = /(城市|模范城|县|省|市|村镇)$/;
 const CONJUNCTIONS = new Set("和与及或并");
+const DESIGNATION_VERBS = [...DESIGNATION_BOUNDARY];
 /** scope words before a name: 全省|全域无隐性债务试点 (but 全市场注册制改革 keeps its 全市场) */
 const SCOPE = /^(全省|全市(?!场)|全区|全县|我省|我市|我区|我县)/;
 /** a name left at the edge of the clause never starts with a preposition: 为|全面深化改革 */
@@ -117,7 +118,7 @@ function judge(norm: string, start: number, head: Head, boundary: string | undef
   if (lastVerb && lastVerb.length >= 2 && !WEAK_BOUNDARY.has(lastVerb)) return "reject"; // 高水平开放带动|改革: a verb, not a name
   if (/[0-9]+[个项批家条]/.test(core)) return "reject"; // 第二批14项重点改革: a count of reforms
   if (head.last === "运动" && core.length < 4) return "reject"; // 户外运动; 爱国卫生运动 is one
-  if (head.kind === "designation" && [...DESIGNATION_BOUNDARY].some((w) => core.startsWith(w))) return "reject";
+  if (head.kind === "designation" && DESIGNATION_VERBS.some((w) => core.startsWith(w))) return "reject";
   if (head.last === "活动" && !(boundary && ACTIVITY_VERBS.has(boundary) && core.length >= 4)) return "reject";
   if (head.last === "工程" || head.last.endsWith("工程")) {
     if ((boundary && CONSTRUCTION_VERBS.has(boundary)) || CONSTRUCTION_WORDS.some((w) => core.endsWith(w)) || CONSTRUCTION_INSIDE.some((w) => core.includes(w)))

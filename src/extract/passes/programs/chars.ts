@@ -10,7 +10,8 @@ export function isNameChar(s: string, i: number): boolean {
   const c = s[i];
   if (NAME_STOP.has(c)) return false;
   if (isCjkAt(s, i)) return true;
-  return /[0-9A-Za-z+×.]/.test(c);
+  const k = s.charCodeAt(i);
+  return (k >= 48 && k <= 57) || (k >= 65 && k <= 90) || (k >= 97 && k <= 122) || c === "+" || c === "×" || c === ".";
 }
 
 /** A digit run followed by a classifier (2场, 1596个): a count, not the start of a name. */

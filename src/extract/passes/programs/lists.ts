@@ -28,8 +28,14 @@ for (const w of list("bare_cue")) HEAD_CUES.add(w, "cue");
 for (const w of list("event_cue")) HEAD_CUES.add(w, "event");
 for (const w of list("designation_cue")) HEAD_CUES.add(w, "designation");
 
+const lastChars = new WeakMap<Set<string>, Set<number>>();
+
 /** Longest entry of `words` (a Set) ending at `end` in `s`, trying lengths 4..1. */
 export function wordEndingAt(words: Set<string>, s: string, end: number, maxLen = 4): string | undefined {
+  // most positions end no word: one look at the last character before any slicing
+  let last = lastChars.get(words);
+  if (!last) lastChars.set(words, (last = new Set([...words].map((w) => w.charCodeAt(w.length - 1)))));
+  if (end < 1 || !last.has(s.charCodeAt(end - 1))) return undefined;
   for (let n = Math.min(maxLen, end); n >= 1; n--) {
     const w = s.slice(end - n, end);
     if (words.has(w)) return w;
