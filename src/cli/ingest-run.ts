@@ -66,7 +66,7 @@ export async function ingestPaths(paths: string[], flags: IngestFlags, config: C
   const note = (file: string, notes: string[]): string => {
     if (!notes.length) return "";
     addNotes(summary, file, notes);
-    progress.log(`${file}: ${notes.join("; ")}`);
+    if (progress.bar) progress.log(`${file}: ${notes.join("; ")}`);
     return `; ${notes.join("; ")}`;
   };
 

@@ -10,6 +10,8 @@ export interface Progress {
   /** a message that must be seen even on a terminal (failures) */
   log(line: string): void;
   stop(): void;
+  /** true when a bar is drawn (per-item lines are not shown) */
+  readonly bar: boolean;
 }
 
 export function createProgress(total: number, label: string, stream: NodeJS.WriteStream = process.stderr): Progress {
@@ -19,6 +21,7 @@ export function createProgress(total: number, label: string, stream: NodeJS.Writ
       tick: (line) => stream.write(`${label}: [${++done}/${total}] ${line}\n`),
       log: (line) => stream.write(`${line}\n`),
       stop: () => undefined,
+      bar: false,
     };
   }
   const bar = new cliProgress.SingleBar(
@@ -45,5 +48,6 @@ export function createProgress(total: number, label: string, stream: NodeJS.Writ
       bar.render();
     },
     stop: () => bar.stop(),
+    bar: true,
   };
 }

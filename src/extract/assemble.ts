@@ -75,6 +75,16 @@ function withinRelations(doc: Doc, table: EntityTable, codes: string[]): Extract
   return relations;
 }
 
+/**
+ * What "unchanged" compares: the normalized text the id hashes and, when given, the caller's metadata (a re-ingest
+ * with a new --published or --meta row rewrites the report; the same text and metadata is skipped).
+ */
+function contentHashOf(doc: Doc): string {
+  const { title, publishedAt, issuer, sourceUrl } = doc.header.callerMeta ?? {};
+  const meta = [title, publishedAt, issuer, sourceUrl].some((v) => v?.trim()) ? `\u0000${JSON.stringify([title ?? "", publishedAt ?? "", issuer ?? "", sourceUrl ?? ""])}` : "";
+  return sha256Hex(identityText(doc.text) + meta);
+}
+
 export function assemble(doc: Doc, extractorVersion: string): ExtractedReport {
   const table = new EntityTable(doc);
   const codes = jurisdictionEntities(doc, table);
@@ -124,7 +134,7 @@ export function assemble(doc: Doc, extractorVersion: string): ExtractedReport {
       source: doc.header.source ?? (doc.meta.sourceUrl?.trim() || null),
       sourceUrl: doc.meta.sourceUrl?.trim() || null,
       bodyEnd: doc.bodyEnd,
-      contentHash: sha256Hex(identityText(doc.text)),
+      contentHash: contentHashOf(doc),
       extractorVersion,
     },
     entities: [...table.byId.values()],

@@ -73,6 +73,8 @@ export interface ReportHeader {
   year: number | null;
   /** what the year was read from: "title", "publishedAt", or the evidence of the speech ("weak: …" when only the most mentioned year) */
   yearFrom?: string | null;
+  /** the caller's metadata as given (pass 3 may pass an inferred issuer on in `meta`) */
+  callerMeta?: ReportMetadata;
   /** issuer read from the speech for a title that names nobody, passed on as meta.issuer (not the caller's) */
   issuerInferred?: string;
   /** text of a 发布机构/issuer line in the header, if any */

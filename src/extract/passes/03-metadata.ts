@@ -153,6 +153,7 @@ export function readMetadata(doc: Doc): Doc {
 
   const header: ReportHeader = {
     reportId: reportIdOfText(doc.text),
+    callerMeta: doc.meta,
     title: titleText || inferredTitle || (title ? doc.text.slice(title.start, title.end).trim() : ""),
     titleSpan: callerTitle || inferredTitle ? undefined : title && { start: title.start, end: title.end },
     titleInferred: !callerTitle && (found.inferred || !title),
