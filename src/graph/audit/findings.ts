@@ -42,6 +42,8 @@ const GENERIC = new Set(
 );
 const PREFIXES = /^(?:中华人民共和国|中国共产党|中共|全国)/;
 const HEAD_WORDS = ["三年行动", "行动计划", "行动", "工程", "计划", "专项行动"];
+/** a longer name ending with a shorter one counts when what it adds is short: a place or a qualifier (广东, 全国) */
+const MAX_PREFIX = 6;
 const NATIONAL_LAW_KINDS = new Set(["law", "administrative_regulation"]);
 
 /** The name as compared: NFKC (＋ -> +, （ -> (), without quotes, book marks, spaces and a trailing (草案). */
@@ -84,7 +86,7 @@ export function auditFindings(entities: AuditEntity[]): AuditFindings {
       for (const a of names) {
         for (const b of names) {
           if (a.e === b.e || b.n.length < 3 || a.n.length <= b.n.length || GENERIC.has(b.n)) continue;
-          if (a.n.endsWith(b.n)) pair(label, a.e, b.e, `in ${code}: one name ends with the other`);
+          if (a.n.endsWith(b.n) && a.n.length - b.n.length <= MAX_PREFIX) pair(label, a.e, b.e, `in ${code}: one name ends with the other`);
           else if (HEAD_WORDS.some((h) => a.n === b.n + h)) pair(label, a.e, b.e, `in ${code}: the same name with and without its head word`);
         }
       }
