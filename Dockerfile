@@ -21,6 +21,7 @@ COPY seeds ./seeds
 COPY tsconfig.json ./
 COPY web ./web
 COPY examples ./examples
+COPY README.md ./
 COPY --from=page /app/dist/graphiql ./dist/graphiql
 EXPOSE 4000
 USER node

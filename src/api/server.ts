@@ -23,6 +23,7 @@ import type { Context } from "./context.type.js";
 import { ErrorCode, formatError } from "./errors.js";
 import { GraphService } from "./graph.service.js";
 import { ApiKeys } from "./http/api-keys.js";
+import { browserGuideHtml } from "./http/browser-guide.js";
 import { createHandler } from "./http/handler.js";
 import { loadExamples, queryPageHtml } from "./http/query-page.js";
 import { loadGraphiqlAssets } from "./http/static-assets.js";
@@ -88,6 +89,7 @@ export async function createApiServer(config: Config, driver: Driver, options: A
     keys: new ApiKeys(config.api.apiKeys),
     pageHtml: queryPageHtml(loadExamples()),
     assets: loadGraphiqlAssets(),
+    guideHtml: browserGuideHtml(),
     logger,
     makeContext: (authenticated) => {
       const reader = new GraphReader(driver, config.neo4j.database, config.neo4j.txTimeoutMs, availability);

@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Neo4jTestHelper } from "../support/neo4j.js";
+import { startApi, type TestApi } from "../api/support/api.js";
 import { loadSeed } from "./fixtures/seed-extracted.js";
 import { guideQueries } from "./guide-queries.js";
 
@@ -19,8 +20,10 @@ const GRASS = readFileSync(new URL("../../neo4j/browser/style.grass", import.met
 const helper = new Neo4jTestHelper();
 let unload: () => Promise<void> = async () => undefined;
 let browser: Browser | undefined;
+let api: TestApi | undefined;
 beforeAll(async () => {
   ({ unload } = await loadSeed(helper));
+  api = await startApi();
   if (existsSync(CHROMIUM)) {
     browser = await chromium.launch({
       executablePath: CHROMIUM,
@@ -30,6 +33,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await browser?.close();
+  await api?.close();
   await unload();
   await helper.close();
 });
@@ -92,5 +96,20 @@ describe.skipIf(!existsSync(CHROMIUM))("Neo4j Browser served by the local Neo4j"
     expect(law).toBe(grassColour("Law"));
     expect(agency).not.toBe(law);
     await page.close();
+  });
+
+  it("opens the README's guide with one command, served by the API, with its queries on slides", async () => {
+    const page = await connectedPage();
+    // Browser takes remote guides only from hosts it allows (localhost by default), so the URL says localhost
+    const guide = new URL("/guide", api!.url.replace("127.0.0.1", "localhost"));
+    await runCypher(page, `:guide ${guide.href}`);
+    try {
+      await expect.poll(() => page.getByText("govreport-kg: exploring the graph").count(), { timeout: 30_000 }).toBeGreaterThan(0);
+      await page.getByText("Next", { exact: true }).click();
+      await expect.poll(() => page.getByText("Which agencies implement which laws").count(), { timeout: 10_000 }).toBeGreaterThan(0);
+      expect(await page.locator("pre.runnable", { hasText: "MATCH (a:Agency)-[i:IMPLEMENTS]->(l:Law)" }).count()).toBe(1);
+    } finally {
+      await page.screenshot({ path: join(SCREENSHOT_DIR, "kg-browser-guide.png") });
+    }
   });
 });

@@ -22,6 +22,8 @@ export interface HandlerDeps {
   apollo: ApolloServer<Context>;
   keys: ApiKeys;
   pageHtml: string;
+  /** the README's Browser guide as Neo4j Browser's guide HTML (`:guide http://localhost:4000/guide`), if found */
+  guideHtml: string | null;
   /** the GraphiQL bundle's files by name, served under /graphiql/ */
   assets: Map<string, StaticAsset>;
   logger: Logger;
@@ -45,6 +47,13 @@ export function createHandler(deps: HandlerDeps) {
       return send(res, ready ? 200 : 503, JSON.stringify({ status: ready ? "ready" : "database unavailable" }));
     }
     if (url.pathname === "/" && req.method === "GET") return send(res, 302, "", "text/plain", { location: "/graphql" });
+    if (url.pathname === "/guide" && deps.guideHtml) {
+      // Browser fetches the guide from its own origin (the Neo4j HTTP port): allow that cross-origin read (a
+      // public page; no credentials involved), including the preflight its request headers cause
+      const cors = { "access-control-allow-origin": "*", "access-control-allow-headers": "*", "access-control-allow-methods": "GET" };
+      if (req.method === "OPTIONS") return send(res, 204, "", "text/plain", cors);
+      if (req.method === "GET") return send(res, 200, deps.guideHtml, "text/html; charset=utf-8", cors);
+    }
     if (url.pathname.startsWith(ASSETS_PATH) && (req.method === "GET" || req.method === "HEAD")) {
       const asset = deps.assets.get(url.pathname.slice(ASSETS_PATH.length));
       if (!asset) return send(res, 404, JSON.stringify({ error: "not found" }));
