@@ -42,8 +42,17 @@ export class Report {
   @Field(_type => String, { nullable: true, description: "the jurisdiction path as the report gives it" })
   jurisdictionName!: string | null;
 
-  @Field(_type => Int, { nullable: true, description: "the year reported on" })
+  @Field(_type => Int, { nullable: true, description: "the year reported on; for a 政府工作报告, the year it is delivered" })
   year!: number | null;
+
+  @Field(_type => String, { nullable: true, description: "what the year was read from: title, publishedAt, or the speech's evidence (weak: … when only the year the text names most)" })
+  yearFrom!: string | null;
+
+  @Field(_type => String, { nullable: true, description: "the kind of report, e.g. 政府工作报告" })
+  reportType!: string | null;
+
+  @Field(_type => Boolean, { nullable: true, description: "true when the text has no title line and `title` was built from it" })
+  titleInferred!: boolean | null;
 
   @Field(_type => String, { nullable: true, description: "YYYY-MM-DD" })
   publishedAt!: string | null;
