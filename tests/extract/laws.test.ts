@@ -230,3 +230,80 @@ describe("law validity in the report's year", () => {
     expect(laws("贯彻实施行政诉讼法。", "政府工作报告").inForce.get("中华人民共和国行政诉讼法")).toBeNull();
   });
 });
+
+describe("packages of measures and bare 意见 cited after a verb", () => {
+  it("takes …政策措施, …便利化措施 and N条措施 titles", () => {
+    const { found, text } = laws("出台支持低空经济发展政策措施，落实科技金融十二条措施，出台跨境贸易便利化措施。");
+    expect(found).toEqual([
+      at(text, "支持低空经济发展政策措施", "支持低空经济发展政策措施", "normative_document"),
+      at(text, "科技金融十二条措施", "科技金融十二条措施", "normative_document"),
+      at(text, "跨境贸易便利化措施", "跨境贸易便利化措施", "normative_document"),
+    ]);
+  });
+
+  it.each(["制定调整国民收入分配格局的政策措施。", "落实一揽子增量政策措施。", "出台促进消费系列政策措施。"])(
+    "leaves the described or plural measures in %s",
+    (body) => {
+      expect(laws(body).found).toEqual([]);
+    },
+  );
+
+  it("takes a bare 意见 whose words name its topic (…发展意见, …机制意见)", () => {
+    const { found, text } = laws("制定实施乡村产业发展意见，落实诉调对接工作机制意见。");
+    expect(found).toEqual([
+      at(text, "乡村产业发展意见", "乡村产业发展意见", "normative_document"),
+      at(text, "诉调对接工作机制意见", "诉调对接工作机制意见", "normative_document"),
+    ]);
+  });
+
+  it("leaves feedback after a verb (落实审议意见, 落实整改意见)", () => {
+    expect(laws("认真落实审议意见，落实整改意见。").found).toEqual([]);
+  });
+});
+
+describe("a list of titles that shares one head", () => {
+  it("names one plan per item, each at its own span", () => {
+    const { found, text } = laws("实施数字经济提速、制造业焕新升级等行动计划。");
+    expect(found).toEqual([
+      at(text, "数字经济提速", "数字经济提速行动计划", "plan"),
+      at(text, "制造业焕新升级", "制造业焕新升级行动计划", "plan"),
+    ]);
+  });
+
+  it("keeps a list of short place names as one title (广州、深圳两大都市圈发展规划)", () => {
+    const { found, text } = laws("编制广州、深圳两大都市圈发展规划。");
+    expect(found).toEqual([at(text, "广州、深圳两大都市圈发展规划", "广州、深圳两大都市圈发展规划", "plan")]);
+  });
+});
+
+describe("adverbs after the verb", () => {
+  it("keep 加快 and 进一步 when they open the title", () => {
+    const { found, text } = laws("制定实施加快建设海洋强省总体方案，落实进一步促进旅游消费政策措施。");
+    expect(found).toEqual([
+      at(text, "加快建设海洋强省总体方案", "加快建设海洋强省总体方案", "plan"),
+      at(text, "进一步促进旅游消费政策措施", "进一步促进旅游消费政策措施", "normative_document"),
+    ]);
+  });
+
+  it("drop 加快 when a verb follows it", () => {
+    const { found, text } = laws("落实加快制定海洋强省建设实施方案。");
+    expect(found).toEqual([at(text, "海洋强省建设实施方案", "海洋强省建设实施方案", "plan")]);
+  });
+});
+
+describe("a title that wraps a 《》 law", () => {
+  it("is the report's province's implementing measures, beside the law", () => {
+    const { found, text } = laws("出台《中华人民共和国黄河保护法》实施办法。");
+    expect(found).toEqual([
+      at(text, "《中华人民共和国黄河保护法》实施办法", "广东省实施《中华人民共和国黄河保护法》办法", "local_regulation"),
+      at(text, "《中华人民共和国黄河保护法》", "中华人民共和国黄河保护法", "law"),
+    ]);
+  });
+
+  it("is the law's own regulation in a national report", () => {
+    const { found, text } = laws("制定《中华人民共和国黄河保护法》实施条例。", "2024年国务院政府工作报告");
+    expect(found[0]).toEqual(
+      at(text, "《中华人民共和国黄河保护法》实施条例", "中华人民共和国黄河保护法实施条例", "administrative_regulation"),
+    );
+  });
+});

@@ -2,7 +2,7 @@
  * Pass 9: laws and other named documents, in the order that decides who claims a span: titles in
  * 《》 (every one that is not a book or a work of art), documents known by a popular name (中央八项规定),
  * five-year plans named by their period, bare national laws at word boundaries (行政诉讼法), quoted
- * nicknames of measures (“民营经济32条”), and documents cited bare after a verb (出台…行动方案). Short
+ * nicknames of measures (“民营经济32条”), titles that wrap a 《》 law (《…法》实施办法), and documents cited bare after a verb (出台…行动方案). Short
  * titles expand to the full title (中华人民共和国行政诉讼法); each is typed and scoped (passes/laws/).
  */
 import type { Doc, LawMention } from "../document.js";
@@ -14,6 +14,7 @@ import { lawMention } from "./laws/mention.js";
 import { namedDocumentLaws, nicknamedMeasures } from "./laws/named-documents.js";
 import { placeOpenedTitles } from "./laws/place-titles.js";
 import { issuersOf, quotedTitles, type QuotedTitle } from "./laws/quoted.js";
+import { wrappedTitles } from "./laws/wrapped-titles.js";
 
 export { isDocumentTitle } from "./laws/titles.js";
 
@@ -42,6 +43,7 @@ export function findLaws(doc: Doc): Doc {
     const law = t.document ? quotedLaw(doc, t) : undefined;
     if (law) laws.push(law);
   }
+  laws.push(...wrappedTitles(doc, laws));
   const finders = [namedDocumentLaws, fiveYearPlanLaws, bareNationalLaws, nicknamedMeasures, bareDocuments, placeOpenedTitles];
   for (const find of finders) {
     const found = find(doc, taken);

@@ -18,6 +18,10 @@ import { ownDivisionName, reportScope, openingPlace } from "./scope.js";
 const CUES = new Trie<string>();
 for (const c of bareWords("cues")) CUES.add(c, c);
 const LEADS = bareWords("lead").sort((a, b) => b.length - a.length);
+const ADVERB_LEADS = new Set(bareWords("adverb_lead"));
+/** A、B、C等三大行动计划: the items, then 等 and a count, then the head they share */
+const SHARED = new RegExp(`^(.+、.+?)等?(?:[0-9一二三四五六七八九十两]+[个大项])?(${bareRegex("shared_heads")})$`);
+const LIST_ITEM = /^[\u4e00-\u9fff“”"]{4,16}$/;
 const OWN_PLACE = new Set(bareWords("own_place"));
 const OWN_PLACE_IN_TITLE = bareWords("own_place_in_title").sort((a, b) => b.length - a.length);
 const HEAD = new RegExp(`(?:${bareRegex("heads")})$`);
@@ -66,6 +70,8 @@ function trimLead(norm: string, start: number, end: number): Candidate {
     again = false;
     for (const lead of LEADS) {
       if (norm.startsWith(lead, start) && end - start > lead.length + 2) {
+        // 加快, 进一步 open the title (加快打造…方案) unless a verb follows them (加快制定…)
+        if (ADVERB_LEADS.has(lead) && !CUES.longestAt(norm, start + lead.length, end)) continue;
         if (OWN_PLACE.has(lead)) dropped = lead;
         start += lead.length;
         again = true;
@@ -85,6 +91,9 @@ function isName(c: Candidate, hasPlace: boolean): boolean {
   // X的实施方案 names a document only when X is a name itself (放宽市场准入特别措施的意见), not a phrase (一体推进的)
   const of = /^(.*)的(?:[^的]{0,4})$/.exec(title);
   if (of && !title.startsWith("关于") && of[1].length < 6) return false;
+  // 制定调整收入分配格局的政策措施 describes measures, 系列政策措施 and 一揽子政策措施 are packages of several
+  // documents; a named one has neither (稳就业20条政策措施)
+  if (/(的|系列|一揽子).*政策措施$/.test(title) && !title.startsWith("关于")) return false;
   const words = title
     .slice(0, title.length - head.length)
     .replace(/[0-9.]+版/, "")
@@ -124,7 +133,7 @@ export function bareDocuments(doc: Doc, taken: (s: Span) => boolean): LawMention
     while (to < bodyEnd && to - cue.end < MAX_CLAUSE && !CLAUSE_BREAK.test(norm[to]) && norm[to] !== "《") to++;
     const clauseEnds = to >= bodyEnd || CLAUSE_BREAK.test(norm[to]);
     {
-      for (const c of titlesIn(norm, cue.end, to, clauseEnds)) {
+      for (const c of titlesIn(norm, cue.end, to, clauseEnds).flatMap(sharedHead)) {
         const hasPlace = !!openingPlace(doc, c.start);
         if (taken(c) || !isName(c, hasPlace)) continue;
         const title = hasPlace ? c.title : localTitle(doc, c);
@@ -132,6 +141,25 @@ export function bareDocuments(doc: Doc, taken: (s: Span) => boolean): LawMention
       }
     }
     i = Math.max(i, to - 1);
+  }
+  return out;
+}
+
+/**
+ * 稳岗扩容提质、产业就业协同联动等行动计划 -> 稳岗扩容提质行动计划, 产业就业协同联动行动计划: a list that shares
+ * one head names one document per item (each item its own span); a list whose items are not all title-like
+ * (广州、深圳…五大都市圈发展规划, short place names) stays one candidate.
+ */
+function sharedHead(c: Candidate): Candidate[] {
+  const m = c.title.includes("、") ? SHARED.exec(c.title) : null;
+  if (!m) return [c];
+  const items = m[1].split("、");
+  if (!items.every((x) => LIST_ITEM.test(x) && !VAGUE.test(x))) return [c];
+  const out: Candidate[] = [];
+  let at = c.start;
+  for (const item of items) {
+    out.push({ start: at, end: at + item.length, title: item + m[2], dropped: c.dropped });
+    at += item.length + 1;
   }
   return out;
 }
