@@ -73,6 +73,8 @@ describe("bare program names", () => {
     ["a scope word before the name is left out", "率先开展全省全域无隐性债务试点。", ["全域无隐性债务试点 @ 6-15 全域无隐性债务试点"]],
     ["an event name ends at its head word whatever follows", "第六届世界佛教论坛有序举办。", ["第六届世界佛教论坛 @ 0-9 第六届世界佛教论坛"]],
     ["a preposition at the edge of the clause is left out", "把城市更新行动和消除隐患结合起来。", ["城市更新行动 @ 1-7 城市更新行动"]],
+    ["a name stops at the end of the name before it", "持续深化“三医联动”改革和公立医院综合改革。", ["三医联动改革 @ 4-12 “三医联动”改革", "公立医院综合改革 @ 13-21 公立医院综合改革"]],
+    ["普及 is a word, not a trailing 及", "新增全国学前教育普及普惠县18个。", ["全国学前教育普及普惠县 @ 2-13 全国学前教育普及普惠县"]],
     ["a name in brackets", "深入实施土地综合整治（多田套合工程）。", ["多田套合工程 @ 11-17 多田套合工程"]],
   ])("%s", (_rule, text, expected) => {
     expect(programs(text)).toEqual(expected);

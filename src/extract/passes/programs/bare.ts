@@ -109,7 +109,7 @@ function judge(norm: string, start: number, head: Head, boundary: string | undef
   if (core.length === 2 && boundary && head.words === 1 && /^(行动|工程|计划)$/.test(head.last)) return "fragment";
   // 司法体制改革 names a reform; 治理体制改革, 体制机制改革 do not
   const field = core.replace(/(体制机制|体制|机制)$/, "");
-  if (isGeneric(core) || (field !== core && (isGeneric(field) || field.length < 2)) || /[的上中下性和与及]$/.test(core) || /(领域|基础|基本)$/.test(core)) return "fragment";
+  if (isGeneric(core) || (field !== core && (isGeneric(field) || field.length < 2)) || /([的上中下性和与]|(?<![普涉危])及)$/.test(core) || /(领域|基础|基本)$/.test(core)) return "fragment";
   if (head.last === "改革" && /型$/.test(core)) return "fragment"; // 创造型引领型改革: a kind of reform
   if (head.last === "活动" && /(文化|体育|文体|演出|文艺)$/.test(core)) return "reject"; // 群众体育活动
   if (/^(以上|以下|左右)/.test(core) || (head.kind === "cue" && /^[0-9]+周?年$/.test(core))) return "reject"; // 10场以上…活动, 20年系列活动
@@ -132,6 +132,9 @@ function judge(norm: string, start: number, head: Head, boundary: string | undef
 /** Bare names ending in a head word; `taken` are spans of quoted names and laws, which hold no bare name. */
 export function barePrograms(doc: Doc, takenSpans: Span[]): Candidate[] {
   const taken = new SpanIndex(takenSpans);
+  // a name never reaches back over the end of another name or head word: “三医联动”改革和|公立医院综合改革
+  // (a law's title may sit inside a name: 集体向宪法宣誓活动)
+  const takenEnds = new Set(takenSpans.filter((t) => "quoted" in t).map((t) => t.end));
   const { norm, bodyEnd } = doc;
   const agencyEnds = new Set(doc.agencies.map((a) => a.end));
   const out: Candidate[] = [];
@@ -145,11 +148,13 @@ export function barePrograms(doc: Doc, takenSpans: Span[]): Candidate[] {
     pos = head.end;
     // …行动计划 is a document (pass 9), not a program
     if (!endsWord(norm, head.end, head) || norm.slice(head.end - 4, head.end) === "行动计划") continue;
+    const barrier = lastEnd;
+    lastEnd = Math.max(lastEnd, head.end);
     if (norm[head.start - 1] === "”" || taken.overlapping(head.start, head.end).some((t) => t.start <= head.start && head.end <= t.end)) continue;
     // edges to the left, nearest first; the last one is where the name characters run out
     const edges: { at: number; word?: string }[] = [];
     let i = head.start;
-    for (; i > head.start - MAX_BARE && i > lastEnd && isNameChar(norm, i - 1) && !agencyEnds.has(i); i--) {
+    for (; i > head.start - MAX_BARE && i > barrier && isNameChar(norm, i - 1) && !agencyEnds.has(i) && !takenEnds.has(i); i--) {
       const w =
         i < head.start
           ? (wordEndingAt(LEFT_BOUNDARY, norm, i) ?? (head.kind === "designation" ? wordEndingAt(DESIGNATION_BOUNDARY, norm, i, 5) : undefined))
