@@ -71,8 +71,8 @@ export async function ingestPaths(paths: string[], flags: IngestFlags, config: C
   };
 
   let next = 0;
-  // Set by the first report that failed because the database is gone. The driver has already retried that one for
-  // maxTransactionRetryTime (30 s); the files not started yet are reported at once instead of each waiting as
+  // Set by the first report that failed because the database is gone (after whatever retrying the CLI's driver
+  // policy does, src/graph/driver.ts): the files not started yet are reported at once instead of each waiting as
   // long, and a rerun loads them.
   let unavailable: string | undefined;
   const failFile = (file: string, error: unknown) => {

@@ -10,7 +10,8 @@ import { describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.js";
 import { GraphService } from "../../src/api/graph.service.js";
 import { buildApiSchema } from "../../src/api/schema.js";
-import type { CypherQuery, GraphReader } from "../../src/graph/read/reader.js";
+import type { CypherQuery } from "../../src/graph/query.js";
+import type { GraphReader } from "../../src/graph/read/reader.js";
 
 async function compiled(source: string): Promise<CypherQuery[]> {
   const queries: CypherQuery[] = [];

@@ -24,7 +24,7 @@ export async function ingestText(reader: GraphReader, config: Config, input: Ing
   );
   const extracted = extractReport(input.text, meta, { maxBytes: config.extract.maxBytes });
   const replaces = (input.replaces ?? []).map((id) => id.trim()).filter(Boolean);
-  const outcome = await reader.guarded(() => ingestReport(reader.driver, config.neo4j.database, extracted, { replaces }));
+  const outcome = await reader.write((driver, database) => ingestReport(driver, database, extracted, { replaces }));
   return {
     reportId: outcome.reportId,
     supersededIds: outcome.supersededIds,
@@ -41,6 +41,6 @@ export async function ingestText(reader: GraphReader, config: Config, input: Ing
 }
 
 export async function removeReport(reader: GraphReader, config: Config, reportId: string): Promise<DeleteReportResult> {
-  const result = await reader.guarded(() => deleteReport(reader.driver, config.neo4j.database, reportId));
+  const result = await reader.write((driver, database) => deleteReport(driver, database, reportId));
   return { reportId, ...result };
 }

@@ -5,6 +5,7 @@
  */
 import neo4j, { type Driver } from "neo4j-driver";
 import { GraphError, toGraphError } from "../errors.js";
+import { bindIntegers, type CypherQuery } from "../query.js";
 import { allNodes, allRelationships, neighbourIds, nodesByIds, relationshipsAmong, reportNodes, reportRelationships } from "./queries.js";
 
 export type ExportItem =
@@ -18,17 +19,17 @@ export const MAX_AROUND_DEPTH = 5;
 export async function* exportGraph(driver: Driver, database: string, selection: ExportSelection): AsyncGenerator<ExportItem> {
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ, fetchSize: 1000 });
   try {
-    let queries: { nodes: { cypher: string; params: Record<string, unknown> }; rels: { cypher: string; params: Record<string, unknown> } };
+    let queries: { nodes: CypherQuery; rels: CypherQuery };
     if ("all" in selection) queries = { nodes: allNodes(), rels: allRelationships() };
     else if ("report" in selection) queries = { nodes: reportNodes(selection.report), rels: reportRelationships(selection.report) };
     else {
       const ids = await neighbourhood(session, selection);
       queries = { nodes: nodesByIds(ids), rels: relationshipsAmong(ids) };
     }
-    for await (const record of session.run(queries.nodes.cypher, queries.nodes.params)) {
+    for await (const record of session.run(queries.nodes.cypher, bindIntegers(queries.nodes.params))) {
       yield { kind: "node", ...(record.toObject() as { id: string; labels: string[]; properties: Record<string, unknown> }) };
     }
-    for await (const record of session.run(queries.rels.cypher, queries.rels.params)) {
+    for await (const record of session.run(queries.rels.cypher, bindIntegers(queries.rels.params))) {
       yield { kind: "relationship", ...(record.toObject() as { type: string; from: string; to: string; properties: Record<string, unknown> }) };
     }
   } catch (error) {

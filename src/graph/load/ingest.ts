@@ -3,9 +3,10 @@
  * written in one write transaction, so either all of them commit or none does, and a batch that fails for a reason
  * other than the database being gone is written again one report per transaction, so one bad report fails alone.
  * Batching is what makes bulk loading fast: the statements, their round trips and the commit are paid once per
- * batch instead of once per report. `session.executeWrite` retries transient errors (deadlocks between concurrent
- * ingests of reports that share entities included), and MERGE on the uniqueness-constrained ids keeps concurrent
- * ingests from creating duplicates.
+ * batch instead of once per report. Retries follow the driver's policy (src/graph/driver.ts: the CLI's driver retries
+ * transient errors for 30 s inside `session.executeWrite`, the API's does not) plus retryConflicts for the
+ * conflicts between concurrent loads; MERGE on the uniqueness-constrained ids keeps concurrent ingests from
+ * creating duplicates.
  *
  * A batch is a handful of statements: lock/read the stored versions, (for reports that existed: remove their
  * previous contributions), set the reports, one UNWIND per entity label, the issuer/jurisdiction links, one UNWIND
@@ -170,7 +171,7 @@ async function writeInTransaction(driver: Driver, database: string, pending: Pen
   );
 }
 
-/** The transaction function: may run more than once (the driver retries it), so it keeps no state outside. */
+/** The transaction function: may run more than once (driver retries, retryConflicts), so it keeps no state outside. */
 async function writeReports(tx: ManagedTransaction, pending: Pending[], force: boolean): Promise<{ outcomes: ReportOutcome[]; counts: WriteCounts }> {
   const counts = zeroCounts();
   // Reports are locked in id order, like entities, so concurrent batches wait for each other instead of deadlocking.

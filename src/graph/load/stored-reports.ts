@@ -1,6 +1,6 @@
 /** What the loader needs to know about stored reports: which were extracted by another extractor version. */
 import type { Driver } from "neo4j-driver";
-import { withGraphErrors } from "../errors.js";
+import { readRows, type CypherQuery } from "../query.js";
 
 export interface StoredReportSource {
   id: string;
@@ -11,7 +11,7 @@ export interface StoredReportSource {
   sourceUrl: string | null;
 }
 
-export function reportsNotExtractedByQuery(extractorVersion: string) {
+export function reportsNotExtractedByQuery(extractorVersion: string): CypherQuery {
   return {
     cypher: `MATCH (r:Report) WHERE r.extractorVersion IS NULL OR r.extractorVersion <> $extractorVersion
 RETURN r.id AS id, r.extractorVersion AS extractorVersion, r.sourcePath AS sourcePath, r.sourceUrl AS sourceUrl ORDER BY id`,
@@ -20,9 +20,5 @@ RETURN r.id AS id, r.extractorVersion AS extractorVersion, r.sourcePath AS sourc
 }
 
 export async function reportsNotExtractedBy(driver: Driver, database: string, extractorVersion: string): Promise<StoredReportSource[]> {
-  const { cypher, params } = reportsNotExtractedByQuery(extractorVersion);
-  return withGraphErrors(async () => {
-    const result = await driver.executeQuery(cypher, params, { database, routing: "READ" });
-    return result.records.map((r) => r.toObject() as StoredReportSource);
-  });
+  return (await readRows(driver, database, reportsNotExtractedByQuery(extractorVersion))) as unknown as StoredReportSource[];
 }

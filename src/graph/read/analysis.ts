@@ -3,7 +3,7 @@ import { ENTITY_LABELS, NODE_LABELS } from "../model.js";
 import { RELATIONSHIP_TYPES } from "../relation-specs.js";
 import { matchById, projectNode } from "./nodes.js";
 import { FULL_NODE, ParamBinder, projectPlan, type NodePlan } from "./projection.js";
-import type { CypherQuery } from "./reader.js";
+import type { CypherQuery } from "../query.js";
 
 const projectEdge = (r: string) =>
   `{id: elementId(${r}), type: type(${r}), source: startNode(${r}).id, target: endNode(${r}).id, properties: properties(${r})}`;

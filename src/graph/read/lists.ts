@@ -4,7 +4,7 @@
  */
 import type { NodeLabel } from "../model.js";
 import { FULL_NODE, ParamBinder, projectPlan, type NodePlan } from "./projection.js";
-import type { CypherQuery } from "./reader.js";
+import type { CypherQuery } from "../query.js";
 
 export interface ListFilter {
   nameContains?: string | null;

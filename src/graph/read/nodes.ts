@@ -1,7 +1,7 @@
 /** Fetching nodes by id, whatever their label: one UNWIND query per batch, each label's id index used. */
 import { ENTITY_LABELS, NODE_LABELS } from "../model.js";
 import { FULL_NODE, ParamBinder, projectPlan, type NodePlan } from "./projection.js";
-import type { CypherQuery } from "./reader.js";
+import type { CypherQuery } from "../query.js";
 
 /** The projection every read returns for a node: its properties plus its labels. */
 export const projectNode = (v: string) => `${v} {.*, __labels: labels(${v})}`;

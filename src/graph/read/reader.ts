@@ -1,28 +1,22 @@
 /**
- * Runs the API's read (and write) queries. One GraphReader per GraphQL request: it counts the queries it ran,
- * so tests can prove a nested request costs a bounded number of round trips, and it applies the transaction
- * timeout from config to every transaction. Every query is one auto-commit transaction in a session of its own
- * access mode (READ sessions are routable to followers in a cluster; one session per query keeps concurrent
- * DataLoader batches independent), run through the API's circuit breaker (availability.ts), which also decides
- * about retrying an unreachable database; nothing else retries.
+ * Runs the API's reads. One GraphReader per GraphQL request: it counts the queries it ran, so tests can prove a
+ * nested request costs a bounded number of round trips, and it applies the transaction timeout from config to
+ * every read (src/graph/query.ts runs them). Everything goes through the API's circuit breaker (availability.ts),
+ * which also decides about retrying an unreachable database; the API's driver itself never retries
+ * (src/graph/driver.ts). Writes (the ingest and delete mutations) go through `write`, which hands the loader the
+ * driver through the same breaker; the reader itself never writes.
  */
-import neo4j, { type Driver } from "neo4j-driver";
+import type { Driver } from "neo4j-driver";
+import { readRows, type CypherQuery, type Row } from "../query.js";
 import type { DatabaseAvailability } from "./availability.js";
-import { toPlain } from "./plain.js";
 
-export interface CypherQuery {
-  cypher: string;
-  params: Record<string, unknown>;
-}
-
-export type Row = Record<string, unknown>;
 
 export class GraphReader {
   /** number of queries sent to the database by this reader */
   queryCount = 0;
 
   constructor(
-    readonly driver: Driver,
+    private readonly driver: Driver,
     readonly database: string,
     private readonly txTimeoutMs: number,
     /** the server's circuit breaker; without one (tests, tools) queries run directly */
@@ -30,35 +24,16 @@ export class GraphReader {
   ) {}
 
   read(query: CypherQuery): Promise<Row[]> {
-    return this.run(query, "read");
-  }
-
-  write(query: CypherQuery): Promise<Row[]> {
-    return this.run(query, "write");
-  }
-
-  private async run({ cypher, params }: CypherQuery, mode: "read" | "write"): Promise<Row[]> {
     this.queryCount++;
-    const bound = integerParams(params);
-    const once = async () => {
-      const session = this.driver.session({ database: this.database, defaultAccessMode: mode === "read" ? "READ" : "WRITE" });
-      try {
-        const result = await session.run(cypher, bound, { timeout: this.txTimeoutMs });
-        return result.records.map((r) => toPlain(r.toObject()) as Row);
-      } finally {
-        await session.close();
-      }
-    };
-    return this.guarded(once);
+    return this.guarded(() => readRows(this.driver, this.database, query, { timeoutMs: this.txTimeoutMs }));
   }
 
-  /** Runs other database work (the loader's writes) through the same circuit breaker as the reads. */
-  guarded<T>(work: () => Promise<T>): Promise<T> {
+  /** Runs a write (the loader's ingestReport or deleteReport) through the same circuit breaker as the reads. */
+  write<T>(work: (driver: Driver, database: string) => Promise<T>): Promise<T> {
+    return this.guarded(() => work(this.driver, this.database));
+  }
+
+  private guarded<T>(work: () => Promise<T>): Promise<T> {
     return this.availability ? this.availability.run(work) : work();
   }
-}
-
-/** JavaScript numbers go to Cypher as floats; SKIP, LIMIT and slices need integers, so whole numbers are sent as such. */
-function integerParams(params: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === "number" && Number.isInteger(v) ? neo4j.int(v) : v]));
 }

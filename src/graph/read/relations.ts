@@ -9,7 +9,7 @@ import { ENTITY_LABELS } from "../model.js";
 import type { RelationSpec } from "../relation-specs.js";
 import { matchById } from "./nodes.js";
 import { FULL_NODE, pageExpression, ParamBinder, projectPlan, type NodePlan, type PagePlan } from "./projection.js";
-import type { CypherQuery } from "./reader.js";
+import type { CypherQuery } from "../query.js";
 
 /**
  * Rows `{id, page: {edges: [{node, evidence}], total}}` for every source id: the page of `plan` (see
