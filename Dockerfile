@@ -1,28 +1,29 @@
 # The API image used by docker-compose.yml: ingests seeds/ into the Neo4j at NEO4J_URI, then serves GraphQL on :4000.
-# The GraphiQL page is bundled in a build stage (esbuild, React and GraphiQL are dev dependencies).
-FROM node:20-bookworm-slim AS page
+# A build stage compiles src/ into dist/ and bundles the GraphiQL page (TypeScript, tsx, esbuild, React and
+# GraphiQL are dev dependencies); the image runs dist/ with the production dependencies only.
+FROM node:22-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --ignore-scripts
+COPY tsconfig.json tsconfig.build.json ./
 COPY web ./web
 COPY src ./src
 COPY scripts ./scripts
-RUN npx tsx scripts/build-graphiql.ts
+RUN npm run build
 
-FROM node:20-bookworm-slim
+FROM node:22-bookworm-slim
 WORKDIR /app
 ENV NODE_ENV=production
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --ignore-scripts
 COPY bin ./bin
-COPY src ./src
+COPY --from=build /app/dist ./dist
+# assets are found from the package root: the lexicon files stay at their source path
+COPY src/extract/lexicon ./src/extract/lexicon
 COPY schema ./schema
 COPY seeds ./seeds
-COPY tsconfig.json ./
-COPY web ./web
 COPY examples ./examples
 COPY README.md ./
-COPY --from=page /app/dist/graphiql ./dist/graphiql
 EXPOSE 4000
 USER node
 CMD ["node", "bin/kg.mjs", "start"]

@@ -3,8 +3,9 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { lexicographicSortSchema, printSchema } from "graphql";
 import { buildApiSchema } from "./schema.js";
+import { urlFromRoot } from "../package-root.js";
 
-export const SCHEMA_FILE = new URL("../../schema/schema.graphql", import.meta.url);
+export const SCHEMA_FILE = urlFromRoot("schema", "schema.graphql");
 
 export async function printApiSchema(): Promise<string> {
   const header = "# Generated from src/api by `npx tsx src/api/emit-schema.ts`; do not edit by hand.\n\n";

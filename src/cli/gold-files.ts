@@ -6,15 +6,15 @@
  */
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { basename, dirname, join, relative, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { REPORT_EXTENSIONS } from "./input-files.js";
 import { CodedError, type ErrorCodeName } from "../errors.js";
+import { PACKAGE_ROOT } from "../package-root.js";
 
 const GOLD_SUFFIX = ".gold.json";
-const root = fileURLToPath(new URL("../../", import.meta.url));
+
 
 /** The project's own gold: the dev reports and the seed (tests/fixtures/gold/seed.txt is the seed's text). */
-export const DEFAULT_GOLD_DIRS = ["tests/fixtures/gold", "tests/fixtures/dev-reports"].map((d) => join(root, d));
+export const DEFAULT_GOLD_DIRS = ["tests/fixtures/gold", "tests/fixtures/dev-reports"].map((d) => join(PACKAGE_ROOT, d));
 
 export interface GoldFile {
   name: string;

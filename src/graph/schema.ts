@@ -7,8 +7,9 @@ import { readdirSync, readFileSync } from "node:fs";
 import type { Driver } from "neo4j-driver";
 import { withGraphErrors } from "./errors.js";
 import { EVIDENCE_RELATIONSHIPS } from "./relation-specs.js";
+import { urlFromRoot } from "../package-root.js";
 
-const SCHEMA_DIR = new URL("../../schema/neo4j/", import.meta.url);
+const SCHEMA_DIR = urlFromRoot("schema", "neo4j", "");
 
 export interface SchemaStatement {
   file: string;

@@ -1,8 +1,8 @@
 /** Where the project's own Neo4j lives: jars fetched by Maven, a home with data and logs, a generated conf. */
-import { fileURLToPath } from "node:url";
 import path from "node:path";
+import { PACKAGE_ROOT } from "../package-root.js";
 
-export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+export const PROJECT_ROOT = PACKAGE_ROOT;
 
 export interface LocalLayout {
   root: string;

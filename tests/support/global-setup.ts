@@ -5,10 +5,13 @@
 import { ensureGraphiqlBundle } from "../../src/api/http/graphiql-bundle.js";
 import { loadConfig } from "../../src/config.js";
 import { start, stop } from "../../src/local-neo4j/server.js";
+import { ensureDist } from "./dist.js";
 
 let startedHere = false;
 
 export async function setup(): Promise<void> {
+  // tests that run `node bin/kg.mjs` run dist/, as users do
+  if (ensureDist() === "built") console.log("[tests] compiled src/ into dist/");
   // the page tests load dist/graphiql/; a fresh clone has none until this (or `npm run build`) makes it
   if ((await ensureGraphiqlBundle()) === "built") console.log("[tests] bundled the GraphiQL page into dist/graphiql/");
   const config = loadConfig();

@@ -8,8 +8,9 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
+import { urlFromRoot } from "../../package-root.js";
 
-const ROOT = new URL("../../../", import.meta.url);
+const ROOT = urlFromRoot("");
 export const GRAPHIQL_DIR = fileURLToPath(new URL("dist/graphiql/", ROOT));
 const SOURCES = new URL("web/graphiql/", ROOT);
 const STAMP = "stamp.txt";

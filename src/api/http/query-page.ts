@@ -7,8 +7,9 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { GRAPHIQL_DIR, GRAPHIQL_SCRIPT, GRAPHIQL_STYLE } from "./graphiql-bundle.js";
+import { urlFromRoot } from "../../package-root.js";
 
-const EXAMPLES_DIR = new URL("../../../examples/", import.meta.url);
+const EXAMPLES_DIR = urlFromRoot("examples", "");
 export const ASSETS_PATH = "/graphiql/";
 
 export interface Example {

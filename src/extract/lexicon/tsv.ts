@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
+import { fromRoot } from "../../package-root.js";
 
-/** Reads a lexicon data file that sits beside this module; `#` lines are comments on the source. */
+/** Reads a lexicon data file of src/extract/lexicon/ (found from the package root, also when running dist/). */
 export function readLexiconFile(name: string): string {
-  return readFileSync(new URL(`./${name}`, import.meta.url), "utf8");
+  return readFileSync(fromRoot("src", "extract", "lexicon", name), "utf8");
 }
 
 /** Rows of a TSV lexicon: comment lines and the header row (when `hasHeader`) are skipped. */
