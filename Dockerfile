@@ -18,8 +18,8 @@ COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --ignore-scripts
 COPY bin ./bin
 COPY --from=build /app/dist ./dist
-# assets are found from the package root: the lexicon files stay at their source path
-COPY src/extract/lexicon ./src/extract/lexicon
+# data files (lexicons, word lists) are read from their place under src/, found from the package root
+COPY src ./src
 COPY schema ./schema
 COPY seeds ./seeds
 COPY examples ./examples

@@ -8,6 +8,7 @@
  *     (a name that does not say whose it is, merged across governments), unless it is a national law by kind.
  */
 import { readFileSync } from "node:fs";
+import { fromRoot } from "../../package-root.js";
 
 export interface AuditEntity {
   id: string;
@@ -35,7 +36,7 @@ export interface AuditFindings {
 }
 
 const GENERIC = new Set(
-  readFileSync(new URL("./generic-names.txt", import.meta.url), "utf8")
+  readFileSync(fromRoot("src", "graph", "audit", "generic-names.txt"), "utf8")
     .split("\n")
     .map((l) => l.replace(/#.*$/, "").trim())
     .filter(Boolean),
