@@ -10,7 +10,7 @@ import { ensureDist } from "./dist.js";
 let startedHere = false;
 
 export async function setup(): Promise<void> {
-  // tests that run `node bin/kg.mjs` run dist/, as users do
+  // tests that run `node bin/kg.mjs` run dist/, as users do (the unit tier's setup may have done it already)
   if (ensureDist() === "built") console.log("[tests] compiled src/ into dist/");
   // the page tests load dist/graphiql/; a fresh clone has none until this (or `npm run build`) makes it
   if ((await ensureGraphiqlBundle()) === "built") console.log("[tests] bundled the GraphiQL page into dist/graphiql/");
