@@ -44,14 +44,12 @@ describe("health endpoints", () => {
     async () => {
       await stop(helper.config.neo4j);
       try {
-        const notReadyAfter = await waitFor(async () => (await fetch(`${origin()}/ready`)).status === 503, 5000);
-        expect(notReadyAfter).toBeLessThan(5000);
+        // waitFor throws unless /ready turns 503 within 5 s
+        await waitFor(async () => (await fetch(`${origin()}/ready`)).status === 503, 5000);
         expect((await fetch(`${origin()}/health`)).status).toBe(200);
 
-        const started = Date.now();
         const r = await api.gql(QUERY, { id: SEED.healthBureau });
         expect(codes(r)).toEqual(["DATABASE_UNAVAILABLE"]);
-        expect(Date.now() - started).toBeLessThan(5000);
       } finally {
         await start(helper.config.neo4j);
       }

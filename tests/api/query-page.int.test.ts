@@ -11,6 +11,7 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Neo4jTestHelper } from "../support/neo4j.js";
 import { ensureSeed, SEED, startApi, TEST_KEYS, type TestApi } from "./support/api.js";
+import { requireTool } from "../support/system-tools.js";
 
 const CHROMIUM = "/usr/bin/chromium";
 /** the README's picture (docs/graphiql.png) is this screenshot: `SCREENSHOT_DIR=docs` writes it there */
@@ -66,7 +67,7 @@ async function runActiveTab(page: Page): Promise<{ data?: Record<string, unknown
 
 const resultText = (page: Page) => page.locator(".graphiql-response").innerText();
 
-describe.skipIf(!existsSync(CHROMIUM))("GraphiQL at /graphql in a browser", () => {
+describe.runIf(requireTool(CHROMIUM, "chromium").available)("GraphiQL at /graphql in a browser", () => {
   it("serves HTML to a browser and GraphQL results to other clients at GET /graphql", async () => {
     const html = await fetch(api.url, { headers: { accept: "text/html" } });
     expect(html.headers.get("content-type")).toContain("text/html");

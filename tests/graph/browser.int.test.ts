@@ -12,6 +12,7 @@ import { Neo4jTestHelper } from "../support/neo4j.js";
 import { startApi, type TestApi } from "../api/support/api.js";
 import { loadSeed } from "./fixtures/seed-extracted.js";
 import { guideQueries } from "./guide-queries.js";
+import { requireTool } from "../support/system-tools.js";
 
 const CHROMIUM = "/usr/bin/chromium";
 const SCREENSHOT_DIR = process.env.SCREENSHOT_DIR ?? tmpdir();
@@ -62,7 +63,7 @@ function grassColour(label: string): string {
   return /(?:^|;|\s)color:\s*(#[0-9A-Fa-f]{6})/.exec(rule)![1]!.toLowerCase();
 }
 
-describe.skipIf(!existsSync(CHROMIUM))("Neo4j Browser served by the local Neo4j", () => {
+describe.runIf(requireTool(CHROMIUM, "chromium").available)("Neo4j Browser served by the local Neo4j", () => {
   it("connects and shows the result of a guide query", async () => {
     const page = await connectedPage();
     const query = guideQueries().find((q) => q.title.startsWith("Which agencies implement which laws"))!;
