@@ -108,6 +108,7 @@ describe("kg ingest --reextract on a graph made with the old report ids", () => 
       };
       await ingest(old, { sourcePath: file });
       oldIds.push(oldId);
+      written.add(oldId);
     }
     // the third file is gone: its report cannot be re-read and must stay
     rmSync(files[2]!);
