@@ -4,8 +4,9 @@
  * default: browser.remote_content_hostname_whitelist). One slide per heading; its Cypher runs with one click.
  */
 import { existsSync, readFileSync } from "node:fs";
+import { urlFromRoot } from "../../package-root.js";
 
-const README = new URL("../../../README.md", import.meta.url);
+const README = urlFromRoot("README.md");
 
 const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 /** `code` and **bold** of the README's prose, the rest as text */
