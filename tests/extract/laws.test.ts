@@ -307,3 +307,13 @@ describe("a title that wraps a 《》 law", () => {
     );
   });
 });
+
+describe("a regulation opened by a place's short name", () => {
+  it("is that place's, and so are the regulations listed right after it", () => {
+    const { found, text } = laws("推动内蒙古草原保护条例、湿地保护条例等地方立法。", "2026年内蒙古自治区政府工作报告");
+    expect(found).toEqual([
+      at(text, "内蒙古草原保护条例", "内蒙古草原保护条例", "local_regulation"),
+      at(text, "湿地保护条例", "内蒙古湿地保护条例", "local_regulation"),
+    ]);
+  });
+});

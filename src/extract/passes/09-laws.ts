@@ -12,7 +12,7 @@ import { bareNationalLaws } from "./laws/bare-national.js";
 import { fiveYearPlanLaws, genericPlanTitle, issuerlessProposalTitle, placelessPlanTitle } from "./laws/five-year-plans.js";
 import { lawMention } from "./laws/mention.js";
 import { namedDocumentLaws, nicknamedMeasures } from "./laws/named-documents.js";
-import { placeOpenedTitles } from "./laws/place-titles.js";
+import { placeOpenedTitles, placeRegulations } from "./laws/place-titles.js";
 import { issuersOf, quotedTitles, type QuotedTitle } from "./laws/quoted.js";
 import { wrappedTitles } from "./laws/wrapped-titles.js";
 
@@ -44,7 +44,7 @@ export function findLaws(doc: Doc): Doc {
     if (law) laws.push(law);
   }
   laws.push(...wrappedTitles(doc, laws));
-  const finders = [namedDocumentLaws, fiveYearPlanLaws, bareNationalLaws, nicknamedMeasures, bareDocuments, placeOpenedTitles];
+  const finders = [namedDocumentLaws, fiveYearPlanLaws, bareNationalLaws, nicknamedMeasures, bareDocuments, placeOpenedTitles, placeRegulations];
   for (const find of finders) {
     const found = find(doc, taken);
     laws.push(...found);
