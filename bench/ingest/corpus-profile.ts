@@ -11,6 +11,9 @@ import type { ExtractedReport } from "../../src/extract/types.js";
 /** the 28 provincial work reports of 2026, copied from the team's shared corpus into the test fixtures */
 export const CORPUS_DIR = fileURLToPath(new URL("../../tests/fixtures/corpus/", import.meta.url));
 
+/** the 52 State Council 政府工作报告 1954–2025, copied from the shared corpus */
+export const NATIONAL_CORPUS_DIR = fileURLToPath(new URL("../../tests/fixtures/corpus-national/", import.meta.url));
+
 export interface Profile {
   reports: number;
   chars: number;
@@ -55,12 +58,13 @@ export function profileOf(extracted: ExtractedReport[], chars: number, extractMs
   };
 }
 
-export function corpusProfile(dir = CORPUS_DIR): Profile {
-  const files = readdirSync(dir).filter((f) => f.endsWith(".txt")).sort();
+/** The profile of the .txt reports in one directory or several together. */
+export function corpusProfile(dirs: string | string[] = CORPUS_DIR): Profile {
+  const files = [dirs].flat().flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith(".txt")).sort().map((f) => join(dir, f)));
   const started = performance.now();
   let chars = 0;
   const extracted = files.map((f) => {
-    const text = readFileSync(join(dir, f), "utf8");
+    const text = readFileSync(f, "utf8");
     chars += text.length;
     return extractReport(text, {});
   });

@@ -8,6 +8,7 @@
  */
 import { divisionsByCode } from "../../src/extract/lexicon/divisions.js";
 import { lawsByTitle } from "../../src/extract/lexicon/laws.js";
+import { generateRealReport } from "./generate-real.js";
 import { DEPARTMENTS, METRIC_LABELS, PROGRAM_SUFFIXES, REGULATION_TOPICS, TOPICS } from "./word-lists.js";
 
 export interface GeneratedReport {
@@ -54,20 +55,28 @@ function places(): Place[] {
 }
 
 let lawsCache: string[] | undefined;
-function nationalLaws(): string[] {
+export function nationalLaws(): string[] {
   return (lawsCache ??= [...lawsByTitle.values()]
     .filter((l) => (l.kind === "law" || l.kind === "administrative_regulation") && l.title.length <= 24)
     .map((l) => l.title)
     .sort());
 }
 
-export function generateReports(count: number, seed: number): GeneratedReport[] {
+/**
+ * `real`: reports the size and density of the shared corpora (generate-real.ts). `small`: the first generator's
+ * ~3,700-character 法治政府建设 reports, dense with figures (every figure in RESULTS.md before "Real-sized reports").
+ */
+export const PROFILES = ["real", "small"] as const;
+export type GeneratorProfile = (typeof PROFILES)[number];
+
+export function generateReports(count: number, seed: number, profile: GeneratorProfile = "real"): GeneratedReport[] {
+  const one = profile === "real" ? generateRealReport : generateReport;
   const out: GeneratedReport[] = [];
-  for (let i = 0; i < count; i++) out.push(generateReport(i, seed));
+  for (let i = 0; i < count; i++) out.push(one(i, seed));
   return out;
 }
 
-/** Report `index` of the series `seed`: the same pair always gives the same text. */
+/** Report `index` of the series `seed` in the `small` profile: the same pair always gives the same text. */
 export function generateReport(index: number, seed: number): GeneratedReport {
   const rand = prng(seed * 1_000_003 + index);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;

@@ -18,11 +18,11 @@ import type { ExtractedReport } from "../../src/extract/types.js";
 import { createDriver } from "../../src/graph/driver.js";
 import { ingestReports } from "../../src/graph/load/ingest.js";
 import { applySchema } from "../../src/graph/schema.js";
-import { corpusProfile, profileOf, type Profile } from "./corpus-profile.js";
+import { CORPUS_DIR, NATIONAL_CORPUS_DIR, corpusProfile, profileOf, type Profile } from "./corpus-profile.js";
 import { extractAll } from "./extract-pool.js";
 import { wipe } from "../api/graph.js";
 import { countGraph, floorLoad } from "./floor.js";
-import { generateReports } from "./generate.js";
+import { generateReports, PROFILES, type GeneratorProfile } from "./generate.js";
 
 // Ten thousand extracted reports need a few GB of heap: re-run this script with a larger one.
 if (getHeapStatistics().heap_size_limit < 5e9 && !process.env.KG_BENCH_CHILD) {
@@ -37,12 +37,18 @@ const { values } = parseArgs({
   options: {
     reports: { type: "string", default: "1000,10000" },
     seed: { type: "string", default: "20260101" },
+    profile: { type: "string", default: "real" },
     concurrency: { type: "string", default: "2" },
     "batch-size": { type: "string", default: "25" },
     "yes-wipe": { type: "boolean", default: false },
     "skip-floor": { type: "boolean", default: false },
   },
 });
+if (!(PROFILES as readonly string[]).includes(values.profile)) {
+  console.error(`--profile must be one of ${PROFILES.join(", ")}`);
+  process.exit(2);
+}
+const profile = values.profile as GeneratorProfile;
 const sizes = values.reports.split(",").map(Number);
 const concurrency = Number(values.concurrency);
 const batchSize = Number(values["batch-size"]);
@@ -60,10 +66,10 @@ const fmt = (p: Profile) =>
   `${p.reports} reports, ${p.chars} chars, ${p.entities} entities ${JSON.stringify(p.entitiesByType)}, ${p.relations} relations ` +
   `${JSON.stringify(p.relationsByType)}, shared-entity share ${p.sharedEntityShare}, extract ${p.extractMsPerReport} ms/report`;
 
-console.log(`real corpus (per report): ${fmt(corpusProfile())}`);
+console.log(`real corpora (per report): ${fmt(corpusProfile([CORPUS_DIR, NATIONAL_CORPUS_DIR]))}`);
 const max = Math.max(...sizes);
 let t = performance.now();
-const generated = generateReports(max, Number(values.seed));
+const generated = generateReports(max, Number(values.seed), profile);
 const texts = generated.map((r) => r.text);
 console.log(`generated ${max} texts in ${((performance.now() - t) / 1000).toFixed(1)} s`);
 t = performance.now();
@@ -80,7 +86,7 @@ const pool = await extractAll(texts, generated.map((r) => r.name), {
 const extractSeconds = (performance.now() - t) / 1000;
 const extracted = pool.extracted.filter((r): r is ExtractedReport => r !== null);
 console.log(`extracted ${extracted.length}/${max} in ${extractSeconds.toFixed(1)} s (${pool.timedOut.length} timed out, ${pool.failed.length} failed)`);
-console.log(`synthetic (per report):   ${fmt(profileOf(extracted, texts.reduce((s, x) => s + x.length, 0), extractSeconds * 1000))}`);
+console.log(`synthetic ${profile} (per report): ${fmt(profileOf(extracted, texts.reduce((s, x) => s + x.length, 0), extractSeconds * 1000))}`);
 
 const driver = createDriver(config.neo4j);
 const rows: string[] = [];
