@@ -43,11 +43,15 @@ export interface LawMention extends Span {
   inForce: boolean | null;
   /** agencies named as the issuer in the title or right before it */
   issuers: { ref: AgencyRef; span: Span }[];
+  /** whose it is when the title does not say: a GB/T 2260 code or report-<hex> (identity/law-scope.ts) */
+  scope?: string;
 }
 
 export interface ProgramMention extends Span {
   text: string;
   name: string;
+  /** whose it is when it is not national: a GB/T 2260 code or report-<hex> (identity/program-scope.ts) */
+  scope?: string;
 }
 
 export interface MetricMention extends Span {

@@ -11,6 +11,7 @@ import { findLaws } from "./passes/09-laws.js";
 import { findPrograms } from "./passes/10-programs.js";
 import { findMetrics } from "./passes/11-metrics.js";
 import { findRelations } from "./passes/12-relations.js";
+import { scopeNames } from "./passes/scope-names.js";
 
 export const PASSES: Pass[] = [
   normalize,
@@ -22,6 +23,7 @@ export const PASSES: Pass[] = [
   findAgencies,
   findLaws,
   findPrograms,
+  scopeNames, // whose each law and program is, before figures and relations point at them
   findMetrics,
   findRelations,
 ];

@@ -104,14 +104,14 @@ describe("each metric measures what it belongs to", () => {
     const text = "区卫计局继续开展打击非法行医行动,巡查了300多家医疗机构,立案19起。";
     const result = extractReport(text, { issuer: "荆州市沙市区人民政府" });
     const measured = result.relations.filter((r) => r.type === "MEASURES").map((r) => r.to);
-    expect(measured).toEqual(["program:打击非法行医行动", "program:打击非法行医行动"]);
+    expect(measured).toEqual(["program:421002:打击非法行医行动", "program:421002:打击非法行医行动"]);
   });
 
   it("does not give a program the figures after its own figure's clause", () => {
     const text = "“先投后股”试点22项，科技成果转化企业新增1013家。";
     const result = extractReport(text, ISSUER);
     const to = Object.fromEntries(result.relations.filter((r) => r.type === "MEASURES").map((r) => [r.from.split(":").at(-1), r.to]));
-    expect(to).toEqual({ "22项": "program:先投后股试点", "1013家": "agency:陕西省人民政府" });
+    expect(to).toEqual({ "22项": "program:610000:先投后股试点", "1013家": "agency:陕西省人民政府" });
   });
 
   it("keeps no figure that measures nothing (no program, no agency, no issuer)", () => {

@@ -9,7 +9,7 @@ const DISTRICT_GOV = "agency:荆州市沙市区人民政府";
 const HEALTH_BUREAU = "agency:荆州市沙市区卫生和计划生育局";
 const HR_BUREAU = "agency:荆州市沙市区人力资源和社会保障局";
 const NRCMS_OFFICE = "agency:荆州市沙市区新型农村合作医疗办公室";
-const CRACKDOWN = "program:打击非法行医行动";
+const CRACKDOWN = "program:421002:打击非法行医行动";
 
 const find = (type: string, from: string, to: string) =>
   result.relations.filter((r: ExtractedRelation) => r.type === type && r.from === from && r.to === to);

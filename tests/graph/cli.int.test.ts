@@ -94,7 +94,7 @@ describe("kg stats, export and delete-report", () => {
   });
 
   it("exports the neighbourhood of a node", async () => {
-    const result = await kg("export", "--around", "program:打击非法行医行动", "--depth", "1");
+    const result = await kg("export", "--around", "program:421002:打击非法行医行动", "--depth", "1");
     const items = result.stdout.trim().split("\n").map((l) => JSON.parse(l));
     expect(items.some((i) => i.id === "agency:荆州市沙市区卫生和计划生育局")).toBe(true);
     expect(items.some((i) => i.type === "CONDUCTS")).toBe(true);

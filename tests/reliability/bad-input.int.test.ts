@@ -24,7 +24,7 @@ const BAD = new URL("../fixtures/bad/", import.meta.url).pathname;
 const SEED = readFileSync(new URL("../../seeds/000_183ecd7d30420280.txt", import.meta.url), "utf8");
 /** the text tests/fixtures/bad/make.mjs encodes as GBK, GB18030 and UTF-16 */
 const REPORT = "沙市区人民政府关于2016年法治政府建设工作的报告\n\n区卫计局贯彻落实《中华人民共和国行政诉讼法》,开展打击非法行医行动,立案19起。\n";
-const REPORT_ENTITIES = ["agency:荆州市沙市区卫生和计划生育局", "law:中华人民共和国行政诉讼法", "program:打击非法行医行动", "jurisdiction:421002"];
+const REPORT_ENTITIES = ["agency:荆州市沙市区卫生和计划生育局", "law:中华人民共和国行政诉讼法", "program:421002:打击非法行医行动", "jurisdiction:421002"];
 /** the same report in traditional characters, which make.mjs encodes as Big5 */
 const TRADITIONAL = "沙市區人民政府關於2016年法治政府建設工作的報告\n\n區衛計局貫徹落實《中華人民共和國行政訴訟法》，開展打擊非法行醫行動，立案19起。區人民政府堅持依法行政，全面推進政務公開。\n";
 /** names that appear only in the HTML page's <script>, <style> and <nav> */
@@ -148,7 +148,7 @@ const CASES: Case[] = [
     outcome: {
       accept: (result) => {
         noRunawayEntity(result);
-        expect(result.entities.map((e) => e.id)).toContain("program:打击非法行医行动");
+        expect(result.entities.map((e) => e.id)).toContain("program:421002:打击非法行医行动");
         expect(result.report.title.length).toBeLessThanOrEqual(200);
       },
     },
@@ -159,7 +159,7 @@ const CASES: Case[] = [
     text: oneLine,
     outcome: {
       accept: (result) => {
-        expect(result.entities.map((e) => e.id)).toEqual(expect.arrayContaining(["agency:荆州市沙市区卫生和计划生育局", "program:打击非法行医行动"]));
+        expect(result.entities.map((e) => e.id)).toEqual(expect.arrayContaining(["agency:荆州市沙市区卫生和计划生育局", "program:421002:打击非法行医行动"]));
         expect(result.report.title.length).toBeLessThanOrEqual(200);
       },
     },

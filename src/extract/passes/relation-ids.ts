@@ -2,16 +2,18 @@
 import type { Doc, LawMention, MetricMention, ProgramMention } from "../document.js";
 import { reportIdOfText } from "../identity/report-id.js";
 
+/** `law:330000:关于…的意见` for a scoped document, `law:中华人民共和国行政诉讼法` for one whose title says whose it is. */
 export function lawId(law: LawMention): string {
-  return `law:${law.canonical}`;
+  return law.scope ? `law:${law.scope}:${law.canonical}` : `law:${law.canonical}`;
 }
 
 export function programName(p: ProgramMention): string {
   return p.name.replace(/[“”"]/g, "").trim();
 }
 
+/** `program:440000:百千万工程` for a jurisdiction's own program, `program:河长制` for a national one. */
 export function programId(p: ProgramMention): string {
-  return `program:${programName(p)}`;
+  return p.scope ? `program:${p.scope}:${programName(p)}` : `program:${programName(p)}`;
 }
 
 /** The report's id: the hash of its normalized text (src/extract/identity/report-id.ts), computed once by pass 3. */

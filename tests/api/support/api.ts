@@ -23,7 +23,7 @@ export const SEED = {
   hrBureau: "agency:荆州市沙市区人力资源和社会保障局",
   litigationLaw: "law:中华人民共和国行政诉讼法",
   outline: "law:法治政府建设实施纲要(2015-2020年)",
-  campaign: "program:打击非法行医行动",
+  campaign: "program:421002:打击非法行医行动",
   district: "jurisdiction:421002",
   city: "jurisdiction:421000",
 };

@@ -1,0 +1,45 @@
+/**
+ * Whose a law or program is, as far as its name and its report say: the ids of names that do not
+ * say it themselves carry their owner (README, "Whose a name is").
+ *
+ * A scope is undefined for names that are national or that name their owner (中华人民共和国…法,
+ * 浙江省…条例: the name alone is one real thing), else the report's GB/T 2260 code (330000), or, when
+ * the report's jurisdiction is unknown, the report itself (`report-<hex>`): never one global node.
+ */
+import type { Doc } from "../document.js";
+import { jurisdictionNames } from "../lexicon/jurisdiction-names.js";
+import { reportIdOf } from "../passes/relation-ids.js";
+import { foldText } from "../util/fold.js";
+
+/** Names of the whole country's bodies and of the country itself (国家…, 全国…, 中国…, 中央…). */
+const NATIONAL_PREFIX = /^(中华人民共和国|中国共产党|中共中央|党中央|国务院|全国|国家|中国|中华|中央|最高人民)/;
+
+const PARTY_PREFIX = /^(中国共产党|中共)/;
+
+export type NameOwner = "national" | "place" | undefined;
+
+/** What a name says of its owner: national (国家…, 中华人民共和国…), a place (广东省…, 杭州…), or nothing. */
+export function ownerNamed(name: string): NameOwner {
+  const n = foldText(name).replace(/^[“"《]/, "");
+  if (NATIONAL_PREFIX.test(n)) return "national";
+  // 中共浙江省委关于…, 中国共产党广西壮族自治区委员会关于…: a local Party committee's
+  if (PARTY_PREFIX.test(n)) return ownerNamed(n.replace(PARTY_PREFIX, "")) === "place" ? "place" : undefined;
+  for (const hit of jurisdictionNames.scan(n, 0, Math.min(n.length, 16))) {
+    if (hit.start === 0 && hit.end < n.length) return "place";
+    if (hit.start > 0) break;
+  }
+  return undefined;
+}
+
+/** A report of the State Council or another national body, with no local jurisdiction. */
+export function isNationalReport(doc: Doc): boolean {
+  return !doc.reportJurisdiction && doc.issuer?.level === "national";
+}
+
+/** The scope of a name that belongs to the report's own government. */
+export function reportScope(doc: Doc): string | undefined {
+  if (doc.reportJurisdiction) return doc.reportJurisdiction;
+  if (isNationalReport(doc)) return undefined;
+  return `report-${reportIdOf(doc).slice("report:".length)}`;
+}
+
