@@ -6,6 +6,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { extractReport } from "../../src/extract/index.js";
+import { jurisdictionNames } from "../../src/extract/lexicon/jurisdiction-names.js";
 import { readTsv } from "../../src/extract/lexicon/tsv.js";
 
 const PROVINCIAL = new URL("../fixtures/corpus/", import.meta.url);
@@ -44,7 +45,7 @@ describe("names over the provincial reports of 2026 and the State Council's repo
   });
 
   it("shares a Law or Program between jurisdictions only when it is national or its name says whose it is", () => {
-    const places = (name: string) => /^(中共|中国共产党)?[\u4e00-\u9fff]{1,8}?(省|市|自治区|县|区)/.test(name);
+    const places = (name: string) => jurisdictionNames.scan(name.replace(/^(中共|中国共产党)/, ""), 0, 12).some((h) => h.start === 0);
     const offenders = [...byId]
       .filter(([, e]) => e.jurisdictions.size > 1)
       .filter(([id, e]) => {

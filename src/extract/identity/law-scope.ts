@@ -10,7 +10,7 @@
 import type { Doc, LawMention } from "../document.js";
 import { within } from "../document.js";
 import { lawsByTitle } from "../lexicon/laws.js";
-import { isNationalReport, ownerNamed, reportScope } from "./owner.js";
+import { COUNTRY_CODE, isNationalReport, ownerNamed, reportScope } from "./owner.js";
 
 /** A local government making or revising a document of that title: 修订优化营商环境条例, 出台自治区…条例. */
 const MADE_HERE = /(制定|修订|修改|出台|起草|编制|研究制定|推动修订|加快制定)(我省|我市|我区|本省|本市|全省|全市|自治区|省|市|区|县)?[《"“]?$/;
@@ -30,8 +30,8 @@ export function lawScope(doc: Doc, law: LawMention): string | undefined {
   const named = ownerNamed(law.canonical);
   if (named) return undefined;
   const place = placeBefore(doc, law);
-  if (place) return place;
-  const local = !isNationalReport(doc) && !!doc.reportJurisdiction;
+  if (place) return place === COUNTRY_CODE ? undefined : place;
+  const local = !!reportScope(doc) && !!doc.reportJurisdiction;
   if (isNationalTitle(law.canonical)) {
     const before = doc.norm.slice(Math.max(0, law.start - 8), law.start);
     return local && MADE_HERE.test(before) ? reportScope(doc) : undefined;
@@ -39,7 +39,7 @@ export function lawScope(doc: Doc, law: LawMention): string | undefined {
   if (law.kind === "law" && /(法|法典)$/.test(law.canonical)) return undefined;
   const issuer = law.issuers[0]?.ref;
   if (issuer?.level === "national") return undefined;
-  if (issuer?.jurisdictionCode) return issuer.jurisdictionCode;
+  if (issuer?.jurisdictionCode) return issuer.jurisdictionCode === COUNTRY_CODE ? undefined : issuer.jurisdictionCode;
   if (isNationalReport(doc)) return undefined;
   return reportScope(doc);
 }

@@ -31,15 +31,19 @@ export function ownerNamed(name: string): NameOwner {
   return undefined;
 }
 
-/** A report of the State Council or another national body, with no local jurisdiction. */
+/** The country's own code among the jurisdictions (special-divisions.tsv): names of it are national. */
+export const COUNTRY_CODE = "CN";
+
+/** A report of the State Council or another national body: of the country, or of no local jurisdiction. */
 export function isNationalReport(doc: Doc): boolean {
-  return !doc.reportJurisdiction && doc.issuer?.level === "national";
+  if (doc.reportJurisdiction) return doc.reportJurisdiction === COUNTRY_CODE;
+  return doc.issuer?.level === "national";
 }
 
-/** The scope of a name that belongs to the report's own government. */
+/** The scope of a name that belongs to the report's own government; undefined for the country's. */
 export function reportScope(doc: Doc): string | undefined {
-  if (doc.reportJurisdiction) return doc.reportJurisdiction;
   if (isNationalReport(doc)) return undefined;
+  if (doc.reportJurisdiction) return doc.reportJurisdiction;
   return `report-${reportIdOf(doc).slice("report:".length)}`;
 }
 
