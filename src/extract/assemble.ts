@@ -98,9 +98,8 @@ export function assemble(doc: Doc, extractorVersion: string): ExtractedReport {
       table.mention(e, m.start, m.end);
     }
   }
-  if (doc.issuer && !table.byId.has(doc.issuer.id)) {
-    const r = doc.issuer;
-    table.upsert(r.id, "Agency", r.name, { kind: r.kind, ...(r.level ? { level: r.level } : {}) });
+  for (const r of [...(doc.issuer ? [doc.issuer] : []), ...(doc.impliedAgencies ?? [])]) {
+    if (!table.byId.has(r.id)) table.upsert(r.id, "Agency", r.name, { kind: r.kind, ...(r.level ? { level: r.level } : {}) });
   }
   for (const l of doc.laws) table.mention(table.upsert(lawId(l), "Law", l.canonical, { kind: l.kind, inForce: l.inForce }), l.start, l.end);
   for (const p of doc.programs) table.mention(table.upsert(programId(p), "Program", programName(p)), p.start, p.end);

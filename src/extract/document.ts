@@ -99,6 +99,8 @@ export interface Doc {
   sentences: SentenceSpan[];
   reportJurisdiction?: string;
   issuer?: AgencyRef;
+  /** agencies the report does not name but a relation needs: the successor that the report's year shows applies */
+  impliedAgencies?: AgencyRef[];
   jurisdictions: JurisdictionMention[];
   agencies: AgencyMention[];
   laws: LawMention[];

@@ -12,6 +12,7 @@ import { findPrograms } from "./passes/10-programs.js";
 import { findMetrics } from "./passes/11-metrics.js";
 import { findRelations } from "./passes/12-relations.js";
 import { scopeNames } from "./passes/scope-names.js";
+import { findSuccessions } from "./passes/succession.js";
 
 export const PASSES: Pass[] = [
   normalize,
@@ -26,6 +27,7 @@ export const PASSES: Pass[] = [
   scopeNames, // whose each law and program is, before figures and relations point at them
   findMetrics,
   findRelations,
+  findSuccessions, // SUCCEEDED_BY from the dated succession lexicon
 ];
 
 export function runPasses(doc: Doc, passes: Pass[] = PASSES): Doc {

@@ -19,6 +19,8 @@ export type MetricKind = "result" | "target";
  * MERGED: agency merged away -> agency it is merged into. PART_OF: office/department -> the body it belongs to.
  * IN_JURISDICTION: agency -> jurisdiction. WITHIN: jurisdiction -> its parent (GB/T 2260; properties.source).
  * MEASURES: metric -> program or agency.
+ * SUCCEEDED_BY: agency -> the body that took over from it (properties.year, .how: renamed|merged, .basis), from the
+ * dated succession lexicon (lexicon/agency-succession.tsv), in the agency's own jurisdiction.
  */
 export const RELATION_TYPES = [
   "ISSUED",
@@ -31,6 +33,7 @@ export const RELATION_TYPES = [
   "IN_JURISDICTION",
   "WITHIN",
   "MEASURES",
+  "SUCCEEDED_BY",
 ] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 

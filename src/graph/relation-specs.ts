@@ -149,6 +149,14 @@ const EXTRACTED_RELATIONS = {
     forward: { field: "measures", description: "the programs or agencies the figure is about" },
     backward: { field: "metrics", description: "figures reported about it" },
   },
+  SUCCEEDED_BY: {
+    from: "Agency",
+    to: ["Agency"],
+    evidence: "sentence",
+    description: "a body and the one that took over from it after a renaming or merger (properties: year, how, basis)",
+    forward: { field: "successors", description: "bodies that took over from it (renamed or merged into), with the year and basis" },
+    backward: { field: "predecessors", description: "bodies it took over from" },
+  },
 } as const satisfies Record<RelationType, RelationTypeSpec>;
 
 export const RELATION_SPECS: Readonly<Record<string, RelationTypeSpec>> = { ...REPORT_RELATIONS, ...EXTRACTED_RELATIONS };

@@ -35,6 +35,16 @@ export class RelationArgs extends PageArgs {
   report?: string | null;
 }
 
+/** An agency's relationship fields can read across its names: the bodies it took over from and that took over from it. */
+@ArgsType()
+export class AgencyRelationArgs extends RelationArgs {
+  @Field(_type => Boolean, {
+    nullable: true,
+    description: "also the statements about the bodies it succeeded and that succeeded it (SUCCEEDED_BY, both ways): one agency across its names",
+  })
+  followSuccession?: boolean | null;
+}
+
 export const encodeCursor = (offset: number) => Buffer.from(`o:${offset}`).toString("base64url");
 
 export function decodeCursor(cursor: string): number {

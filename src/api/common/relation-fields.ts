@@ -17,7 +17,7 @@ import { MetricRelation, Metric } from "../metric/metric.type.js";
 import { ProgramRelation, Program } from "../program/program.type.js";
 import { Report, ReportRelation } from "../report/report.type.js";
 import { complexityOf } from "./complexity.js";
-import { DEFAULT_RELATION_PAGE_SIZE, RelationArgs } from "./connection.type.js";
+import { AgencyRelationArgs, DEFAULT_RELATION_PAGE_SIZE, RelationArgs } from "./connection.type.js";
 import { EntityRelation } from "./entity-relation.type.js";
 import { Entity } from "./node.interface.js";
 import { relatedNode, relationConnection, relationEdge } from "./fields.js";
@@ -56,7 +56,7 @@ function addField(prototype: object, spec: RelationSpec): void {
   Root()(prototype, spec.field, index++);
   if (spec.shape === "connection") {
     FieldResolver(() => target.relation.Connection, { complexity: relationComplexity, ...description })(prototype, spec.field, descriptor);
-    Args(() => RelationArgs)(prototype, spec.field, index++);
+    Args(() => (spec.source === "Agency" ? AgencyRelationArgs : RelationArgs))(prototype, spec.field, index++);
   } else {
     const returns = spec.shape === "edge" ? target.relation.Edge : target.node;
     FieldResolver(() => returns, { nullable: true, ...description })(prototype, spec.field, descriptor);

@@ -139,11 +139,12 @@ export function pagePlan(info: SelectionInfo, type: GraphQLObjectType, field: Se
     return null;
   }
   const report = typeof args.report === "string" ? args.report : null;
+  const follow = args.followSuccession === true ? { followSuccession: true } : {};
   const returned = getNamedType(def.type);
   if (!isObjectType(returned)) return null;
   if (shape === "node") {
     const target = nodePlan(info, subSets([field]), [returned], maxPageSize);
-    return { ...window, report, total: false, evidence: null, target };
+    return { ...window, report, ...follow, total: false, evidence: null, target };
   }
   // An edge type has `node` and `evidence`; a connection has `nodes`, `edges { node evidence }` and `totalCount`.
   let edgeType = returned;
@@ -167,6 +168,7 @@ export function pagePlan(info: SelectionInfo, type: GraphQLObjectType, field: Se
   return {
     ...window,
     report,
+    ...follow,
     total,
     more,
     evidence: evidencePlan(info, edgeFields.filter((f) => f.name === "evidence")),

@@ -30,6 +30,8 @@ export interface PagePlan {
   limit: number;
   /** only relationships this report states */
   report: string | null;
+  /** an Agency source reads across its names: itself, the bodies it succeeded and those that succeeded it */
+  followSuccession?: boolean;
   /** count all targets (totalCount); costs a second pass over the relationships */
   total: boolean;
   /**
@@ -85,6 +87,21 @@ function relPattern(s: RelationSpec, from: string, rel: string, to: string, with
   return `(${from})-${r}-(${target})`;
 }
 
+/** How far a lineage is followed: the longest chain of the succession lexicon is 4 (国家经委 … 国家发改委). */
+const MAX_SUCCESSION = 8;
+
+/**
+ * Binds `a` to each name of `v`'s lineage: `v` itself, the bodies it took over from (SUCCEEDED_BY into it, any
+ * number of steps) and those that took over from it, each once. Siblings of a merger (工商局 and 质监局 both into
+ * 市场监管局) are not each other's names, so the two directions are walked separately.
+ */
+function successionLineage(v: string, a: string): string {
+  const x = `x_${a}`;
+  const back = `COLLECT { MATCH (${v})<-[:SUCCEEDED_BY*1..${MAX_SUCCESSION}]-(${x}:Agency) RETURN DISTINCT ${x} }`;
+  const forward = `COLLECT { MATCH (${v})-[:SUCCEEDED_BY*1..${MAX_SUCCESSION}]->(${x}:Agency) RETURN DISTINCT ${x} }`;
+  return `UNWIND [${v}] + ${back} + ${forward} AS ${a}`;
+}
+
 /**
  * `{edges: [{node, evidence}], total}` of one source node `v`: the page of distinct targets first, then (only for
  * those) the evidence relationships, ordered by report and offset. Variables carry the depth so nested
@@ -96,14 +113,18 @@ export function pageExpression(s: RelationSpec, v: string, page: PagePlan, binde
   const e = `e${depth}`;
   const report = page.report === null ? null : binder.bind(page.report);
   const onReport = (x: string) => (report === null ? "" : ` AND ${x}.report = ${report}`);
-  const match = `MATCH ${relPattern(s, v, r, t, true)}${report === null ? "" : ` WHERE ${r}.report = ${report}`}`;
+  // followSuccession: the relationships of every name in the lineage (`a${depth}`), not only of `v`
+  const lineage = page.followSuccession && s.source === "Agency";
+  const a = lineage ? `a${depth}` : v;
+  const names = lineage ? `${successionLineage(v, a)} ` : "";
+  const match = `${names}MATCH ${relPattern(s, a, r, t, true)}${report === null ? "" : ` WHERE ${r}.report = ${report}`}`;
   const skip = binder.bind(page.offset);
   const limit = binder.bind(page.limit + (page.more === false ? 0 : 1));
   let item = `node: ${projectPlan(t, page.target, binder, depth + 1)}`;
   if (page.evidence) {
     const fields = page.evidence.all ? `properties(${e})` : `${e} {.report, .start, .end, .section, .sectionKind${page.evidence.sentence ? ", .sentence" : ""}}`;
     // ISSUED_BY and COVERS carry no sentence: they are not evidence.
-    item += `, evidence: COLLECT { MATCH ${relPattern(s, v, e, t, false)} WHERE ${e}.sentence IS NOT NULL${onReport(e)} WITH ${e} ORDER BY ${e}.report, ${e}.start RETURN ${fields} }`;
+    item += `, evidence: COLLECT { ${names}MATCH ${relPattern(s, a, e, t, false)} WHERE ${e}.sentence IS NOT NULL${onReport(e)} WITH ${e} ORDER BY ${e}.report, ${e}.start RETURN ${fields} }`;
   }
   const edges = `COLLECT { ${match} WITH DISTINCT ${t} ORDER BY ${t}.name, ${t}.id SKIP ${skip} LIMIT ${limit} RETURN {${item}} }`;
   const total = page.total ? `, total: COUNT { ${match} RETURN DISTINCT ${t} }` : "";
