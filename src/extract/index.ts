@@ -13,7 +13,7 @@ export { decodeReport, DEFAULT_MAX_BYTES, type DecodedReport } from "./passes/01
 export type * from "./types.js";
 
 /** Bumped whenever the output for the same input may change, so stored graphs can be re-extracted. */
-export const EXTRACTOR_VERSION = "0.2.1";
+export const EXTRACTOR_VERSION = "0.2.2";
 
 export interface ExtractOptions {
   /** largest input accepted, in bytes (default 20 MB) */

@@ -4,18 +4,24 @@
  * a local report says its own government makes or revises it (推动修订优化营商环境条例: the province's
  * regulation of that short title, never the State Council's); a 法 is national (only the NPC makes
  * laws); an issuer named with the title gives its own jurisdiction; a State Council report's
- * documents are national; anything else is the report's own. A title right after a place name
+ * documents are national; anything else is the report's own. National titles also come from
+ * named-documents.tsv (法治政府建设实施纲要(2015-2020年), 中央八项规定). A title right after a place name
  * (重庆市|公平竞争审查条例, the bare national short title cut out of a local one) is that place's.
  */
 import type { Doc, LawMention } from "../document.js";
 import { within } from "../document.js";
 import { lawsByTitle } from "../lexicon/laws.js";
+import { readTsv } from "../lexicon/tsv.js";
 import { COUNTRY_CODE, isNationalReport, ownerNamed, reportScope } from "./owner.js";
 
 /** A local government making or revising a document of that title: 修订优化营商环境条例, 出台自治区…条例. */
 const MADE_HERE = /(制定|修订|修改|出台|起草|编制|研究制定|推动修订|加快制定)(我省|我市|我区|本省|本市|全省|全市|自治区|省|市|区|县)?[《"“]?$/;
 
+/** national documents known by a popular name (named-documents.tsv): their full titles */
+const NAMED_NATIONAL = new Set(readTsv("named-documents.tsv").flatMap(([, titles]) => (titles ?? "").split(";")));
+
 function isNationalTitle(title: string): boolean {
+  if (NAMED_NATIONAL.has(title)) return true;
   const entry = lawsByTitle.get(title);
   return !!entry && entry.kind !== "local_regulation";
 }
