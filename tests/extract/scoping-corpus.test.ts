@@ -19,6 +19,7 @@ const GENERIC = new Set(["纲要", "纲要(草案)", "规划纲要", "决定", "
 const key = (s: string) => s.normalize("NFKC").replace(/[“”"]/g, "");
 const nationalPrograms = new Set(readTsv("national-programs.tsv").flatMap(([name]) => [key(name)]));
 const nationalLaws = new Set(readTsv("laws-cn.tsv", true).filter((r) => r[2] !== "local_regulation").flatMap((r) => [key(r[0]), key(r[1] ?? "")]));
+const namedNational = new Set(readTsv("named-documents.tsv").flatMap(([, titles]) => (titles ?? "").split(";").map(key)));
 const COUNTRY = /^(中华人民共和国|中共中央|中国共产党中央|国务院|全国|国家|中国|中华|中央)/;
 
 describe("names over the provincial reports of 2026 and the State Council's reports", () => {
@@ -49,7 +50,7 @@ describe("names over the provincial reports of 2026 and the State Council's repo
     const offenders = [...byId]
       .filter(([, e]) => e.jurisdictions.size > 1)
       .filter(([id, e]) => {
-        const national = COUNTRY.test(e.name) || nationalPrograms.has(key(e.name)) || nationalLaws.has(key(e.name)) || /法(典)?$/.test(e.name);
+        const national = COUNTRY.test(e.name) || nationalPrograms.has(key(e.name)) || nationalLaws.has(key(e.name)) || namedNational.has(key(e.name)) || /法(典)?$/.test(e.name);
         return !(national && !/^(law|program):(\d{6}|report-)/.test(id)) && !places(e.name);
       })
       .map(([id, e]) => `${id} (${[...e.jurisdictions].join(", ")})`);
