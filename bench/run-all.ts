@@ -46,8 +46,24 @@ export interface BenchOptions {
 
 export class UsageError extends Error {}
 
-const FULL = { sizes: [1000, 10000, 50000], rounds: 3, durationSec: 10, warmupSec: 2, settleSec: 5, memorySeconds: 60, memoryWarmupSec: 60 };
-const QUICK = { sizes: [200, 1000], rounds: 1, durationSec: 3, warmupSec: 1, settleSec: 0, memorySeconds: 10, memoryWarmupSec: 2 };
+const FULL = {
+  sizes: [1000, 10000, 50000],
+  rounds: 3,
+  durationSec: 10,
+  warmupSec: 2,
+  settleSec: 5,
+  memorySeconds: 60,
+  memoryWarmupSec: 60,
+};
+const QUICK = {
+  sizes: [200, 1000],
+  rounds: 1,
+  durationSec: 3,
+  warmupSec: 1,
+  settleSec: 0,
+  memorySeconds: 10,
+  memoryWarmupSec: 2,
+};
 
 export const USAGE = `usage: tsx bench/run-all.ts --yes-wipe [--quick] [--sizes 1000,10000,50000] [--rounds 3] [--duration 10]
        [--warmup 2] [--settle 5] [--connections 10] [--memory-seconds 60] [--memory-warmup 60] [--seed 1]
@@ -72,13 +88,15 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
   };
   const positiveInt = (flag: string, v: string | undefined) => {
     const n = Number(v);
-    if (!Number.isInteger(n) || n < 1) throw new UsageError(`${flag} needs a positive integer, got ${JSON.stringify(v ?? "")}`);
+    if (!Number.isInteger(n) || n < 1)
+      throw new UsageError(`${flag} needs a positive integer, got ${JSON.stringify(v ?? "")}`);
     return n;
   };
   const sideList = (flag: string, v: string | undefined) => {
     const xs = (v ?? "").split(",").filter(Boolean);
     const bad = xs.filter((x) => !SIDES.includes(x as Side));
-    if (!xs.length || bad.length) throw new UsageError(`${flag} takes a comma list of ${SIDES.join(", ")}; got ${JSON.stringify(v ?? "")}`);
+    if (!xs.length || bad.length)
+      throw new UsageError(`${flag} takes a comma list of ${SIDES.join(", ")}; got ${JSON.stringify(v ?? "")}`);
     return xs as Side[];
   };
   for (let i = 0; i < argv.length; i++) {
@@ -116,7 +134,8 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
         break;
       case "--memory-seconds":
         o.memorySeconds = Number(value());
-        if (!(o.memorySeconds >= 0)) throw new UsageError("--memory-seconds needs a number ≥ 0 (0 skips the memory run)");
+        if (!(o.memorySeconds >= 0))
+          throw new UsageError("--memory-seconds needs a number ≥ 0 (0 skips the memory run)");
         break;
       case "--seed":
         o.seed = positiveInt(flag, value());
@@ -156,31 +175,60 @@ export function refusal(uri: string, database: string): string {
 
 const log = (line: string) => console.log(`[bench] ${line}`);
 
-async function sameRows(servers: Partial<Record<Side, ServerProcess>>, args: BenchArgs): Promise<SizeResult["sameRows"]> {
+async function sameRows(
+  servers: Partial<Record<Side, ServerProcess>>,
+  args: BenchArgs,
+): Promise<SizeResult["sameRows"]> {
   const out: SizeResult["sameRows"] = [];
   for (const q of QUERIES) {
     const answers = new Map<Side, unknown>();
     for (const [side, server] of Object.entries(servers) as [Side, ServerProcess][]) {
       const req = requestFor(side, q, args, server.url);
       try {
-        const res = await fetch(req.url, { method: "POST", headers: { "content-type": "application/json" }, body: req.body });
+        const res = await fetch(req.url, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: req.body,
+        });
         const json = (await res.json()) as { data?: unknown; errors?: { message: string }[] };
-        if (json.errors?.length || !json.data) throw new Error(json.errors?.[0]?.message ?? `HTTP ${res.status} without data`);
+        if (json.errors?.length || !json.data)
+          throw new Error(json.errors?.[0]?.message ?? `HTTP ${res.status} without data`);
         answers.set(side, canonicalRows(q.name, side, json.data));
       } catch (error) {
-        out.push({ query: q.name, side, same: false, detail: `request failed: ${(error as Error).message.slice(0, 300)}` });
+        out.push({
+          query: q.name,
+          side,
+          same: false,
+          detail: `request failed: ${(error as Error).message.slice(0, 300)}`,
+        });
       }
     }
     const reference = answers.get("raw");
     for (const [side, rows] of answers) {
       const same = reference === undefined ? false : isDeepStrictEqual(rows, reference);
-      out.push({ query: q.name, side, same, ...(same ? {} : { detail: reference === undefined ? "no raw answer to compare with" : `differs from raw: ${JSON.stringify(rows).slice(0, 300)}` }) });
+      out.push({
+        query: q.name,
+        side,
+        same,
+        ...(same
+          ? {}
+          : {
+              detail:
+                reference === undefined
+                  ? "no raw answer to compare with"
+                  : `differs from raw: ${JSON.stringify(rows).slice(0, 300)}`,
+            }),
+      });
     }
   }
   return out;
 }
 
-async function startServers(sides: readonly Side[], cpuProf: readonly Side[], failures: string[]): Promise<Partial<Record<Side, ServerProcess>>> {
+async function startServers(
+  sides: readonly Side[],
+  cpuProf: readonly Side[],
+  failures: string[],
+): Promise<Partial<Record<Side, ServerProcess>>> {
   const servers: Partial<Record<Side, ServerProcess>> = {};
   for (const side of sides) {
     try {
@@ -237,15 +285,25 @@ export async function main(argv: readonly string[]): Promise<number> {
   try {
     for (const size of options.sizes) {
       log(`${size} reports: wiping and building the graph…`);
-      const graph = await buildGraph(driver, database, { size, seed: options.seed, ingestConcurrency: options.ingestConcurrency, log });
+      const graph = await buildGraph(driver, database, {
+        size,
+        seed: options.seed,
+        ingestConcurrency: options.ingestConcurrency,
+        log,
+      });
       log(`  ${graph.nodes} nodes, ${graph.relationships} relationships in ${graph.buildSeconds.toFixed(1)} s`);
       const args = await pickArgs(driver, database);
       const servers = await startServers(options.sides, options.cpuProf, startFailures);
       const rows = await sameRows(servers, args);
-      for (const r of rows.filter((x) => !x.same)) log(`  ${r.query} on ${r.side}: not the same rows as raw (${r.detail})`);
+      for (const r of rows.filter((x) => !x.same))
+        log(`  ${r.query} on ${r.side}: not the same rows as raw (${r.detail})`);
       if (options.settleSec > 0) {
         log(`  settling: every query on every side for ${options.settleSec} s, unmeasured…`);
-        await settle({ sides: options.sides, servers: servers as Record<Side, ServerProcess | undefined>, args }, options.connections, options.settleSec);
+        await settle(
+          { sides: options.sides, servers: servers as Record<Side, ServerProcess | undefined>, args },
+          options.connections,
+          options.settleSec,
+        );
       }
       const measurements = await runAlternating({
         size,
@@ -254,17 +312,31 @@ export async function main(argv: readonly string[]): Promise<number> {
         servers: servers as Record<Side, ServerProcess | undefined>,
         args,
         settings: { connections: options.connections, durationSec: options.durationSec, warmupSec: options.warmupSec },
-        onResult: (m) => log(`  round ${m.round + 1} ${m.query.padEnd(13)} ${m.side.padEnd(13)} ${m.reqPerSec.toFixed(0).padStart(6)} req/s  p50 ${m.p50Ms} ms  p99 ${m.p99Ms} ms  errors ${m.errors}${m.firstError ? ` (${m.firstError.slice(0, 120)})` : ""}`),
+        onResult: (m) =>
+          log(
+            `  round ${m.round + 1} ${m.query.padEnd(13)} ${m.side.padEnd(13)} ${m.reqPerSec.toFixed(0).padStart(6)} req/s  p50 ${m.p50Ms} ms  p99 ${m.p99Ms} ms  errors ${m.errors}${m.firstError ? ` (${m.firstError.slice(0, 120)})` : ""}`,
+          ),
       });
       const isLargest = size === options.sizes.at(-1);
-      for (const side of Object.keys(servers) as Side[]) if (!(isLargest && side === "ours")) await servers[side]!.stop();
+      for (const side of Object.keys(servers) as Side[])
+        if (!(isLargest && side === "ours")) await servers[side]!.stop();
       if (isLargest && servers.ours && options.memorySeconds > 0) {
-        log(`  memory: our API alone for ${options.memoryWarmupSec} s of warm-up and ${options.memorySeconds} s judged…`);
-        const run = await memoryRun(servers.ours, args, options.connections, options.memorySeconds, options.memoryWarmupSec);
+        log(
+          `  memory: our API alone for ${options.memoryWarmupSec} s of warm-up and ${options.memorySeconds} s judged…`,
+        );
+        const run = await memoryRun(
+          servers.ours,
+          args,
+          options.connections,
+          options.memorySeconds,
+          options.memoryWarmupSec,
+        );
         results.memory = { ...run, size, verdict: memoryVerdict(run) };
       }
       await servers.ours?.stop();
-      const external = options.external ? await runIngestBench(size, options.seed, log) : { missing: ["skipped (--no-external)"] };
+      const external = options.external
+        ? await runIngestBench(size, options.seed, log)
+        : { missing: ["skipped (--no-external)"] };
       results.sizes.push({ size, graph, args, sameRows: rows, measurements, external });
     }
   } finally {
@@ -274,13 +346,17 @@ export async function main(argv: readonly string[]): Promise<number> {
   results.machine.loadAverage.end = os.loadavg()[0]!;
   results.finishedAt = new Date().toISOString();
   results.goals = checkGoals(results);
-  if (startFailures.length) results.goals.push({ goal: "every server started", met: false, detail: startFailures.join("; ") });
+  if (startFailures.length)
+    results.goals.push({ goal: "every server started", met: false, detail: startFailures.join("; ") });
   const written = writeReport(results, {
     resultsDir: path.join(ROOT, "bench/results"),
     ...(options.writeBenchmarksMd ? { benchmarksMd: path.join(ROOT, "BENCHMARKS.md") } : {}),
   });
-  log(`wrote ${written.markdown} and ${written.json}${written.benchmarksMd ? `, and updated ${written.benchmarksMd}` : ""}`);
-  for (const g of results.goals) log(`goal: ${g.goal}: ${g.met === null ? "not checked" : g.met ? "met" : "NOT met"} — ${g.detail}`);
+  log(
+    `wrote ${written.markdown} and ${written.json}${written.benchmarksMd ? `, and updated ${written.benchmarksMd}` : ""}`,
+  );
+  for (const g of results.goals)
+    log(`goal: ${g.goal}: ${g.met === null ? "not checked" : g.met ? "met" : "NOT met"} — ${g.detail}`);
   return 0;
 }
 

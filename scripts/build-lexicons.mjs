@@ -24,7 +24,10 @@ const rows = [];
 const placeholderCities = new Set();
 for (const p of load("provinces.json")) rows.push([p.code, p.name, "", "provincial"]);
 for (const c of load("cities.json")) {
-  if (PLACEHOLDER_CITY.test(c.name)) { placeholderCities.add(c.code); continue; }
+  if (PLACEHOLDER_CITY.test(c.name)) {
+    placeholderCities.add(c.code);
+    continue;
+  }
   rows.push([c.code, c.name, c.provinceCode, "city"]);
 }
 for (const a of load("areas.json")) {

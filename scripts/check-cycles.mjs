@@ -22,7 +22,10 @@ for (const file of files) {
     if (m[1]) continue;
     deps.push(path.resolve(path.dirname(file), m[2].replace(/\.js$/, ".ts")));
   }
-  graph.set(file, deps.filter((d) => graph.has(d) || files.includes(d)));
+  graph.set(
+    file,
+    deps.filter((d) => graph.has(d) || files.includes(d)),
+  );
 }
 
 const cycles = [];

@@ -16,7 +16,12 @@ for (const file of titleLinesDropped()) {
   const issuerOk = report.issuer === file.issuer;
   if (yearOk) result.year++;
   if (issuerOk) result.issuer++;
-  if (!yearOk || !issuerOk) console.log(`${file.name}: year ${report.year ?? "null"} (want ${file.year}), issuer ${report.issuer ?? "null"} (want ${file.issuer}); title: ${report.title}`);
+  if (!yearOk || !issuerOk)
+    console.log(
+      `${file.name}: year ${report.year ?? "null"} (want ${file.year}), issuer ${report.issuer ?? "null"} (want ${file.issuer}); title: ${report.title}`,
+    );
 }
 const pct = (k: number) => `${((100 * k) / result.n).toFixed(1)} %`;
-console.log(`${result.n} reports without title lines: year right ${result.year} (${pct(result.year)}), issuer right ${result.issuer} (${pct(result.issuer)})`);
+console.log(
+  `${result.n} reports without title lines: year right ${result.year} (${pct(result.year)}), issuer right ${result.issuer} (${pct(result.issuer)})`,
+);

@@ -26,7 +26,10 @@ const envSchema = z.object({
     .optional(),
   NEO4J_USER: z.string().min(1).default("neo4j"),
   NEO4J_PASSWORD: z.string().min(8, "must be at least 8 characters (Neo4j's minimum)").default(LOCAL_NEO4J_PASSWORD),
-  NEO4J_DATABASE: z.string().regex(/^[A-Za-z][A-Za-z0-9.-]{0,62}$/, "must be a Neo4j database name").default("neo4j"),
+  NEO4J_DATABASE: z
+    .string()
+    .regex(/^[A-Za-z][A-Za-z0-9.-]{0,62}$/, "must be a Neo4j database name")
+    .default("neo4j"),
   LOCAL_NEO4J_BOLT_PORT: positiveInt.max(65535).default(7687),
   LOCAL_NEO4J_HTTP_PORT: positiveInt.max(65535).default(7474),
   LOCAL_NEO4J_DIR: z.string().min(1).default(".neo4j"),
@@ -37,7 +40,12 @@ const envSchema = z.object({
   API_KEYS: z
     .string()
     .default("")
-    .transform((s) => s.split(",").map((k) => k.trim()).filter(Boolean)),
+    .transform((s) =>
+      s
+        .split(",")
+        .map((k) => k.trim())
+        .filter(Boolean),
+    ),
   READS_REQUIRE_KEY: flag.default(false),
   INTROSPECTION: flag.optional(),
   MAX_REPORT_MB: z.coerce.number().positive().max(1024).default(20),
@@ -97,7 +105,10 @@ export class ConfigError extends CodedError<"BAD_CONFIG"> {
 }
 
 /** Reads and validates configuration; `overrides` (flags, tests) take precedence over `env`. */
-export function loadConfig(overrides: Partial<Record<keyof Env, string | undefined>> = {}, env: NodeJS.ProcessEnv = process.env): Config {
+export function loadConfig(
+  overrides: Partial<Record<keyof Env, string | undefined>> = {},
+  env: NodeJS.ProcessEnv = process.env,
+): Config {
   const raw: Record<string, string | undefined> = {};
   for (const key of Object.keys(envSchema.shape)) {
     const value = key in overrides ? overrides[key as keyof Env] : env[key];
@@ -122,7 +133,12 @@ export function loadConfig(overrides: Partial<Record<keyof Env, string | undefin
       password: e.NEO4J_PASSWORD,
       database: e.NEO4J_DATABASE,
       managedLocally,
-      local: { boltPort: e.LOCAL_NEO4J_BOLT_PORT, httpPort: e.LOCAL_NEO4J_HTTP_PORT, dir: e.LOCAL_NEO4J_DIR, javaHome: e.JAVA_HOME },
+      local: {
+        boltPort: e.LOCAL_NEO4J_BOLT_PORT,
+        httpPort: e.LOCAL_NEO4J_HTTP_PORT,
+        dir: e.LOCAL_NEO4J_DIR,
+        javaHome: e.JAVA_HOME,
+      },
       txTimeoutMs: e.DB_TX_TIMEOUT_MS,
       connectTimeoutMs: e.DB_CONNECT_TIMEOUT_MS,
     },

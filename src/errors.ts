@@ -47,7 +47,8 @@ export class CodedError<C extends ErrorCodeName = ErrorCodeName> extends Error {
   }
 }
 
-export const isErrorCode = (code: unknown): code is ErrorCodeName => typeof code === "string" && Object.hasOwn(ERROR_CODES, code);
+export const isErrorCode = (code: unknown): code is ErrorCodeName =>
+  typeof code === "string" && Object.hasOwn(ERROR_CODES, code);
 
 /** The code an error carries, if it is one of the table's. */
 export function codeOf(error: unknown): ErrorCodeName | undefined {

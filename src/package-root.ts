@@ -19,4 +19,5 @@ export const PACKAGE_ROOT = findRoot(path.dirname(fileURLToPath(import.meta.url)
 /** A path below the package root. */
 export const fromRoot = (...parts: string[]): string => path.join(PACKAGE_ROOT, ...parts);
 /** The same as a file: URL (a folder's URL ends with a slash when `parts` ends with ""). */
-export const urlFromRoot = (...parts: string[]): URL => pathToFileURL(fromRoot(...parts) + (parts.at(-1) === "" ? "/" : ""));
+export const urlFromRoot = (...parts: string[]): URL =>
+  pathToFileURL(fromRoot(...parts) + (parts.at(-1) === "" ? "/" : ""));

@@ -41,7 +41,9 @@ for (const side of sides) {
       const request = requestFor(side, query, args, server.url);
       await load(request, Number(values.connections), 2);
       const r = await load(request, Number(values.connections), Number(values.seconds));
-      console.log(`${side.padEnd(14)} ${query.name.padEnd(13)} ${r.reqPerSec.toFixed(0).padStart(5)} req/s  p50 ${r.p50Ms} ms  p99 ${r.p99Ms} ms  errors ${r.errors}`);
+      console.log(
+        `${side.padEnd(14)} ${query.name.padEnd(13)} ${r.reqPerSec.toFixed(0).padStart(5)} req/s  p50 ${r.p50Ms} ms  p99 ${r.p99Ms} ms  errors ${r.errors}`,
+      );
     }
   } finally {
     await server.stop();

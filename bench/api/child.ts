@@ -38,7 +38,16 @@ async function main(): Promise<void> {
   const sample = () => {
     const m = process.memoryUsage();
     cpu = process.cpuUsage();
-    send({ type: "sample", at: Date.now(), rss: m.rss, heapUsed: m.heapUsed, heapTotal: m.heapTotal, external: m.external, cpuUserUs: cpu.user, cpuSystemUs: cpu.system });
+    send({
+      type: "sample",
+      at: Date.now(),
+      rss: m.rss,
+      heapUsed: m.heapUsed,
+      heapTotal: m.heapTotal,
+      external: m.external,
+      cpuUserUs: cpu.user,
+      cpuSystemUs: cpu.system,
+    });
   };
   const timer = setInterval(sample, 1000);
   let stopping = false;

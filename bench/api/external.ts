@@ -18,11 +18,18 @@ export interface ExternalFigures {
   missing: string[];
 }
 
-export async function runIngestBench(size: number, seed: number, log: (line: string) => void): Promise<ExternalFigures> {
+export async function runIngestBench(
+  size: number,
+  seed: number,
+  log: (line: string) => void,
+): Promise<ExternalFigures> {
   if (!existsSync(fileURLToPath(INGEST))) return { missing: ["bench/ingest/run.ts is not there yet"] };
   try {
-    const mod = (await import(INGEST.href)) as { runIngestBench?: (o: { count: number; seed: number }) => Promise<unknown> };
-    if (typeof mod.runIngestBench !== "function") return { missing: ["bench/ingest/run.ts exports no runIngestBench({count, seed})"] };
+    const mod = (await import(INGEST.href)) as {
+      runIngestBench?: (o: { count: number; seed: number }) => Promise<unknown>;
+    };
+    if (typeof mod.runIngestBench !== "function")
+      return { missing: ["bench/ingest/run.ts exports no runIngestBench({count, seed})"] };
     log(`  ingest bench at ${size}…`);
     return { ingest: await mod.runIngestBench({ count: size, seed }), missing: [] };
   } catch (error) {
@@ -40,7 +47,15 @@ export interface ExtractFigures {
 export function runExtractBench(log: (line: string) => void): ExtractFigures | undefined {
   if (!existsSync(fileURLToPath(EXTRACT))) return undefined;
   log("extract bench (bench/extract/run.ts)…");
-  const run = spawnSync(process.execPath, ["--import", "tsx", fileURLToPath(EXTRACT)], { cwd: ROOT, encoding: "utf8", timeout: 15 * 60_000 });
+  const run = spawnSync(process.execPath, ["--import", "tsx", fileURLToPath(EXTRACT)], {
+    cwd: ROOT,
+    encoding: "utf8",
+    timeout: 15 * 60_000,
+  });
   const lines = `${run.stdout ?? ""}`.split("\n").filter(Boolean);
-  return { command: "npx tsx bench/extract/run.ts", ok: run.status === 0, lines: run.status === 0 ? lines : [...lines, ...`${run.stderr ?? ""}`.split("\n").slice(0, 5)] };
+  return {
+    command: "npx tsx bench/extract/run.ts",
+    ok: run.status === 0,
+    lines: run.status === 0 ? lines : [...lines, ...`${run.stderr ?? ""}`.split("\n").slice(0, 5)],
+  };
 }

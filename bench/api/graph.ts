@@ -32,7 +32,10 @@ export interface GraphFacts {
 
 /** What the generator may yield: extracted reports (ingested as they are) or report text (extracted first). */
 type Generated = ExtractedReport | string | { text: string; name?: string; meta?: Record<string, string> };
-type Generator = (count: number, seed: number) => Iterable<Generated> | AsyncIterable<Generated> | Promise<Iterable<Generated>>;
+type Generator = (
+  count: number,
+  seed: number,
+) => Iterable<Generated> | AsyncIterable<Generated> | Promise<Iterable<Generated>>;
 
 const GENERATOR = new URL("../ingest/generate.ts", import.meta.url);
 
@@ -41,9 +44,14 @@ const GENERATOR = new URL("../ingest/generate.ts", import.meta.url);
  * which one built the graph).
  */
 export async function loadGenerator(): Promise<{ generate: Generator; name: string }> {
-  if (!existsSync(fileURLToPath(GENERATOR))) return { generate: standInReports, name: "stand-in (bench/api/standin-reports.ts; bench/ingest/generate.ts not there yet)" };
+  if (!existsSync(fileURLToPath(GENERATOR)))
+    return {
+      generate: standInReports,
+      name: "stand-in (bench/api/standin-reports.ts; bench/ingest/generate.ts not there yet)",
+    };
   const mod = (await import(GENERATOR.href)) as { generateReports?: Generator };
-  if (typeof mod.generateReports !== "function") throw new Error("bench/ingest/generate.ts does not export generateReports(count, seed)");
+  if (typeof mod.generateReports !== "function")
+    throw new Error("bench/ingest/generate.ts does not export generateReports(count, seed)");
   return { generate: mod.generateReports, name: "bench/ingest/generate.ts" };
 }
 
@@ -70,7 +78,10 @@ export async function wipe(driver: Driver, database: string): Promise<void> {
 /** reports per transaction while building a graph (as `kg ingest`) */
 const INGEST_BATCH = 25;
 
-async function* batches(items: AsyncIterable<Generated> | Iterable<Generated>, size: number): AsyncIterable<ExtractedReport[]> {
+async function* batches(
+  items: AsyncIterable<Generated> | Iterable<Generated>,
+  size: number,
+): AsyncIterable<ExtractedReport[]> {
   let batch: ExtractedReport[] = [];
   for await (const item of items) {
     batch.push(toExtracted(item));
@@ -83,7 +94,11 @@ async function* batches(items: AsyncIterable<Generated> | Iterable<Generated>, s
 }
 
 /** Runs `work` over `items` with at most `concurrency` in flight. */
-async function pool<T>(items: AsyncIterable<T> | Iterable<T>, concurrency: number, work: (item: T) => Promise<void>): Promise<number> {
+async function pool<T>(
+  items: AsyncIterable<T> | Iterable<T>,
+  concurrency: number,
+  work: (item: T) => Promise<void>,
+): Promise<number> {
   const inFlight = new Set<Promise<void>>();
   let done = 0;
   for await (const item of items) {
@@ -112,7 +127,12 @@ export async function buildGraph(
   let lastLog = tIngest;
   let reports = 0;
   await pool(batches(generated, INGEST_BATCH), options.ingestConcurrency, async (batch) => {
-    const { results } = await ingestReports(driver, database, batch.map((extracted) => ({ extracted })), { force: true });
+    const { results } = await ingestReports(
+      driver,
+      database,
+      batch.map((extracted) => ({ extracted })),
+      { force: true },
+    );
     const failed = results.find((r) => !r.ok);
     if (failed && !failed.ok) throw failed.error;
     reports += batch.length;
@@ -134,7 +154,10 @@ export async function buildGraph(
   };
 }
 
-export async function countGraph(driver: Driver, database: string): Promise<Pick<GraphFacts, "nodes" | "relationships" | "labels" | "relationshipTypes">> {
+export async function countGraph(
+  driver: Driver,
+  database: string,
+): Promise<Pick<GraphFacts, "nodes" | "relationships" | "labels" | "relationshipTypes">> {
   const totals = (await driver.executeQuery(HARNESS_QUERIES.totals, {}, { database })).records[0]!;
   const s = stats();
   const perType = (await driver.executeQuery(s.cypher, s.params, { database })).records[0]!;
@@ -151,7 +174,10 @@ export async function pickArgs(driver: Driver, database: string): Promise<BenchA
   const row = (await driver.executeQuery(HARNESS_QUERIES.pickArgs, {}, { database })).records[0];
   const agencyName = row?.get("agencyName") as string | null;
   const jurisdictionId = row?.get("jurisdictionId") as string | null;
-  if (!agencyName || !jurisdictionId) throw new Error("the graph has no agency conducting a program, or no report covering a jurisdiction: nothing to query");
+  if (!agencyName || !jurisdictionId)
+    throw new Error(
+      "the graph has no agency conducting a program, or no report covering a jurisdiction: nothing to query",
+    );
   const laws = Number(row!.get("laws"));
   return {
     ...DEFAULT_ARGS,

@@ -66,17 +66,33 @@ export class ServerProcess {
 
   static async start(side: Side, options: StartOptions = {}): Promise<ServerProcess> {
     const port = await freePort();
-    const overrides = { NODE_ENV: "production", LOG_LEVEL: "warn", HOST: "127.0.0.1", ...options.config, PORT: String(port) };
+    const overrides = {
+      NODE_ENV: "production",
+      LOG_LEVEL: "warn",
+      HOST: "127.0.0.1",
+      ...options.config,
+      PORT: String(port),
+    };
     // No --cpu-prof-name: the tsx loader thread writes a profile too, and a fixed name would let it overwrite the main one.
     const prof = options.cpuProfDir ? ["--cpu-prof", "--cpu-prof-dir", path.join(options.cpuProfDir, side)] : [];
-    const child = fork(CHILD, [side, JSON.stringify(overrides)], { execArgv: ["--import", "tsx", ...prof], stdio: ["ignore", "ignore", "inherit", "ipc"] });
+    const child = fork(CHILD, [side, JSON.stringify(overrides)], {
+      execArgv: ["--import", "tsx", ...prof],
+      stdio: ["ignore", "ignore", "inherit", "ipc"],
+    });
     const ready = await new Promise<{ url: string; pid: number }>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`${side} server did not start within ${(options.startTimeoutMs ?? 60_000) / 1000}s`)), options.startTimeoutMs ?? 60_000);
+      const timer = setTimeout(
+        () => reject(new Error(`${side} server did not start within ${(options.startTimeoutMs ?? 60_000) / 1000}s`)),
+        options.startTimeoutMs ?? 60_000,
+      );
       child.on("message", (m: ChildMessage) => {
         if (m.type === "ready") (clearTimeout(timer), resolve(m));
-        if (m.type === "failed") (clearTimeout(timer), reject(new Error(`${side} server failed to start: ${m.message}`)));
+        if (m.type === "failed")
+          (clearTimeout(timer), reject(new Error(`${side} server failed to start: ${m.message}`)));
       });
-      child.once("exit", (code) => (clearTimeout(timer), reject(new Error(`${side} server exited (code ${code}) before it was ready`))));
+      child.once(
+        "exit",
+        (code) => (clearTimeout(timer), reject(new Error(`${side} server exited (code ${code}) before it was ready`))),
+      );
     });
     return new ServerProcess(side, ready.url, ready.pid, child);
   }

@@ -59,12 +59,14 @@ export interface BenchQuery {
 }
 
 /** Our API pages with opaque cursors: the cursor of the item before `offset` (src/api/common/connection.type.ts). */
-export const cursorBefore = (offset: number): string | null => (offset > 0 ? Buffer.from(`o:${offset - 1}`).toString("base64url") : null);
+export const cursorBefore = (offset: number): string | null =>
+  offset > 0 ? Buffer.from(`o:${offset - 1}`).toString("base64url") : null;
 
 /** Our API looks agencies up by their deterministic id, `agency:<canonical name>` (src/extract/canonical.ts). */
 export const agencyIdOf = (name: string) => `agency:${name}`;
 
-const pick = (a: BenchArgs, names: readonly string[]) => Object.fromEntries(names.map((n) => [n, a[n as keyof BenchArgs]]));
+const pick = (a: BenchArgs, names: readonly string[]) =>
+  Object.fromEntries(names.map((n) => [n, a[n as keyof BenchArgs]]));
 
 export const QUERIES: readonly BenchQuery[] = [
   {

@@ -8,19 +8,26 @@ import { QUERIES, type Side } from "./queries.js";
 import { cell, checkGoals, ratio, type BenchResults } from "./summary.js";
 
 const SIDE_TITLE: Record<Side, string> = { ours: "our API", raw: "raw Cypher", "neo4j-graphql": "@neo4j/graphql" };
-const n0 = (x: number | undefined) => (x === undefined || !Number.isFinite(x) ? "–" : Math.round(x).toLocaleString("en-US"));
+const n0 = (x: number | undefined) =>
+  x === undefined || !Number.isFinite(x) ? "–" : Math.round(x).toLocaleString("en-US");
 const n1 = (x: number | undefined) => (x === undefined || !Number.isFinite(x) ? "–" : x.toFixed(1));
 const n2 = (x: number | undefined) => (x === undefined || !Number.isFinite(x) ? "–" : x.toFixed(2));
 
 function table(header: string[], rows: string[][]): string {
-  return [`| ${header.join(" | ")} |`, `| ${header.map(() => "---").join(" | ")} |`, ...rows.map((r) => `| ${r.join(" | ")} |`)].join("\n");
+  return [
+    `| ${header.join(" | ")} |`,
+    `| ${header.map(() => "---").join(" | ")} |`,
+    ...rows.map((r) => `| ${r.join(" | ")} |`),
+  ].join("\n");
 }
 
 export function renderMarkdown(results: BenchResults): string {
   const m = results.machine;
   const s = results.settings;
   const out: string[] = [];
-  out.push(`## Results of ${results.startedAt.slice(0, 16).replace("T", " ")} UTC${results.quick ? " (quick mode: smoke test, not for conclusions)" : ""}`);
+  out.push(
+    `## Results of ${results.startedAt.slice(0, 16).replace("T", " ")} UTC${results.quick ? " (quick mode: smoke test, not for conclusions)" : ""}`,
+  );
   out.push("");
   out.push(`Command: \`${results.command}\``);
   out.push("");
@@ -31,7 +38,9 @@ export function renderMarkdown(results: BenchResults): string {
   out.push("");
   out.push(
     `Load: autocannon, ${s.connections} connections, ${s.durationSec} s per run after ${s.warmupSec} s warm-up` +
-      (s.settleSec ? ` (and, once per size before the first round, ${s.settleSec} s of every query on every side, unmeasured)` : "") +
+      (s.settleSec
+        ? ` (and, once per size before the first round, ${s.settleSec} s of every query on every side, unmeasured)`
+        : "") +
       `; ${s.rounds} round(s), sides alternating ` +
       `(the starting side rotates each round); figures are medians over rounds, ratios are medians of per-round ratios. ` +
       `Each server runs in its own process; "server CPU" is that process's CPU time per second of the run (1.0 = one core).`,
@@ -76,34 +85,66 @@ export function renderMarkdown(results: BenchResults): string {
         ]);
       }
     }
-    out.push(table(["query", "server", "req/s", "p50 ms", "p99 ms", "errors", "server CPU", "ours/this", "same rows"], rows));
+    out.push(
+      table(["query", "server", "req/s", "p50 ms", "p99 ms", "errors", "server CPU", "ours/this", "same rows"], rows),
+    );
     out.push("");
     const ext = z.external;
-    if (ext.ingest !== undefined) out.push(`Ingest bench (bench/ingest/run.ts) at ${n0(z.size)}: \`${JSON.stringify(ext.ingest)}\``, "");
+    if (ext.ingest !== undefined)
+      out.push(`Ingest bench (bench/ingest/run.ts) at ${n0(z.size)}: \`${JSON.stringify(ext.ingest)}\``, "");
     if (ext.missing.length) out.push(`Ingest bench not run: ${ext.missing.join("; ")}`, "");
   }
   if (results.extract) {
-    out.push(`### Extractor (\`${results.extract.command}\`${results.extract.ok ? "" : ", FAILED"})`, "", "```", ...results.extract.lines, "```", "");
+    out.push(
+      `### Extractor (\`${results.extract.command}\`${results.extract.ok ? "" : ", FAILED"})`,
+      "",
+      "```",
+      ...results.extract.lines,
+      "```",
+      "",
+    );
   }
   if (results.memory) {
     const mem = results.memory;
-    out.push(`### Memory of our API process over ${mem.seconds} s after ${mem.warmupSeconds ?? 0} s of warm-up (${n0(mem.size)} reports, all queries at once)`);
+    out.push(
+      `### Memory of our API process over ${mem.seconds} s after ${mem.warmupSeconds ?? 0} s of warm-up (${n0(mem.size)} reports, all queries at once)`,
+    );
     out.push("");
     const every = Math.max(1, Math.round(mem.samples.length / 12));
     const picked = mem.samples.filter((_, i) => i % every === 0 || i === mem.samples.length - 1);
-    out.push(table(["t (s)", ...picked.map((p) => n0(p.t))], [["RSS MiB", ...picked.map((p) => n0(p.rssMb))], ["heap used MiB", ...picked.map((p) => n0(p.heapUsedMb))]]));
+    out.push(
+      table(
+        ["t (s)", ...picked.map((p) => n0(p.t))],
+        [
+          ["RSS MiB", ...picked.map((p) => n0(p.rssMb))],
+          ["heap used MiB", ...picked.map((p) => n0(p.heapUsedMb))],
+        ],
+      ),
+    );
     out.push("");
     const firstError = mem.firstError ? ` (first: \`${mem.firstError.slice(0, 200)}\`)` : "";
-    out.push(`${n0(mem.requests)} requests, ${mem.errors} errors${firstError}. Verdict: ${mem.verdict.flat ? "flat" : "not flat"} (${mem.verdict.reason}).`);
+    out.push(
+      `${n0(mem.requests)} requests, ${mem.errors} errors${firstError}. Verdict: ${mem.verdict.flat ? "flat" : "not flat"} (${mem.verdict.reason}).`,
+    );
     out.push("");
   }
   out.push("### Goals");
   out.push("");
-  out.push(table(["goal", "met", "detail"], (results.goals ?? checkGoals(results)).map((g) => [g.goal, g.met === null ? "not checked" : g.met ? "yes" : "**no**", g.detail])));
+  out.push(
+    table(
+      ["goal", "met", "detail"],
+      (results.goals ?? checkGoals(results)).map((g) => [
+        g.goal,
+        g.met === null ? "not checked" : g.met ? "yes" : "**no**",
+        g.detail,
+      ]),
+    ),
+  );
   out.push("");
   out.push("### What @neo4j/graphql does differently");
   out.push("");
-  for (const q of QUERIES) if (q.note) out.push(`- ${q.name}${q.neo4jGraphqlVia === "@cypher" ? " (@cypher)" : ""}: ${q.note}`);
+  for (const q of QUERIES)
+    if (q.note) out.push(`- ${q.name}${q.neo4jGraphqlVia === "@cypher" ? " (@cypher)" : ""}: ${q.note}`);
   out.push("");
   return out.join("\n");
 }
@@ -126,7 +167,10 @@ export interface WrittenReport {
   benchmarksMd?: string;
 }
 
-export function writeReport(results: BenchResults, options: { resultsDir: string; benchmarksMd?: string }): WrittenReport {
+export function writeReport(
+  results: BenchResults,
+  options: { resultsDir: string; benchmarksMd?: string },
+): WrittenReport {
   mkdirSync(options.resultsDir, { recursive: true });
   const stamp = results.startedAt.replace(/[:.]/g, "-").slice(0, 19);
   const base = path.join(options.resultsDir, `${stamp}${results.quick ? "-quick" : ""}`);

@@ -30,7 +30,8 @@ function groupEdges(edges: Json[]): CanonicalMetric[] {
 
 type Normalizer = Record<Side, (data: Json) => unknown>;
 
-const agencyRow = (a: Json, programs: string[], metrics: string[]) => (a ? { id: a.id, name: a.name, programs, metrics } : null);
+const agencyRow = (a: Json, programs: string[], metrics: string[]) =>
+  a ? { id: a.id, name: a.name, programs, metrics } : null;
 
 export const normalizers: Record<QueryName, Normalizer> = {
   agencyByName: {
@@ -76,8 +77,26 @@ export const normalizers: Record<QueryName, Normalizer> = {
       })),
   },
   topLaws: {
-    ours: (d) => d.topLaws.map((t: Json) => ({ id: t.law.id, citations: t.citations, implementations: t.implementations, implementers: t.implementers })),
-    raw: (d) => d.topLaws.map((t: Json) => ({ id: t.law.id, citations: t.citations, implementations: t.implementations, implementers: t.implementers })),
-    "neo4j-graphql": (d) => d.topLaws.map((t: Json) => ({ id: t.id, citations: t.citations, implementations: t.implementations, implementers: t.implementers })),
+    ours: (d) =>
+      d.topLaws.map((t: Json) => ({
+        id: t.law.id,
+        citations: t.citations,
+        implementations: t.implementations,
+        implementers: t.implementers,
+      })),
+    raw: (d) =>
+      d.topLaws.map((t: Json) => ({
+        id: t.law.id,
+        citations: t.citations,
+        implementations: t.implementations,
+        implementers: t.implementers,
+      })),
+    "neo4j-graphql": (d) =>
+      d.topLaws.map((t: Json) => ({
+        id: t.id,
+        citations: t.citations,
+        implementations: t.implementations,
+        implementers: t.implementers,
+      })),
   },
 };

@@ -82,7 +82,11 @@ export async function load(request: HttpRequest, connections: number, durationSe
 }
 
 /** A measured run with the server process's CPU and memory over it. */
-export async function measure(server: ServerProcess, request: HttpRequest, settings: LoadSettings): Promise<LoadResult> {
+export async function measure(
+  server: ServerProcess,
+  request: HttpRequest,
+  settings: LoadSettings,
+): Promise<LoadResult> {
   if (settings.warmupSec > 0) await load(request, settings.connections, settings.warmupSec);
   const before = await server.sampleNow();
   const result = await load(request, settings.connections, settings.durationSec);
@@ -131,7 +135,11 @@ export async function runAlternating(plan: AlternationPlan): Promise<Measurement
  * Neo4j is still compiling plans, JIT-compiling and flushing, and the first round would pay for all of that
  * (whichever side runs first the most).
  */
-export async function settle(plan: Pick<AlternationPlan, "sides" | "queries" | "servers" | "args">, connections: number, seconds: number): Promise<void> {
+export async function settle(
+  plan: Pick<AlternationPlan, "sides" | "queries" | "servers" | "args">,
+  connections: number,
+  seconds: number,
+): Promise<void> {
   if (seconds <= 0) return;
   for (const query of plan.queries ?? QUERIES)
     for (const side of plan.sides) {
@@ -167,14 +175,18 @@ export async function memoryRun(
 ): Promise<MemoryRun> {
   const start = Date.now();
   const perQuery = Math.max(1, Math.floor(connections / queries.length));
-  const results = await Promise.all(queries.map((q) => load(requestFor(server.side, q, args, server.url), perQuery, warmupSeconds + seconds)));
+  const results = await Promise.all(
+    queries.map((q) => load(requestFor(server.side, q, args, server.url), perQuery, warmupSeconds + seconds)),
+  );
   await server.sampleNow();
   const firstError = results.find((r) => r.firstError !== undefined)?.firstError;
   return {
     side: server.side,
     seconds,
     warmupSeconds,
-    samples: server.samplesSince(start).map((s) => ({ t: (s.at - start) / 1000, rssMb: s.rss / 2 ** 20, heapUsedMb: s.heapUsed / 2 ** 20 })),
+    samples: server
+      .samplesSince(start)
+      .map((s) => ({ t: (s.at - start) / 1000, rssMb: s.rss / 2 ** 20, heapUsedMb: s.heapUsed / 2 ** 20 })),
     requests: results.reduce((n, r) => n + r.requests, 0),
     errors: results.reduce((n, r) => n + r.errors, 0),
     ...(firstError === undefined ? {} : { firstError }),

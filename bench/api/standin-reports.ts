@@ -21,9 +21,42 @@ function prng(seed: number): () => number {
 
 const PROVINCES = ["河北省", "山西省", "辽宁省", "吉林省", "江苏省", "浙江省", "安徽省", "福建省", "江西省", "山东省"];
 const CITIES = ["东城市", "西岭市", "南川市", "北原市", "中和市"];
-const DEPARTMENTS = ["司法局", "财政局", "教育局", "民政局", "生态环境局", "市场监督管理局", "交通运输局", "卫生健康委员会", "应急管理局", "审计局"];
-const PROGRAMS = ["法治宣传", "营商环境", "乡村振兴", "污染防治", "安全生产", "放管服改革", "扫黑除恶", "信访化解", "行政复议", "执法监督"];
-const LAWS = ["行政处罚法", "行政许可法", "安全生产法", "环境保护法", "行政复议法", "食品安全法", "劳动合同法", "土地管理法", "城乡规划法", "统计法"];
+const DEPARTMENTS = [
+  "司法局",
+  "财政局",
+  "教育局",
+  "民政局",
+  "生态环境局",
+  "市场监督管理局",
+  "交通运输局",
+  "卫生健康委员会",
+  "应急管理局",
+  "审计局",
+];
+const PROGRAMS = [
+  "法治宣传",
+  "营商环境",
+  "乡村振兴",
+  "污染防治",
+  "安全生产",
+  "放管服改革",
+  "扫黑除恶",
+  "信访化解",
+  "行政复议",
+  "执法监督",
+];
+const LAWS = [
+  "行政处罚法",
+  "行政许可法",
+  "安全生产法",
+  "环境保护法",
+  "行政复议法",
+  "食品安全法",
+  "劳动合同法",
+  "土地管理法",
+  "城乡规划法",
+  "统计法",
+];
 const UNITS = ["件", "起", "人次", "家", "万元"];
 
 export interface StandInOptions {
@@ -36,12 +69,19 @@ export function standInReports(count: number, seed: number, options: StandInOpti
   const t = options.token ? `${options.token}_` : "";
   const jurisdictions = PROVINCES.flatMap((p, i) => [
     { id: `jurisdiction:${t}${p}`, name: `${t}${p}`, level: "provincial" as const },
-    ...CITIES.map((c) => ({ id: `jurisdiction:${t}${p}${c}`, name: `${t}${p}${c}`, level: "city" as const, parent: `jurisdiction:${t}${p}`, provinceIndex: i })),
+    ...CITIES.map((c) => ({
+      id: `jurisdiction:${t}${p}${c}`,
+      name: `${t}${p}${c}`,
+      level: "city" as const,
+      parent: `jurisdiction:${t}${p}`,
+      provinceIndex: i,
+    })),
   ]);
   const agencyPool = 20 + Math.ceil(count / 25);
   const programPool = 30 + Math.ceil(count / 10);
   const lawPool = 30 + Math.ceil(count / 40);
-  const agencyName = (i: number) => `${t}${jurisdictions[i % jurisdictions.length]!.name}${DEPARTMENTS[i % DEPARTMENTS.length]}${i >= jurisdictions.length ? `第${Math.floor(i / jurisdictions.length)}分局` : ""}`;
+  const agencyName = (i: number) =>
+    `${t}${jurisdictions[i % jurisdictions.length]!.name}${DEPARTMENTS[i % DEPARTMENTS.length]}${i >= jurisdictions.length ? `第${Math.floor(i / jurisdictions.length)}分局` : ""}`;
   const programName = (i: number) => `${t}${PROGRAMS[i % PROGRAMS.length]}专项行动${i}`;
   const lawName = (i: number) => `${t}中华人民共和国${LAWS[i % LAWS.length]}${i >= LAWS.length ? `实施条例${i}` : ""}`;
 
@@ -63,10 +103,14 @@ export function standInReports(count: number, seed: number, options: StandInOpti
       if (existing) existing.mentions.push(mention);
       else entities.set(e.id, { ...e, aliases: [], mentions: [mention] });
     };
-    const relate = (type: RelationType, from: string, to: string, ev: ReturnType<typeof sentence>) => relations.push({ type, from, to, evidence: ev });
+    const relate = (type: RelationType, from: string, to: string, ev: ReturnType<typeof sentence>) =>
+      relations.push({ type, from, to, evidence: ev });
 
     const jEv = sentence(`${j.name}人民政府2020年法治政府建设情况报告`);
-    entity({ id: j.id, type: "Jurisdiction", name: j.name, level: j.level, ...("parent" in j ? { parent: j.parent } : {}) }, jEv);
+    entity(
+      { id: j.id, type: "Jurisdiction", name: j.name, level: j.level, ...("parent" in j ? { parent: j.parent } : {}) },
+      jEv,
+    );
     if ("parent" in j) {
       const parent = jurisdictions.find((x) => x.id === j.parent)!;
       entity({ id: parent.id, type: "Jurisdiction", name: parent.name, level: parent.level }, jEv);

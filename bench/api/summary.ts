@@ -58,7 +58,9 @@ export interface Cell {
 
 /** Medians over rounds of one (size, query, side); errors are summed. */
 export function cell(ms: readonly Measurement[], size: number, query: QueryName, side: Side): Cell | undefined {
-  const xs = ms.filter((m) => m.size === size && m.query === query && m.side === side).sort((a, b) => a.round - b.round);
+  const xs = ms
+    .filter((m) => m.size === size && m.query === query && m.side === side)
+    .sort((a, b) => a.round - b.round);
   if (!xs.length) return undefined;
   return {
     reqPerSec: median(xs.map((m) => m.reqPerSec)),
@@ -79,7 +81,10 @@ export function ratio(ms: readonly Measurement[], size: number, query: QueryName
   const ours = series("ours");
   const theirs = series(other);
   const rounds = [...ours.keys()].filter((r) => theirs.has(r));
-  return medianRatio(rounds.map((r) => ours.get(r)!), rounds.map((r) => theirs.get(r)!));
+  return medianRatio(
+    rounds.map((r) => ours.get(r)!),
+    rounds.map((r) => theirs.get(r)!),
+  );
 }
 
 export interface MemoryVerdict {
@@ -101,16 +106,27 @@ export function memoryVerdict(run: MemoryRun): MemoryVerdict {
   const judged = run.samples.filter((s) => s.t >= run.warmupSeconds);
   const middle = run.warmupSeconds + run.seconds / 2;
   const halves = [judged.filter((s) => s.t < middle), judged.filter((s) => s.t >= middle)];
-  if (halves.some((h) => h.length < 2)) return { flat: false, heapFloorsMb: [Number.NaN, Number.NaN], rssFloorsMb: [Number.NaN, Number.NaN], reason: "too few samples" };
-  const floors = (of: (s: MemoryRun["samples"][number]) => number) => halves.map((h) => Math.min(...h.map(of))) as [number, number];
+  if (halves.some((h) => h.length < 2))
+    return {
+      flat: false,
+      heapFloorsMb: [Number.NaN, Number.NaN],
+      rssFloorsMb: [Number.NaN, Number.NaN],
+      reason: "too few samples",
+    };
+  const floors = (of: (s: MemoryRun["samples"][number]) => number) =>
+    halves.map((h) => Math.min(...h.map(of))) as [number, number];
   const heapFloorsMb = floors((s) => s.heapUsedMb);
   const rssFloorsMb = floors((s) => s.rssMb);
   const rose = ([first, second]: [number, number]) => second > first * 1.05 + 5;
-  const shown = (what: string, [first, second]: [number, number]) => `${what} ${first.toFixed(0)} → ${second.toFixed(0)} MiB`;
-  const problems = [rose(heapFloorsMb) && shown("heap floor rose", heapFloorsMb), rose(rssFloorsMb) && shown("RSS floor rose", rssFloorsMb)].filter(
-    (p): p is string => typeof p === "string",
-  );
-  const reason = problems.length ? problems.join("; ") : `${shown("heap floor", heapFloorsMb)}, ${shown("RSS floor", rssFloorsMb)} (first → second half)`;
+  const shown = (what: string, [first, second]: [number, number]) =>
+    `${what} ${first.toFixed(0)} → ${second.toFixed(0)} MiB`;
+  const problems = [
+    rose(heapFloorsMb) && shown("heap floor rose", heapFloorsMb),
+    rose(rssFloorsMb) && shown("RSS floor rose", rssFloorsMb),
+  ].filter((p): p is string => typeof p === "string");
+  const reason = problems.length
+    ? problems.join("; ")
+    : `${shown("heap floor", heapFloorsMb)}, ${shown("RSS floor", rssFloorsMb)} (first → second half)`;
   return { flat: problems.length === 0, heapFloorsMb, rssFloorsMb, reason };
 }
 
@@ -140,7 +156,11 @@ export function checkGoals(results: BenchResults): Goal[] {
     goals.push({
       goal: `our API ≥ ${min}× ${label} req/s on each query`,
       met: checked ? misses.length === 0 : null,
-      detail: checked ? (misses.length ? `below on ${misses.join(", ")}` : `met on all ${checked} query×size pairs`) : "not measured (a side missing, or errors)",
+      detail: checked
+        ? misses.length
+          ? `below on ${misses.join(", ")}`
+          : `met on all ${checked} query×size pairs`
+        : "not measured (a side missing, or errors)",
     });
   };
   versus("raw", 0.8, "raw Cypher's");

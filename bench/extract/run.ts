@@ -34,7 +34,9 @@ function time(label: string, run: () => void): number {
   return seconds;
 }
 
-console.log(`input: ${docs.length} documents, ${(bytes / 1024 / 1024).toFixed(1)} MB, ${(chars / 1e6).toFixed(2)} M chars`);
+console.log(
+  `input: ${docs.length} documents, ${(bytes / 1024 / 1024).toFixed(1)} MB, ${(chars / 1e6).toFixed(2)} M chars`,
+);
 let entities = 0;
 const extractSeconds = time("extractReport (end to end)", () => {
   entities = 0;
@@ -68,4 +70,6 @@ Ratio extractor / jieba cut: ${(cutSeconds / extractSeconds).toFixed(2)}× (abov
 Goal: ≥ 1 M chars/s on one core.
 `;
 writeFileSync(new URL("RESULTS.md", import.meta.url), results);
-console.log(`ratio extractor/jieba cut: ${(cutSeconds / extractSeconds).toFixed(2)}x, extractor/jieba tag: ${(tagSeconds / extractSeconds).toFixed(2)}x`);
+console.log(
+  `ratio extractor/jieba cut: ${(cutSeconds / extractSeconds).toFixed(2)}x, extractor/jieba tag: ${(tagSeconds / extractSeconds).toFixed(2)}x`,
+);

@@ -8,7 +8,9 @@ import { extractReport } from "../../src/extract/index.js";
 import { CORPUS_DIR, NATIONAL_CORPUS_DIR, corpusProfile, profileOf, type Profile } from "./corpus-profile.js";
 import { generateReports, PROFILES } from "./generate.js";
 
-const { values } = parseArgs({ options: { reports: { type: "string", default: "80" }, seed: { type: "string", default: "20260101" } } });
+const { values } = parseArgs({
+  options: { reports: { type: "string", default: "80" }, seed: { type: "string", default: "20260101" } },
+});
 const columns: [string, Profile][] = [
   ["provincial 2026 (28)", corpusProfile(CORPUS_DIR)],
   ["national (52)", corpusProfile(NATIONAL_CORPUS_DIR)],
@@ -19,15 +21,23 @@ for (const profile of PROFILES) {
   const started = performance.now();
   const extracted = generated.map((r) => extractReport(r.text, {})); // throws on a text that does not extract
   const chars = generated.reduce((s, r) => s + r.text.length, 0);
-  columns.push([`generated \`${profile}\` (${generated.length})`, profileOf(extracted, chars, performance.now() - started)]);
+  columns.push([
+    `generated \`${profile}\` (${generated.length})`,
+    profileOf(extracted, chars, performance.now() - started),
+  ]);
 }
 
 const rows: [string, (p: Profile) => number | undefined][] = [
   ["characters", (p) => p.chars],
   ["entities", (p) => p.entities],
-  ...["Metric", "Program", "Jurisdiction", "Law", "Agency"].map((t): [string, (p: Profile) => number | undefined] => [`  ${t}`, (p) => p.entitiesByType[t]]),
+  ...["Metric", "Program", "Jurisdiction", "Law", "Agency"].map((t): [string, (p: Profile) => number | undefined] => [
+    `  ${t}`,
+    (p) => p.entitiesByType[t],
+  ]),
   ["relations", (p) => p.relations],
-  ...[...new Set(columns.flatMap(([, p]) => Object.keys(p.relationsByType)))].sort().map((t): [string, (p: Profile) => number | undefined] => [`  ${t}`, (p) => p.relationsByType[t]]),
+  ...[...new Set(columns.flatMap(([, p]) => Object.keys(p.relationsByType)))]
+    .sort()
+    .map((t): [string, (p: Profile) => number | undefined] => [`  ${t}`, (p) => p.relationsByType[t]]),
   ["shared-entity share", (p) => p.sharedEntityShare],
   ["extract ms/report", (p) => p.extractMsPerReport],
 ];

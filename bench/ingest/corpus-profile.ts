@@ -45,7 +45,12 @@ export function profileOf(extracted: ExtractedReport[], chars: number, extractMs
   }
   let shared = 0;
   for (const r of extracted) for (const e of r.entities) if ((seenIn.get(e.id) ?? 0) > 1) shared++;
-  const avg = (m: Record<string, number>) => Object.fromEntries(Object.entries(m).sort().map(([k, v]) => [k, round(v / n)]));
+  const avg = (m: Record<string, number>) =>
+    Object.fromEntries(
+      Object.entries(m)
+        .sort()
+        .map(([k, v]) => [k, round(v / n)]),
+    );
   return {
     reports: extracted.length,
     chars: Math.round(chars / n),
@@ -60,7 +65,12 @@ export function profileOf(extracted: ExtractedReport[], chars: number, extractMs
 
 /** The profile of the .txt reports in one directory or several together. */
 export function corpusProfile(dirs: string | string[] = CORPUS_DIR): Profile {
-  const files = [dirs].flat().flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith(".txt")).sort().map((f) => join(dir, f)));
+  const files = [dirs].flat().flatMap((dir) =>
+    readdirSync(dir)
+      .filter((f) => f.endsWith(".txt"))
+      .sort()
+      .map((f) => join(dir, f)),
+  );
   const started = performance.now();
   let chars = 0;
   const extracted = files.map((f) => {

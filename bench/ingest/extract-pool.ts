@@ -14,7 +14,11 @@ export interface PoolResult {
 
 const WORKER = new URL("./extract-worker.mjs", import.meta.url);
 
-export async function extractAll(texts: string[], names: string[], options: { threads?: number; timeoutMs?: number; onDone?: (n: number) => void } = {}): Promise<PoolResult> {
+export async function extractAll(
+  texts: string[],
+  names: string[],
+  options: { threads?: number; timeoutMs?: number; onDone?: (n: number) => void } = {},
+): Promise<PoolResult> {
   const threads = options.threads ?? Math.max(1, availableParallelism());
   const timeoutMs = options.timeoutMs ?? 10_000;
   const result: PoolResult = { extracted: new Array(texts.length).fill(null), timedOut: [], failed: [] };
@@ -31,7 +35,9 @@ export async function extractAll(texts: string[], names: string[], options: { th
     let worker = await spawn();
     while (next < texts.length) {
       const index = next++;
-      const outcome = await new Promise<{ ok: true; report: ExtractedReport } | { ok: false; message: string } | "timeout">((resolve) => {
+      const outcome = await new Promise<
+        { ok: true; report: ExtractedReport } | { ok: false; message: string } | "timeout"
+      >((resolve) => {
         const timer = setTimeout(() => resolve("timeout"), timeoutMs);
         worker.once("message", (m: { ok: true; report: ExtractedReport } | { ok: false; message: string }) => {
           clearTimeout(timer);

@@ -9,7 +9,10 @@ import { reportRows } from "../../src/graph/load/rows.js";
 import { ENTITY_LABELS, ENTITY_PROPERTIES, REPORT_PROPERTIES } from "../../src/graph/model.js";
 import { EVIDENCE_RELATIONSHIPS } from "../../src/graph/relation-specs.js";
 
-export async function countGraph(driver: Driver, database: string): Promise<{ nodes: number; relationships: number; properties: number }> {
+export async function countGraph(
+  driver: Driver,
+  database: string,
+): Promise<{ nodes: number; relationships: number; properties: number }> {
   const { records } = await driver.executeQuery(
     `RETURN COUNT { MATCH (n) } AS nodes, COUNT { MATCH ()-[r]->() } AS relationships,
             COLLECT { MATCH (n) RETURN sum(size(keys(n))) }[0] + COLLECT { MATCH ()-[r]->() RETURN sum(size(keys(r))) }[0] AS properties`,
@@ -24,20 +27,37 @@ export async function countGraph(driver: Driver, database: string): Promise<{ no
  * CREATE for relationships (the rows are unique), every property set by name from the row (no alias union, no
  * version check, no replace). Both the loader and this floor write the same nodes, relationships and properties.
  */
-export async function floorLoad(driver: Driver, database: string, reports: ExtractedReport[], perTransaction = 50): Promise<void> {
+export async function floorLoad(
+  driver: Driver,
+  database: string,
+  reports: ExtractedReport[],
+  perTransaction = 50,
+): Promise<void> {
   const session = driver.session({ database });
-  const set = (variable: string, keys: readonly string[], from: string) => keys.map((k) => `, ${variable}.${k} = ${from}.${k}`).join("");
+  const set = (variable: string, keys: readonly string[], from: string) =>
+    keys.map((k) => `, ${variable}.${k} = ${from}.${k}`).join("");
   // a property a report does not give keeps what an earlier report said (as in the loader)
   const keep = (keys: readonly string[]) => keys.map((k) => `, n.${k} = coalesce(row.props.${k}, n.${k})`).join("");
   try {
     for (let i = 0; i < reports.length; i += perTransaction) {
       const batch = reports.slice(i, i + perTransaction).map((r) => reportRows(r));
       await session.executeWrite(async (tx) => {
-        await tx.run(`UNWIND $rows AS row MERGE (r:Report {id: row.id}) SET r.id = row.id${set("r", REPORT_PROPERTIES, "row.props")}`, {
-          rows: batch.map((b) => ({ id: b.reportId, props: b.report })),
-        });
+        await tx.run(
+          `UNWIND $rows AS row MERGE (r:Report {id: row.id}) SET r.id = row.id${set("r", REPORT_PROPERTIES, "row.props")}`,
+          {
+            rows: batch.map((b) => ({ id: b.reportId, props: b.report })),
+          },
+        );
         for (const label of ENTITY_LABELS) {
-          const rows = batch.flatMap((b) => b.entities[label].map((e) => ({ report: b.reportId, id: e.id, name: e.name, props: e.props, aliases: e.aliases })));
+          const rows = batch.flatMap((b) =>
+            b.entities[label].map((e) => ({
+              report: b.reportId,
+              id: e.id,
+              name: e.name,
+              props: e.props,
+              aliases: e.aliases,
+            })),
+          );
           if (!rows.length) continue;
           const report = label === "Metric" ? ", n.report = row.report" : "";
           await tx.run(
@@ -47,13 +67,20 @@ export async function floorLoad(driver: Driver, database: string, reports: Extra
             { rows },
           );
         }
-        const mentions = batch.flatMap((b) => ENTITY_LABELS.flatMap((label) => b.entities[label].map((e) => ({ report: b.reportId, id: e.id, mention: e.mention }))));
+        const mentions = batch.flatMap((b) =>
+          ENTITY_LABELS.flatMap((label) =>
+            b.entities[label].map((e) => ({ report: b.reportId, id: e.id, mention: e.mention })),
+          ),
+        );
         await tx.run(
           `UNWIND $rows AS row MATCH (r:Report {id: row.report}) MATCH (n:Entity {id: row.id})
            CREATE (r)-[:MENTIONS {count: row.mention.count, spans: row.mention.spans, sections: row.mention.sections, aliases: row.mention.aliases}]->(n)`,
           { rows: mentions },
         );
-        for (const [kind, label] of [["ISSUED_BY", "Agency"], ["COVERS", "Jurisdiction"]] as const) {
+        for (const [kind, label] of [
+          ["ISSUED_BY", "Agency"],
+          ["COVERS", "Jurisdiction"],
+        ] as const) {
           const links = batch.flatMap((b) => {
             const target = kind === "ISSUED_BY" ? b.issuedBy : b.covers;
             return target ? [{ report: b.reportId, ...target }] : [];

@@ -7,7 +7,16 @@
  */
 import { divisionsByCode } from "../../src/extract/lexicon/divisions.js";
 import { nationalLaws, prng } from "./generate.js";
-import { DEPARTMENTS, REGULATION_TOPICS, FILLER_OBJECTS, FILLER_VERBS, FILLER_LEADS, METRIC_LABELS, PROGRAM_SUFFIXES, TOPICS } from "./word-lists.js";
+import {
+  DEPARTMENTS,
+  REGULATION_TOPICS,
+  FILLER_OBJECTS,
+  FILLER_VERBS,
+  FILLER_LEADS,
+  METRIC_LABELS,
+  PROGRAM_SUFFIXES,
+  TOPICS,
+} from "./word-lists.js";
 import type { GeneratedReport } from "./generate.js";
 
 interface Province {
@@ -31,7 +40,8 @@ function provinces(): Province[] {
   for (const d of divisionsByCode.values()) {
     const cs = cities.get(d.code) ?? [];
     const ks = counties.get(d.code) ?? [];
-    if (d.level === "provincial" && cs.length >= 6 && ks.length >= 10) out.push({ name: d.name, cities: cs.sort(), counties: ks.sort() });
+    if (d.level === "provincial" && cs.length >= 6 && ks.length >= 10)
+      out.push({ name: d.name, cities: cs.sort(), counties: ks.sort() });
   }
   return (provincesCache = out.sort((a, b) => (a.name < b.name ? -1 : 1)));
 }
@@ -44,7 +54,7 @@ export function generateRealReport(index: number, seed: number): GeneratedReport
 
   const all = provinces();
   const province = all[index % all.length]!;
-  const year = 2015 + Math.floor(index / all.length) % 11;
+  const year = 2015 + (Math.floor(index / all.length) % 11);
   // report size: the corpora run from ~12,000 to ~33,000 characters; a report's entities grow with its length
   const scale = 0.6 + rand() * 0.8;
   const short = province.name.replace(/(省|市|自治区|壮族自治区|回族自治区|维吾尔自治区)$/, "");
@@ -52,12 +62,15 @@ export function generateRealReport(index: number, seed: number): GeneratedReport
   // half the programmes carry the province's name, as real ones do (few programmes recur across provinces)
   // and more than half are the report's own (a verb and an aim: 提升县域经济实力行动), few shared even within a province
   const programme = () =>
-    rand() < 0.55 ? `${pick(FILLER_VERBS)}${pick(FILLER_OBJECTS)}${pick(PROGRAM_SUFFIXES)}` : `${rand() < 0.5 ? short : ""}${pickSkewed(TOPICS)}${pick(PROGRAM_SUFFIXES)}`;
+    rand() < 0.55
+      ? `${pick(FILLER_VERBS)}${pick(FILLER_OBJECTS)}${pick(PROGRAM_SUFFIXES)}`
+      : `${rand() < 0.5 ? short : ""}${pickSkewed(TOPICS)}${pick(PROGRAM_SUFFIXES)}`;
   const figure = () => {
     const [label, unit, size] = pick(METRIC_LABELS);
     return `${label}${Math.max(1, Math.round(size * (0.2 + rand() * 1.6)))}${unit}`;
   };
-  const filler = () => `${pick(FILLER_LEADS)}${pick(FILLER_VERBS)}${pick(FILLER_OBJECTS)},${pick(FILLER_VERBS)}${pick(FILLER_OBJECTS)}。`;
+  const filler = () =>
+    `${pick(FILLER_LEADS)}${pick(FILLER_VERBS)}${pick(FILLER_OBJECTS)},${pick(FILLER_VERBS)}${pick(FILLER_OBJECTS)}。`;
   const cities = province.cities.slice(0, 16);
 
   const sentence = (): string => {
@@ -65,22 +78,35 @@ export function generateRealReport(index: number, seed: number): GeneratedReport
     if (roll < 0.09) return `深入开展“${programme()}”,${figure()}。`;
     if (roll < 0.105) return `深入开展“${programme()}”,${pick(FILLER_VERBS)}${pick(FILLER_OBJECTS)}。`;
     if (roll < 0.116) return `全年${figure()},${figure()},同比增长${int(2, 30)}.${int(0, 9)}%。`;
-    if (roll < 0.137) return `${rand() < 0.7 ? pick(cities) : pick(province.counties)}${pick(FILLER_VERBS)}${pick(FILLER_OBJECTS)}。`;
+    if (roll < 0.137)
+      return `${rand() < 0.7 ? pick(cities) : pick(province.counties)}${pick(FILLER_VERBS)}${pick(FILLER_OBJECTS)}。`;
     if (roll < 0.143) return `认真贯彻落实《${pick(laws)}》,${pick(FILLER_VERBS)}${pick(FILLER_OBJECTS)}。`;
     if (roll < 0.156) return `《${pick(laws)}》颁布以来,${pick(FILLER_VERBS)}${pick(FILLER_OBJECTS)}。`;
     if (roll < 0.159) return `省政府制定出台《${province.name}${pick(REGULATION_TOPICS)}办法》。`;
-    if (roll < 0.162) return `省${pick(DEPARTMENTS)[0].replace(/局$/, "厅")}${pick(FILLER_VERBS)}${pick(FILLER_OBJECTS)}。`;
+    if (roll < 0.162)
+      return `省${pick(DEPARTMENTS)[0].replace(/局$/, "厅")}${pick(FILLER_VERBS)}${pick(FILLER_OBJECTS)}。`;
     return filler();
   };
 
   const lines: string[] = [];
-  lines.push(`${year}年${province.name}人民政府工作报告`, "", `——${year}年1月${int(10, 28)}日在${province.name}第十四届人民代表大会第${int(1, 5)}次会议上`, "");
-  lines.push("各位代表:", "", `现在,我代表${short}人民政府,向大会报告工作,请予审议,并请省政协委员和其他列席人员提出意见。`, "");
+  lines.push(
+    `${year}年${province.name}人民政府工作报告`,
+    "",
+    `——${year}年1月${int(10, 28)}日在${province.name}第十四届人民代表大会第${int(1, 5)}次会议上`,
+    "",
+  );
+  lines.push(
+    "各位代表:",
+    "",
+    `现在,我代表${short}人民政府,向大会报告工作,请予审议,并请省政协委员和其他列席人员提出意见。`,
+    "",
+  );
   const sections = ["过去一年工作回顾", `${year}年工作总体要求和目标任务`, `${year}年重点工作`, "全面加强政府自身建设"];
   const paragraphs = Math.round(72 * scale);
   for (let p = 0; p < paragraphs; p++) {
     const section = Math.floor((p * sections.length) / paragraphs);
-    if (p === 0 || section !== Math.floor(((p - 1) * sections.length) / paragraphs)) lines.push(`${"一二三四"[section]}、${sections[section]}`, "");
+    if (p === 0 || section !== Math.floor(((p - 1) * sections.length) / paragraphs))
+      lines.push(`${"一二三四"[section]}、${sections[section]}`, "");
     const sentences = Array.from({ length: int(9, 15) }, sentence);
     lines.push(`(${"一二三四五六七八九十"[p % 10]})${pick(FILLER_VERBS)}${pick(TOPICS)}。${sentences.join("")}`, "");
   }

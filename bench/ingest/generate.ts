@@ -41,7 +41,8 @@ function places(): Place[] {
   const towns = new Map<string, string[]>();
   for (const d of divisionsByCode.values()) {
     // Towns named like 东区街道 or 东城街道 make the extractor (0.1.0) loop forever: left out until it is fixed.
-    if (d.level === "township" && d.parent && !/区街道$|^[东西南北中]/.test(d.name)) towns.set(d.parent, [...(towns.get(d.parent) ?? []), d.name]);
+    if (d.level === "township" && d.parent && !/区街道$|^[东西南北中]/.test(d.name))
+      towns.set(d.parent, [...(towns.get(d.parent) ?? []), d.name]);
   }
   const out: Place[] = [];
   for (const d of divisionsByCode.values()) {
@@ -104,7 +105,12 @@ export function generateReport(index: number, seed: number): GeneratedReport {
   };
 
   const lines: string[] = [];
-  lines.push(`${gov}关于${year}年法治政府建设工作的报告`, "", `${String(int(1, 28)).padStart(2, "0")}.03.${year + 1}  10:00`, "");
+  lines.push(
+    `${gov}关于${year}年法治政府建设工作的报告`,
+    "",
+    `${String(int(1, 28)).padStart(2, "0")}.03.${year + 1}  10:00`,
+    "",
+  );
   lines.push(
     `${year}年以来,在${lvl}委、${lvl}政府的正确领导下,全${lvl}各行政机关认真贯彻落实党中央、国务院《法治政府建设实施纲要》,全面推进依法行政。现将有关情况报告如下:`,
     "",
@@ -117,17 +123,37 @@ export function generateReport(index: number, seed: number): GeneratedReport {
     for (let s = 0, n = int(6, 14); s < n; s++) {
       const [dept, short] = pick(depts);
       const roll = rand();
-      if (roll < 0.62) sentences.push(`${lvl}${short}继续开展“${programme()}”,${figure()},${figure()}${rand() < 0.5 ? `,${figure()}` : ""}。`);
+      if (roll < 0.62)
+        sentences.push(
+          `${lvl}${short}继续开展“${programme()}”,${figure()},${figure()}${rand() < 0.5 ? `,${figure()}` : ""}。`,
+        );
       else if (roll < 0.72) sentences.push(`${place.county}${dept}认真贯彻落实《${pick(laws)}》,${figure()}。`);
       else if (roll < 0.8) sentences.push(`${pick(place.towns)}推进“${programme()}”,${figure()}。`);
-      else if (roll < 0.86) sentences.push(`${lvl}政府制定出台《${place.county}${pick(REGULATION_TOPICS)}办法》,审查规范性文件${int(2, 30)}件。`);
-      else if (roll < 0.9) sentences.push(`将${lvl}${short}承担的${pick(TOPICS)}职责划入${lvl}${pick(DEPARTMENTS)[1]}。`);
+      else if (roll < 0.86)
+        sentences.push(
+          `${lvl}政府制定出台《${place.county}${pick(REGULATION_TOPICS)}办法》,审查规范性文件${int(2, 30)}件。`,
+        );
+      else if (roll < 0.9)
+        sentences.push(`将${lvl}${short}承担的${pick(TOPICS)}职责划入${lvl}${pick(DEPARTMENTS)[1]}。`);
       else if (roll < 0.92) sentences.push(`撤销${place.county}${pick(TOPICS)}工作领导小组办公室。`);
       else sentences.push(`全年${figure()},${figure()},同比增长${int(2, 30)}.${int(0, 9)}%。`);
     }
-    lines.push(`(${"一二三四五六七八九十"[p - 1] ?? p})强化${pick(TOPICS)},依法行政水平不断提高。${sentences.join("")}`, "");
+    lines.push(
+      `(${"一二三四五六七八九十"[p - 1] ?? p})强化${pick(TOPICS)},依法行政水平不断提高。${sentences.join("")}`,
+      "",
+    );
   }
-  lines.push("二、存在的主要问题", "", `一是${pick(TOPICS)}工作有待加强。二是执法力量不足,${pick(place.towns)}未配备专职人员。`, "");
-  lines.push(`三、${year + 1}年工作安排`, "", `继续推进“${programme()}”,深入实施《${pick(laws)}》。(${countyShort}${lvl}政府法制办供稿)`, "");
+  lines.push(
+    "二、存在的主要问题",
+    "",
+    `一是${pick(TOPICS)}工作有待加强。二是执法力量不足,${pick(place.towns)}未配备专职人员。`,
+    "",
+  );
+  lines.push(
+    `三、${year + 1}年工作安排`,
+    "",
+    `继续推进“${programme()}”,深入实施《${pick(laws)}》。(${countyShort}${lvl}政府法制办供稿)`,
+    "",
+  );
   return { name: `synthetic-${seed}-${String(index).padStart(6, "0")}.txt`, text: lines.join("\n") };
 }

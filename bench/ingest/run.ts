@@ -26,10 +26,14 @@ import { generateReports, PROFILES, type GeneratorProfile } from "./generate.js"
 
 // Ten thousand extracted reports need a few GB of heap: re-run this script with a larger one.
 if (getHeapStatistics().heap_size_limit < 5e9 && !process.env.KG_BENCH_CHILD) {
-  const child = spawnSync(process.execPath, [...process.execArgv, "--max-old-space-size=8192", ...process.argv.slice(1)], {
-    stdio: "inherit",
-    env: { ...process.env, KG_BENCH_CHILD: "1" },
-  });
+  const child = spawnSync(
+    process.execPath,
+    [...process.execArgv, "--max-old-space-size=8192", ...process.argv.slice(1)],
+    {
+      stdio: "inherit",
+      env: { ...process.env, KG_BENCH_CHILD: "1" },
+    },
+  );
   process.exit(child.status ?? 1);
 }
 
@@ -57,7 +61,9 @@ const { uri, database } = config.neo4j;
 
 if (!values["yes-wipe"]) {
   console.error(`\n  !!! This benchmark DELETES EVERYTHING in database "${database}" at ${uri} before each run. !!!`);
-  console.error("  Point it at a database of its own (see the comment at the top of bench/ingest/run.ts) and add --yes-wipe.\n");
+  console.error(
+    "  Point it at a database of its own (see the comment at the top of bench/ingest/run.ts) and add --yes-wipe.\n",
+  );
   process.exit(2);
 }
 console.log(`\n  !!! WIPING database "${database}" at ${uri} (--yes-wipe) !!!\n`);
@@ -74,19 +80,33 @@ const texts = generated.map((r) => r.text);
 console.log(`generated ${max} texts in ${((performance.now() - t) / 1000).toFixed(1)} s`);
 t = performance.now();
 let lastShown = 0;
-const pool = await extractAll(texts, generated.map((r) => r.name), {
-  timeoutMs: 20_000,
-  onDone: (n) => {
-    if (n - lastShown >= 1000 || n === max) {
-      lastShown = n;
-      process.stderr.write(`  extracted ${n}/${max}\n`);
-    }
+const pool = await extractAll(
+  texts,
+  generated.map((r) => r.name),
+  {
+    timeoutMs: 20_000,
+    onDone: (n) => {
+      if (n - lastShown >= 1000 || n === max) {
+        lastShown = n;
+        process.stderr.write(`  extracted ${n}/${max}\n`);
+      }
+    },
   },
-});
+);
 const extractSeconds = (performance.now() - t) / 1000;
 const extracted = pool.extracted.filter((r): r is ExtractedReport => r !== null);
-console.log(`extracted ${extracted.length}/${max} in ${extractSeconds.toFixed(1)} s (${pool.timedOut.length} timed out, ${pool.failed.length} failed)`);
-console.log(`synthetic ${profile} (per report): ${fmt(profileOf(extracted, texts.reduce((s, x) => s + x.length, 0), extractSeconds * 1000))}`);
+console.log(
+  `extracted ${extracted.length}/${max} in ${extractSeconds.toFixed(1)} s (${pool.timedOut.length} timed out, ${pool.failed.length} failed)`,
+);
+console.log(
+  `synthetic ${profile} (per report): ${fmt(
+    profileOf(
+      extracted,
+      texts.reduce((s, x) => s + x.length, 0),
+      extractSeconds * 1000,
+    ),
+  )}`,
+);
 
 const driver = createDriver(config.neo4j);
 const rows: string[] = [];
@@ -101,7 +121,9 @@ try {
       await floorLoad(driver, database, reports);
       floorSeconds = (performance.now() - t) / 1000;
       floorCounts = await countGraph(driver, database);
-      console.log(`[${size}] floor:  ${floorSeconds.toFixed(1)} s, ${floorCounts.nodes} nodes, ${floorCounts.relationships} relationships, ${floorCounts.properties} properties`);
+      console.log(
+        `[${size}] floor:  ${floorSeconds.toFixed(1)} s, ${floorCounts.nodes} nodes, ${floorCounts.relationships} relationships, ${floorCounts.properties} properties`,
+      );
     }
     await fresh();
     t = performance.now();
@@ -111,7 +133,11 @@ try {
       while (next < reports.length) {
         const batch = reports.slice(next, next + batchSize);
         next += batch.length;
-        const { results } = await ingestReports(driver, database, batch.map((extracted) => ({ extracted })));
+        const { results } = await ingestReports(
+          driver,
+          database,
+          batch.map((extracted) => ({ extracted })),
+        );
         failed += results.filter((r) => !r.ok).length;
       }
     };
@@ -128,7 +154,9 @@ try {
       `| ${size} | ${seconds.toFixed(1)} | ${(size / seconds).toFixed(1)} | ${(counts.nodes / seconds).toFixed(0)} | ${(counts.relationships / seconds).toFixed(0)} | ${floorSeconds.toFixed(1)} | ${ratio.toFixed(2)} |`,
     );
   }
-  console.log(`\n| reports | loader s | reports/s | nodes/s | relationships/s | floor s | loader/floor |\n|---|---|---|---|---|---|---|\n${rows.join("\n")}`);
+  console.log(
+    `\n| reports | loader s | reports/s | nodes/s | relationships/s | floor s | loader/floor |\n|---|---|---|---|---|---|---|\n${rows.join("\n")}`,
+  );
 } finally {
   await driver.close();
 }

@@ -40,7 +40,8 @@ function parseArgs(argv: string[]): Options {
     else throw new Error(`unknown argument ${flag}; use --connections N --duration S --json FILE`);
     i++;
   }
-  if (!(options.connections > 0 && options.duration > 0)) throw new Error("--connections and --duration must be positive");
+  if (!(options.connections > 0 && options.duration > 0))
+    throw new Error("--connections and --duration must be positive");
   return options;
 }
 
@@ -54,7 +55,6 @@ function exampleQueries(): { name: string; body: string }[] {
     .map((q) => ({ name: q.name, body: JSON.stringify({ query: q.query }) }));
 }
 
-
 /** Resident set size of a process in bytes, from /proc (the server is measured from outside). */
 function rssOf(pid: number): number {
   const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
@@ -62,10 +62,14 @@ function rssOf(pid: number): number {
 }
 
 async function startServer(port: number) {
-  const child = spawn(process.execPath, [new URL("bin/kg.mjs", ROOT).pathname, "serve", "--host", "127.0.0.1", "--port", String(port)], {
-    env: { ...process.env, NODE_ENV: "production", LOG_LEVEL: "warn" },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
+  const child = spawn(
+    process.execPath,
+    [new URL("bin/kg.mjs", ROOT).pathname, "serve", "--host", "127.0.0.1", "--port", String(port)],
+    {
+      env: { ...process.env, NODE_ENV: "production", LOG_LEVEL: "warn" },
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error("kg serve did not start within 60 s")), 60_000);
     let out = "";
@@ -74,7 +78,10 @@ async function startServer(port: number) {
       const match = /GraphQL API at (http:\/\/\S+)/.exec(out);
       if (match) (clearTimeout(timer), resolve(match[1]!));
     });
-    child.once("exit", (code) => (clearTimeout(timer), reject(new Error(`kg serve exited (code ${code}) before it was ready`))));
+    child.once(
+      "exit",
+      (code) => (clearTimeout(timer), reject(new Error(`kg serve exited (code ${code}) before it was ready`))),
+    );
   });
   return { child, url };
 }
@@ -99,7 +106,8 @@ async function main(): Promise<void> {
     for (const q of queries) {
       const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: q.body });
       const answer = (await res.json()) as { errors?: unknown[] };
-      if (res.status !== 200 || answer.errors) throw new Error(`example ${q.name} fails: ${res.status} ${JSON.stringify(answer.errors).slice(0, 300)}`);
+      if (res.status !== 200 || answer.errors)
+        throw new Error(`example ${q.name} fails: ${res.status} ${JSON.stringify(answer.errors).slice(0, 300)}`);
     }
 
     const rss: { at: number; bytes: number }[] = [];
@@ -132,7 +140,13 @@ async function main(): Promise<void> {
       seconds: result.duration,
       requests: result.requests.total,
       requestsPerSecond: Math.round(result.requests.average),
-      latencyMs: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max, mean: Math.round(result.latency.mean) },
+      latencyMs: {
+        p50: result.latency.p50,
+        p90: result.latency.p90,
+        p99: result.latency.p99,
+        max: result.latency.max,
+        mean: Math.round(result.latency.mean),
+      },
       errors: { socket: result.errors, timeouts: result.timeouts, non2xx: result.non2xx, graphql: graphqlErrors },
       rssMb: { start: mb(bytes[0]!), end: mb(bytes.at(-1)!), max: mb(Math.max(...bytes)), samples: bytes.length },
       // the last third's average against the middle third's: above ~10 % over a 60 s run deserves a longer look

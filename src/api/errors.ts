@@ -83,7 +83,11 @@ export function toApiError(error: unknown, txTimeoutMs = 0): ApiError {
       return new DatabaseUnavailableError();
     case "LIMIT_EXCEEDED":
       return /TimedOut/.test(graphError.neo4jCode ?? "")
-        ? new LimitExceededError("dbTxTimeoutMs", txTimeoutMs, "the database query took longer than the transaction timeout")
+        ? new LimitExceededError(
+            "dbTxTimeoutMs",
+            txTimeoutMs,
+            "the database query took longer than the transaction timeout",
+          )
         : new LimitExceededError("dbMemory", 0, "the database query needed more memory than allowed");
     case "BAD_USER_INPUT":
       return new BadUserInputError(graphError.message);
@@ -102,16 +106,29 @@ function unreachable(x: never): never {
  * Apollo's formatError: errors with one of our codes pass through; validation and parse errors keep Apollo's
  * codes mapped onto ours; everything else is logged by the caller and becomes INTERNAL.
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown, options: { development: boolean; txTimeoutMs: number }): GraphQLFormattedError {
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  options: { development: boolean; txTimeoutMs: number },
+): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   const apolloCode = formatted.extensions?.code;
   let mapped: { message: string; extensions: Record<string, unknown> };
   if (original instanceof ApiError || (original instanceof GraphQLError && isOurCode(original.extensions?.code))) {
     const { http: _http, ...extensions } = (original as GraphQLError).extensions;
     mapped = { message: original.message, extensions };
-  } else if (apolloCode === "GRAPHQL_PARSE_FAILED" || apolloCode === "GRAPHQL_VALIDATION_FAILED" || apolloCode === "BAD_USER_INPUT" || apolloCode === "BAD_REQUEST") {
+  } else if (
+    apolloCode === "GRAPHQL_PARSE_FAILED" ||
+    apolloCode === "GRAPHQL_VALIDATION_FAILED" ||
+    apolloCode === "BAD_USER_INPUT" ||
+    apolloCode === "BAD_REQUEST"
+  ) {
     mapped = { message: formatted.message, extensions: { code: ErrorCode.BAD_USER_INPUT, reason: apolloCode } };
-  } else if (apolloCode === "PERSISTED_QUERY_NOT_SUPPORTED" || apolloCode === "PERSISTED_QUERY_NOT_FOUND" || apolloCode === "OPERATION_RESOLUTION_FAILURE") {
+  } else if (
+    apolloCode === "PERSISTED_QUERY_NOT_SUPPORTED" ||
+    apolloCode === "PERSISTED_QUERY_NOT_FOUND" ||
+    apolloCode === "OPERATION_RESOLUTION_FAILURE"
+  ) {
     mapped = { message: formatted.message, extensions: { code: ErrorCode.BAD_USER_INPUT, reason: apolloCode } };
   } else {
     const api = toApiError(original, options.txTimeoutMs);
@@ -120,7 +137,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, op
   if (options.development && original instanceof Error && mapped.extensions.code === ErrorCode.INTERNAL) {
     mapped.extensions.stacktrace = (original.stack ?? "").split("\n");
   }
-  return { message: mapped.message, locations: formatted.locations, path: formatted.path, extensions: mapped.extensions };
+  return {
+    message: mapped.message,
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: mapped.extensions,
+  };
 }
 
 function isOurCode(code: unknown): boolean {

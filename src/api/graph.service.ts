@@ -64,7 +64,9 @@ export function toRelationPage(raw: RawPage, offset: number, limit: number): Edg
     total: raw.total ?? null,
     offset,
     hasNext: raw.edges.length > limit,
-    edges: raw.edges.slice(0, limit).map((e) => ({ node: toApiNode(e.node), extra: (e.evidence ?? []).map(toEvidence) })),
+    edges: raw.edges
+      .slice(0, limit)
+      .map((e) => ({ node: toApiNode(e.node), extra: (e.evidence ?? []).map(toEvidence) })),
   };
 }
 
@@ -77,7 +79,12 @@ export class GraphService {
 
   constructor(readonly reader: GraphReader) {
     this.mentionCountLoader = new DataLoader(async (ids) => {
-      const byId = new Map((await reader.read(mentionCounts(ids))).map((r) => [r.id as string, { count: Number(r.count), reports: Number(r.reports) }]));
+      const byId = new Map(
+        (await reader.read(mentionCounts(ids))).map((r) => [
+          r.id as string,
+          { count: Number(r.count), reports: Number(r.reports) },
+        ]),
+      );
       return ids.map((id) => byId.get(id) ?? { count: 0, reports: 0 });
     });
   }
@@ -88,7 +95,9 @@ export class GraphService {
     let loader = this.nodeLoaders.get(key);
     if (!loader) {
       loader = new DataLoader(async (ids) => {
-        const byId = new Map((await this.reader.read(nodesByIds(ids, plan, labels))).map((r) => [r.id as string, toApiNode(r.node)]));
+        const byId = new Map(
+          (await this.reader.read(nodesByIds(ids, plan, labels))).map((r) => [r.id as string, toApiNode(r.node)]),
+        );
         return ids.map((i) => byId.get(i) ?? null);
       });
       this.nodeLoaders.set(key, loader);
@@ -96,7 +105,11 @@ export class GraphService {
     return loader.load(id);
   }
 
-  nodes(ids: readonly string[], plan: NodePlan = FULL_NODE, labels: readonly NodeLabel[] = NODE_LABELS): Promise<(ApiNode | null)[]> {
+  nodes(
+    ids: readonly string[],
+    plan: NodePlan = FULL_NODE,
+    labels: readonly NodeLabel[] = NODE_LABELS,
+  ): Promise<(ApiNode | null)[]> {
     return Promise.all(ids.map((id) => this.node(id, plan, labels)));
   }
 
@@ -106,7 +119,12 @@ export class GraphService {
 
   /** A relationship page of one node; the same field at one level (same plan) is one query for all its parents. */
   async related(name: RelationName, id: string, plan: PagePlan): Promise<EdgePage<Evidence[]>> {
-    const raw = (await this.batched(`rel|${name}|${JSON.stringify(plan)}`, id, (ids) => relatedNodes(RELATIONS[name]!, ids, plan), (r) => r.page)) as RawPage | undefined;
+    const raw = (await this.batched(
+      `rel|${name}|${JSON.stringify(plan)}`,
+      id,
+      (ids) => relatedNodes(RELATIONS[name]!, ids, plan),
+      (r) => r.page,
+    )) as RawPage | undefined;
     return toRelationPage(raw ?? NO_PAGE, plan.offset, plan.limit);
   }
 
@@ -120,7 +138,12 @@ export class GraphService {
     withTotal = true,
   ): Promise<EdgePage<MentionExtra>> {
     const key = `men|${direction}|${types?.join(",") ?? "*"}|${offset}|${limit}|${withTotal}|${JSON.stringify(target)}`;
-    const row = (await this.batched(key, id, (ids) => mentionEdges(direction, ids, types, offset, limit + 1, target, withTotal), (r) => r)) as Row | undefined;
+    const row = (await this.batched(
+      key,
+      id,
+      (ids) => mentionEdges(direction, ids, types, offset, limit + 1, target, withTotal),
+      (r) => r,
+    )) as Row | undefined;
     const edges = (row?.edges as Row[] | undefined) ?? [];
     return {
       total: row ? (row.total as number | null) : 0,
@@ -128,13 +151,22 @@ export class GraphService {
       hasNext: edges.length > limit,
       edges: edges.slice(0, limit).map((e) => ({
         node: toApiNode(e.node),
-        extra: { count: Number(e.count ?? 0), spans: (e.spans as number[] | null) ?? [], sections: (e.sections as string[] | null) ?? [] },
+        extra: {
+          count: Number(e.count ?? 0),
+          spans: (e.spans as number[] | null) ?? [],
+          sections: (e.sections as string[] | null) ?? [],
+        },
       })),
     };
   }
 
   /** One loader per (field, arguments, plan): the same field at one level batches into one query. */
-  private batched(key: string, id: string, query: (ids: readonly string[]) => CypherQuery, value: (row: Row) => unknown): Promise<unknown> {
+  private batched(
+    key: string,
+    id: string,
+    query: (ids: readonly string[]) => CypherQuery,
+    value: (row: Row) => unknown,
+  ): Promise<unknown> {
     let loader = this.pageLoaders.get(key);
     if (!loader) {
       loader = new DataLoader(async (ids) => {
@@ -150,10 +182,26 @@ export class GraphService {
    * One page of a root list, fetched with one node more than shown when `more` (hasNext: pageInfo asked for); the
    * total only when asked for.
    */
-  async list(label: NodeLabel, filter: ListFilter, sort: ListSort, direction: SortDirection, offset: number, limit: number, plan: NodePlan = FULL_NODE, withTotal = true, more = true) {
-    const [row] = await this.reader.read(listNodes(label, filter, sort, direction, offset, limit + (more ? 1 : 0), plan, withTotal));
+  async list(
+    label: NodeLabel,
+    filter: ListFilter,
+    sort: ListSort,
+    direction: SortDirection,
+    offset: number,
+    limit: number,
+    plan: NodePlan = FULL_NODE,
+    withTotal = true,
+    more = true,
+  ) {
+    const [row] = await this.reader.read(
+      listNodes(label, filter, sort, direction, offset, limit + (more ? 1 : 0), plan, withTotal),
+    );
     const nodes = ((row?.nodes as unknown[]) ?? []).map(toApiNode);
-    return { total: row?.total == null ? null : Number(row.total), hasNext: nodes.length > limit, nodes: nodes.slice(0, limit) };
+    return {
+      total: row?.total == null ? null : Number(row.total),
+      hasNext: nodes.length > limit,
+      nodes: nodes.slice(0, limit),
+    };
   }
 
   async search(text: string, types: string[] | null, limit: number, plan: NodePlan = FULL_NODE) {
@@ -165,12 +213,21 @@ export class GraphService {
 
   async topLaws(jurisdiction: string | null, year: number | null, limit: number, law: NodePlan = FULL_NODE) {
     const rows = await this.reader.read(analysis.topLaws(jurisdiction ?? null, year ?? null, limit, law));
-    return rows.map((r) => ({ law: toApiNode(r.node), citations: Number(r.citations), implementations: Number(r.implementations), implementers: Number(r.implementers) }));
+    return rows.map((r) => ({
+      law: toApiNode(r.node),
+      citations: Number(r.citations),
+      implementations: Number(r.implementations),
+      implementers: Number(r.implementers),
+    }));
   }
 
   async coMentioned(id: string, limit: number) {
     const rows = await this.reader.read(analysis.coMentioned(id, limit));
-    return rows.map((r) => ({ node: toApiNode(r.node), sharedReports: Number(r.reports), reportIds: r.reportIds as string[] }));
+    return rows.map((r) => ({
+      node: toApiNode(r.node),
+      sharedReports: Number(r.reports),
+      reportIds: r.reportIds as string[],
+    }));
   }
 
   async path(from: string, to: string, maxLength: number, types: string[] | null) {
@@ -182,12 +239,19 @@ export class GraphService {
   async neighborhood(id: string, depth: number, limit: number, types: string[] | null) {
     const [row] = await this.reader.read(analysis.neighborhood(id, depth, limit, types));
     if (!row) return null;
-    return { nodes: (row.nodes as unknown[]).map(toApiNode), edges: row.edges as GraphEdgeRow[], truncated: Boolean(row.truncated) };
+    return {
+      nodes: (row.nodes as unknown[]).map(toApiNode),
+      edges: row.edges as GraphEdgeRow[],
+      truncated: Boolean(row.truncated),
+    };
   }
 
   async stats() {
     const [row] = await this.reader.read(analysis.stats());
-    return { labels: row!.labels as { label: string; count: number }[], relationships: row!.relationships as { type: string; count: number }[] };
+    return {
+      labels: row!.labels as { label: string; count: number }[],
+      relationships: row!.relationships as { type: string; count: number }[],
+    };
   }
 }
 

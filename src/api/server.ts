@@ -42,7 +42,11 @@ export interface ApiServerOptions {
   onRequestDone?(stats: { queryCount: number }): void;
 }
 
-export async function createApiServer(config: Config, driver: Driver, options: ApiServerOptions = {}): Promise<ApiServer> {
+export async function createApiServer(
+  config: Config,
+  driver: Driver,
+  options: ApiServerOptions = {},
+): Promise<ApiServer> {
   const logger = options.logger ?? pino({ level: config.logLevel, name: "api" });
   const schema = await buildApiSchema();
   const development = config.env === "development";
@@ -76,12 +80,20 @@ export async function createApiServer(config: Config, driver: Driver, options: A
         },
       },
     ],
-    logger: { debug: (m) => logger.debug(m), info: (m) => logger.info(m), warn: (m) => logger.warn(m), error: (m) => logger.error(m) },
+    logger: {
+      debug: (m) => logger.debug(m),
+      info: (m) => logger.info(m),
+      warn: (m) => logger.warn(m),
+      error: (m) => logger.error(m),
+    },
   });
   await apollo.start();
 
   // /ready's probe answers within a second, or says not ready
-  const availability = new DatabaseAvailability(driver, config.neo4j.database, { retryMs: config.api.dbRetryMs, probeTimeoutMs: 1000 });
+  const availability = new DatabaseAvailability(driver, config.neo4j.database, {
+    retryMs: config.api.dbRetryMs,
+    probeTimeoutMs: 1000,
+  });
   const handler = createHandler({
     config,
     availability,

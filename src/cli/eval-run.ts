@@ -24,7 +24,9 @@ export function runEval(args: string[] = []): EvalRun {
     try {
       result = extractReport(readFileSync(f.text), {}, { maxBytes });
     } catch (error) {
-      throw new CodedError(codeOf(error) ?? "INTERNAL", `${shown(f.text)}: ${(error as Error).message}`, { cause: error });
+      throw new CodedError(codeOf(error) ?? "INTERNAL", `${shown(f.text)}: ${(error as Error).message}`, {
+        cause: error,
+      });
     }
     return { name: f.name, gold: shown(f.gold), text: shown(f.text), scores: scoreReport(result, gold) };
   });

@@ -12,9 +12,10 @@ import { PACKAGE_ROOT } from "../package-root.js";
 
 const GOLD_SUFFIX = ".gold.json";
 
-
 /** The project's own gold: the dev reports and the seed (tests/fixtures/gold/seed.txt is the seed's text). */
-export const DEFAULT_GOLD_DIRS = ["tests/fixtures/gold", "tests/fixtures/dev-reports"].map((d) => join(PACKAGE_ROOT, d));
+export const DEFAULT_GOLD_DIRS = ["tests/fixtures/gold", "tests/fixtures/dev-reports"].map((d) =>
+  join(PACKAGE_ROOT, d),
+);
 
 export interface GoldFile {
   name: string;

@@ -11,7 +11,15 @@ import { ingestReports } from "../graph/load/ingest.js";
 import type { ExtractedReport, ReportMetadata } from "../extract/types.js";
 import { reportsNotExtractedBy } from "../graph/load/stored-reports.js";
 import { expandInputs } from "./input-files.js";
-import { addCounts, addFailure, addNotes, addOutcome, emptySummary, type IngestFailure, type IngestSummary } from "./ingest-summary.js";
+import {
+  addCounts,
+  addFailure,
+  addNotes,
+  addOutcome,
+  emptySummary,
+  type IngestFailure,
+  type IngestSummary,
+} from "./ingest-summary.js";
 import { createProgress } from "./progress.js";
 import { ingestNotes } from "./ingest-notes.js";
 import { readMetaFile, type FileMetadata } from "./meta-file.js";
@@ -30,7 +38,12 @@ export interface IngestFlags {
   single?: FileMetadata;
 }
 
-export async function ingestPaths(paths: string[], flags: IngestFlags, config: Config, driver: Driver): Promise<IngestSummary> {
+export async function ingestPaths(
+  paths: string[],
+  flags: IngestFlags,
+  config: Config,
+  driver: Driver,
+): Promise<IngestSummary> {
   const { extractReport, EXTRACTOR_VERSION } = await import("../extract/index.js");
   const { files, errors } = expandInputs(paths);
   const database = config.neo4j.database;
@@ -43,14 +56,22 @@ export async function ingestPaths(paths: string[], flags: IngestFlags, config: C
     // without `replaces` the old one would stay beside it. Its caller sourceUrl is passed on.
     for (const stored of await reportsNotExtractedBy(driver, database, EXTRACTOR_VERSION)) {
       if (!stored.sourcePath) {
-        failures.push({ file: stored.id, code: "BAD_USER_INPUT", message: "stored report has no sourcePath to re-extract from" });
+        failures.push({
+          file: stored.id,
+          code: "BAD_USER_INPUT",
+          message: "stored report has no sourcePath to re-extract from",
+        });
         continue;
       }
       files.push(stored.sourcePath);
       const given = metaOf(stored.sourcePath);
       // before 0.2.0 a file's path was stored as its sourceUrl too: that is not a URL the caller gave
-      const sourceUrl = stored.sourceUrl && stored.sourceUrl !== stored.sourcePath ? { sourceUrl: stored.sourceUrl } : {};
-      perFile.set(stored.sourcePath, { meta: { ...sourceUrl, ...given.meta }, replaces: [...new Set([...given.replaces, stored.id])] });
+      const sourceUrl =
+        stored.sourceUrl && stored.sourceUrl !== stored.sourcePath ? { sourceUrl: stored.sourceUrl } : {};
+      perFile.set(stored.sourcePath, {
+        meta: { ...sourceUrl, ...given.meta },
+        replaces: [...new Set([...given.replaces, stored.id])],
+      });
     }
   }
   const work = [...new Set(files)];
@@ -77,7 +98,10 @@ export async function ingestPaths(paths: string[], flags: IngestFlags, config: C
   let unavailable: string | undefined;
   const failFile = (file: string, error: unknown) => {
     const code = (error as { code?: unknown }).code;
-    const known = typeof code === "string" && !code.startsWith("Neo.") ? { code, message: (error as Error).message } : toGraphError(error);
+    const known =
+      typeof code === "string" && !code.startsWith("Neo.")
+        ? { code, message: (error as Error).message }
+        : toGraphError(error);
     fail({ file, code: known.code, message: known.message });
     if (known.code === "DATABASE_UNAVAILABLE") unavailable ??= known.message;
     progress.tick(`${file}: failed`);
@@ -98,13 +122,17 @@ export async function ingestPaths(paths: string[], flags: IngestFlags, config: C
         }
         try {
           const { meta, replaces } = metaOf(file);
-          const extracted = extractReport(await readFile(file), meta as ReportMetadata, { maxBytes: config.extract.maxBytes });
+          const extracted = extractReport(await readFile(file), meta as ReportMetadata, {
+            maxBytes: config.extract.maxBytes,
+          });
           if (flags.dryRun) {
             summary.extracted++;
             summary.entities += extracted.entities.length;
             summary.relations += extracted.relations.length;
             const notes = note(file, ingestNotes(file, extracted.report));
-            progress.tick(`${file}: extracted ${extracted.report.id} (${extracted.entities.length} entities, ${extracted.relations.length} relations)${notes}`);
+            progress.tick(
+              `${file}: extracted ${extracted.report.id} (${extracted.entities.length} entities, ${extracted.relations.length} relations)${notes}`,
+            );
           } else batch.push({ file, extracted, replaces });
         } catch (error) {
           failFile(file, error);
@@ -123,12 +151,17 @@ export async function ingestPaths(paths: string[], flags: IngestFlags, config: C
         if (!result.ok) return failFile(file, result.error);
         const outcome = result.outcome;
         addOutcome(summary, outcome);
-        const notes = outcome.status === "unchanged" ? "" : note(file, ingestNotes(file, batch[i]!.extracted.report, outcome));
-        progress.tick(`${file}: ${outcome.status} ${outcome.reportId} (${outcome.entities} entities, ${outcome.relations} relations)${notes}`);
+        const notes =
+          outcome.status === "unchanged" ? "" : note(file, ingestNotes(file, batch[i]!.extracted.report, outcome));
+        progress.tick(
+          `${file}: ${outcome.status} ${outcome.reportId} (${outcome.entities} entities, ${outcome.relations} relations)${notes}`,
+        );
       });
     }
   };
-  await Promise.all(Array.from({ length: Math.min(flags.concurrency, Math.max(Math.ceil(work.length / flags.batchSize), 1)) }, worker));
+  await Promise.all(
+    Array.from({ length: Math.min(flags.concurrency, Math.max(Math.ceil(work.length / flags.batchSize), 1)) }, worker),
+  );
   progress.stop();
   summary.seconds = (Date.now() - started) / 1000;
   return summary;

@@ -86,7 +86,10 @@ export function summaryLines(s: IngestSummary, dryRun: boolean): string[] {
   const head = dryRun
     ? `extracted ${s.extracted} of ${s.files} file(s) (dry run, nothing written), failed ${s.failed}`
     : `reports: ${s.added} added, ${s.unchanged} unchanged, ${s.replaced} replaced, ${s.failed} failed (${s.files} file(s), ${s.seconds.toFixed(1)} s)`;
-  const lines = [head, `entities: ${s.entities}, relations: ${s.relations}${dryRun ? "" : `; nodes created: ${s.nodesCreated}, relationships created: ${s.relationshipsCreated}`}`];
+  const lines = [
+    head,
+    `entities: ${s.entities}, relations: ${s.relations}${dryRun ? "" : `; nodes created: ${s.nodesCreated}, relationships created: ${s.relationshipsCreated}`}`,
+  ];
   const asks = [
     s.noYear ? `${s.noYear} without a year` : "",
     s.noIssuer ? `${s.noIssuer} without an issuer` : "",

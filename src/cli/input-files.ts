@@ -32,15 +32,22 @@ export function expandInputs(args: string[]): ExpandedInputs {
   for (const arg of args) {
     if (/[*?[]/.test(arg)) {
       const matched = globFiles(arg).filter(isReport);
-      if (matched.length === 0) errors.push(new InputFileError("FILE_NOT_FOUND", arg, "no report files match this pattern"));
+      if (matched.length === 0)
+        errors.push(new InputFileError("FILE_NOT_FOUND", arg, "no report files match this pattern"));
       matched.forEach((f) => files.add(f));
       continue;
     }
     const path = resolve(arg);
     const stat = statSync(path, { throwIfNoEntry: false });
     if (!stat) errors.push(new InputFileError("FILE_NOT_FOUND", arg, "no such file or folder"));
-    else if (stat.isDirectory()) walk(path).filter(isReport).forEach((f) => files.add(f));
-    else if (!isReport(path)) errors.push(new InputFileError("UNSUPPORTED_FILE_TYPE", arg, `not a report file (${REPORT_EXTENSIONS.join(" ")})`));
+    else if (stat.isDirectory())
+      walk(path)
+        .filter(isReport)
+        .forEach((f) => files.add(f));
+    else if (!isReport(path))
+      errors.push(
+        new InputFileError("UNSUPPORTED_FILE_TYPE", arg, `not a report file (${REPORT_EXTENSIONS.join(" ")})`),
+      );
     else files.add(path);
   }
   return { files: [...files].sort(), errors };

@@ -12,18 +12,66 @@ type Register = (program: Command) => void;
 
 /** Every sub-command: its name, the line `kg --help` shows, and how to load it. */
 const COMMANDS: { name: string; summary: string; load: () => Promise<Register> }[] = [
-  { name: "start", summary: "start Neo4j if none is configured, ingest seeds/, serve the GraphQL API", load: async () => (await import("./commands/start.js")).registerStartCommand },
-  { name: "neo4j", summary: "manage the project's local Neo4j 5.26 Community (started from Maven Central jars)", load: async () => (await import("./commands/neo4j.js")).registerNeo4jCommand },
-  { name: "extract", summary: "extract agencies, laws, programs, jurisdictions, metrics and relations from one report file", load: async () => (await import("./commands/extract.js")).registerExtractCommand },
-  { name: "serve", summary: "serve the GraphQL API (GET /graphql in a browser opens a query page; /health, /ready for probes)", load: async () => (await import("./commands/serve.js")).registerServeCommand },
-  { name: "ingest", summary: "extract report files (.txt .html .htm .md; files, folders, globs) and load them into Neo4j", load: async () => (await import("./commands/ingest.js")).registerIngestCommand },
-  { name: "delete-report", summary: "delete one report and the entities and relations only it supported", load: async () => (await import("./commands/delete-report.js")).registerDeleteReportCommand },
-  { name: "stats", summary: "count nodes per label and relationships per type", load: async () => (await import("./commands/stats.js")).registerStatsCommand },
-  { name: "audit", summary: "list probable duplicate entities, generic and shared Law/Program nodes, and agencies per report", load: async () => (await import("./commands/audit.js")).registerAuditCommand },
-  { name: "export", summary: "export nodes and relationships with their evidence as JSON lines, GraphML or CSV", load: async () => (await import("./commands/export.js")).registerExportCommand },
-  { name: "eval", summary: "score the extractor against gold annotations (X.gold.json beside X.txt): P, R, F1 per type", load: async () => (await import("./commands/eval.js")).registerEvalCommand },
-  { name: "backup", summary: "dump the local Neo4j's database to FILE (Neo4j is stopped for the dump and started again)", load: async () => (await import("./commands/backup.js")).registerBackupCommands },
-  { name: "restore", summary: "replace the local Neo4j's database with FILE; if loading fails, the previous store stays in place", load: async () => (await import("./commands/backup.js")).registerBackupCommands },
+  {
+    name: "start",
+    summary: "start Neo4j if none is configured, ingest seeds/, serve the GraphQL API",
+    load: async () => (await import("./commands/start.js")).registerStartCommand,
+  },
+  {
+    name: "neo4j",
+    summary: "manage the project's local Neo4j 5.26 Community (started from Maven Central jars)",
+    load: async () => (await import("./commands/neo4j.js")).registerNeo4jCommand,
+  },
+  {
+    name: "extract",
+    summary: "extract agencies, laws, programs, jurisdictions, metrics and relations from one report file",
+    load: async () => (await import("./commands/extract.js")).registerExtractCommand,
+  },
+  {
+    name: "serve",
+    summary: "serve the GraphQL API (GET /graphql in a browser opens a query page; /health, /ready for probes)",
+    load: async () => (await import("./commands/serve.js")).registerServeCommand,
+  },
+  {
+    name: "ingest",
+    summary: "extract report files (.txt .html .htm .md; files, folders, globs) and load them into Neo4j",
+    load: async () => (await import("./commands/ingest.js")).registerIngestCommand,
+  },
+  {
+    name: "delete-report",
+    summary: "delete one report and the entities and relations only it supported",
+    load: async () => (await import("./commands/delete-report.js")).registerDeleteReportCommand,
+  },
+  {
+    name: "stats",
+    summary: "count nodes per label and relationships per type",
+    load: async () => (await import("./commands/stats.js")).registerStatsCommand,
+  },
+  {
+    name: "audit",
+    summary: "list probable duplicate entities, generic and shared Law/Program nodes, and agencies per report",
+    load: async () => (await import("./commands/audit.js")).registerAuditCommand,
+  },
+  {
+    name: "export",
+    summary: "export nodes and relationships with their evidence as JSON lines, GraphML or CSV",
+    load: async () => (await import("./commands/export.js")).registerExportCommand,
+  },
+  {
+    name: "eval",
+    summary: "score the extractor against gold annotations (X.gold.json beside X.txt): P, R, F1 per type",
+    load: async () => (await import("./commands/eval.js")).registerEvalCommand,
+  },
+  {
+    name: "backup",
+    summary: "dump the local Neo4j's database to FILE (Neo4j is stopped for the dump and started again)",
+    load: async () => (await import("./commands/backup.js")).registerBackupCommands,
+  },
+  {
+    name: "restore",
+    summary: "replace the local Neo4j's database with FILE; if loading fails, the previous store stays in place",
+    load: async () => (await import("./commands/backup.js")).registerBackupCommands,
+  },
 ];
 
 const version = (JSON.parse(readFileSync(fromRoot("package.json"), "utf8")) as { version: string }).version;

@@ -28,11 +28,11 @@ function csvRows(text: string): string[][] {
     for (let i = 0; i < line.length; i++) {
       const c = line[i]!;
       if (quoted) {
-        if (c === '"' && line[i + 1] === '"') (field += '"'), i++;
+        if (c === '"' && line[i + 1] === '"') ((field += '"'), i++);
         else if (c === '"') quoted = false;
         else field += c;
       } else if (c === '"') quoted = true;
-      else if (c === ",") fields.push(field), (field = "");
+      else if (c === ",") (fields.push(field), (field = ""));
       else field += c;
     }
     fields.push(field);
@@ -56,7 +56,9 @@ function records(file: string, text: string): Record<string, string>[] {
         }
         if (!value || typeof value !== "object" || Array.isArray(value)) throw bad(`${file}:${n}: not a JSON object`);
         const record = value as Record<string, unknown>;
-        return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, Array.isArray(v) ? v.join(" ") : v == null ? "" : String(v)]));
+        return Object.fromEntries(
+          Object.entries(record).map(([k, v]) => [k, Array.isArray(v) ? v.join(" ") : v == null ? "" : String(v)]),
+        );
       });
   }
   const [header, ...rows] = csvRows(text);
@@ -70,19 +72,27 @@ export function readMetaFile(file: string): Map<string, FileMetadata> {
   try {
     text = readFileSync(file, "utf8");
   } catch (error) {
-    throw Object.assign(new Error(`cannot read --meta ${file}: ${(error as Error).message}`), { code: "FILE_NOT_FOUND" });
+    throw Object.assign(new Error(`cannot read --meta ${file}: ${(error as Error).message}`), {
+      code: "FILE_NOT_FOUND",
+    });
   }
-  if (![".csv", ".jsonl"].includes(extname(file).toLowerCase())) throw bad(`--meta must be a .csv or .jsonl file, got ${file}`);
+  if (![".csv", ".jsonl"].includes(extname(file).toLowerCase()))
+    throw bad(`--meta must be a .csv or .jsonl file, got ${file}`);
   const out = new Map<string, FileMetadata>();
   records(file, text).forEach((record, i) => {
     const where = `${file}: record ${i + 1}`;
     const unknown = Object.keys(record).filter((k) => !(COLUMNS as readonly string[]).includes(k));
     if (unknown.length) throw bad(`${where}: unknown column ${unknown.join(", ")} (known: ${COLUMNS.join(", ")})`);
     if (!record.path) throw bad(`${where}: no path`);
-    if (record.publishedAt && !/^\d{4}-\d{2}-\d{2}$/.test(record.publishedAt)) throw bad(`${where}: publishedAt must be YYYY-MM-DD, got "${record.publishedAt}"`);
+    if (record.publishedAt && !/^\d{4}-\d{2}-\d{2}$/.test(record.publishedAt))
+      throw bad(`${where}: publishedAt must be YYYY-MM-DD, got "${record.publishedAt}"`);
     const meta: ReportMetadata = {};
-    for (const key of ["title", "issuer", "publishedAt", "sourceUrl"] as const) if (record[key]) meta[key] = record[key];
-    out.set(resolve(dirname(file), record.path), { meta, replaces: (record.replaces ?? "").split(/[\s;]+/).filter(Boolean) });
+    for (const key of ["title", "issuer", "publishedAt", "sourceUrl"] as const)
+      if (record[key]) meta[key] = record[key];
+    out.set(resolve(dirname(file), record.path), {
+      meta,
+      replaces: (record.replaces ?? "").split(/[\s;]+/).filter(Boolean),
+    });
   });
   return out;
 }

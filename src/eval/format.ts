@@ -37,7 +37,11 @@ export function formatFile(r: FileResult, lists = true): string[] {
 }
 
 export function formatMicro(micro: MicroScores, files: number): string[] {
-  return [`micro-average over ${files} file${files === 1 ? "" : "s"}`, HEADER, ...CATEGORIES.map((c) => line(c, micro[c]))];
+  return [
+    `micro-average over ${files} file${files === 1 ? "" : "s"}`,
+    HEADER,
+    ...CATEGORIES.map((c) => line(c, micro[c])),
+  ];
 }
 
 export function formatEval(results: FileResult[], micro: MicroScores, lists = true): string {

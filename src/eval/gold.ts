@@ -26,7 +26,9 @@ const goldSchema = z.object({
   laws: z.array(entity),
   programs: z.array(entity),
   jurisdictions: z.array(entity),
-  uncertain: z.array(z.looseObject({ category: z.string(), text: z.string(), note: z.string().optional() })).default([]),
+  uncertain: z
+    .array(z.looseObject({ category: z.string(), text: z.string(), note: z.string().optional() }))
+    .default([]),
 });
 
 export type Gold = z.infer<typeof goldSchema>;

@@ -8,7 +8,12 @@
 import type { EntityType, ExtractedReport } from "../extract/types.js";
 import { CATEGORIES, goldName, type Category, type Gold } from "./gold.js";
 
-const TYPE_OF: Record<Category, EntityType> = { agencies: "Agency", laws: "Law", programs: "Program", jurisdictions: "Jurisdiction" };
+const TYPE_OF: Record<Category, EntityType> = {
+  agencies: "Agency",
+  laws: "Law",
+  programs: "Program",
+  jurisdictions: "Jurisdiction",
+};
 
 export interface Counts {
   /** predictions that match a gold entity */
@@ -46,7 +51,12 @@ function keysMatch(category: Category, a: string[], b: string[]): boolean {
     for (const y of b) {
       if (x === y) return true;
       const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-      if ((category === "agencies" || category === "jurisdictions") && long.endsWith(short) && namesPlaceBeforeCore(short)) return true;
+      if (
+        (category === "agencies" || category === "jurisdictions") &&
+        long.endsWith(short) &&
+        namesPlaceBeforeCore(short)
+      )
+        return true;
       if (category === "programs" && short.length >= 4 && long.includes(short)) return true;
     }
   }
@@ -73,10 +83,10 @@ export function scoreCategory(result: ExtractedReport, gold: Gold, category: Cat
     const keys = [e.name, ...e.aliases, ...e.mentions.map((m) => m.text)].map(normalizeName);
     let hit = false;
     goldKeys.forEach((g, i) => {
-      if (keysMatch(category, keys, g)) (hit = true), goldHit.add(i);
+      if (keysMatch(category, keys, g)) ((hit = true), goldHit.add(i));
     });
-    if (hit) matched++, counted++;
-    else if (!uncertainKeys.some((u) => keysMatch(category, keys, u))) counted++, falsePositives.push(e.name);
+    if (hit) (matched++, counted++);
+    else if (!uncertainKeys.some((u) => keysMatch(category, keys, u))) (counted++, falsePositives.push(e.name));
   }
   const counts = { matched, predicted: counted, goldMatched: goldHit.size, gold: goldKeys.length };
   const missed = gold[category].filter((_, i) => !goldHit.has(i)).map(goldName);

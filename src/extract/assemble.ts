@@ -70,7 +70,14 @@ function withinRelations(doc: Doc, table: EntityTable, codes: string[]): Extract
     if (!e?.parent || !table.byId.has(e.parent)) continue;
     const at = e.mentions[0]?.start;
     const s = (at !== undefined && sentenceAt(doc, at)) || fallback;
-    if (s) relations.push({ type: "WITHIN", from: e.id, to: e.parent, properties: { source: "GB/T 2260" }, evidence: evidenceOf(doc, s) });
+    if (s)
+      relations.push({
+        type: "WITHIN",
+        from: e.id,
+        to: e.parent,
+        properties: { source: "GB/T 2260" },
+        evidence: evidenceOf(doc, s),
+      });
   }
   return relations;
 }
@@ -81,7 +88,9 @@ function withinRelations(doc: Doc, table: EntityTable, codes: string[]): Extract
  */
 function contentHashOf(doc: Doc): string {
   const { title, publishedAt, issuer, sourceUrl } = doc.header.callerMeta ?? {};
-  const meta = [title, publishedAt, issuer, sourceUrl].some((v) => v?.trim()) ? `\u0000${JSON.stringify([title ?? "", publishedAt ?? "", issuer ?? "", sourceUrl ?? ""])}` : "";
+  const meta = [title, publishedAt, issuer, sourceUrl].some((v) => v?.trim())
+    ? `\u0000${JSON.stringify([title ?? "", publishedAt ?? "", issuer ?? "", sourceUrl ?? ""])}`
+    : "";
   return sha256Hex(identityText(doc.text) + meta);
 }
 
@@ -99,9 +108,11 @@ export function assemble(doc: Doc, extractorVersion: string): ExtractedReport {
     }
   }
   for (const r of [...(doc.issuer ? [doc.issuer] : []), ...(doc.impliedAgencies ?? [])]) {
-    if (!table.byId.has(r.id)) table.upsert(r.id, "Agency", r.name, { kind: r.kind, ...(r.level ? { level: r.level } : {}) });
+    if (!table.byId.has(r.id))
+      table.upsert(r.id, "Agency", r.name, { kind: r.kind, ...(r.level ? { level: r.level } : {}) });
   }
-  for (const l of doc.laws) table.mention(table.upsert(lawId(l), "Law", l.canonical, { kind: l.kind, inForce: l.inForce }), l.start, l.end);
+  for (const l of doc.laws)
+    table.mention(table.upsert(lawId(l), "Law", l.canonical, { kind: l.kind, inForce: l.inForce }), l.start, l.end);
   for (const p of doc.programs) table.mention(table.upsert(programId(p), "Program", programName(p)), p.start, p.end);
   for (const m of doc.metrics) {
     const e = table.upsert(metricId(doc, m), "Metric", `${m.label} ${m.value}${m.unit}`, {

@@ -20,7 +20,11 @@ export interface ExtractOptions {
   maxBytes?: number;
 }
 
-export function extractReport(input: Buffer | string, meta: ReportMetadata = {}, options: ExtractOptions = {}): ExtractedReport {
+export function extractReport(
+  input: Buffer | string,
+  meta: ReportMetadata = {},
+  options: ExtractOptions = {},
+): ExtractedReport {
   const { text } = decodeReport(input, options.maxBytes ?? DEFAULT_MAX_BYTES);
   const doc = runPasses(emptyDoc(text, meta));
   return assemble(doc, EXTRACTOR_VERSION);

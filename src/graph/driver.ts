@@ -17,10 +17,11 @@ import type { Config } from "../config.js";
 
 export type RetryPolicy = "batch" | "serve";
 
-const POLICIES: Record<RetryPolicy, { maxTransactionRetryTime: number; acquisitionFactor: number; userAgent: string }> = {
-  batch: { maxTransactionRetryTime: 30_000, acquisitionFactor: 2, userAgent: "govreport-kg" },
-  serve: { maxTransactionRetryTime: 0, acquisitionFactor: 1, userAgent: "govreport-kg-api" },
-};
+const POLICIES: Record<RetryPolicy, { maxTransactionRetryTime: number; acquisitionFactor: number; userAgent: string }> =
+  {
+    batch: { maxTransactionRetryTime: 30_000, acquisitionFactor: 2, userAgent: "govreport-kg" },
+    serve: { maxTransactionRetryTime: 0, acquisitionFactor: 1, userAgent: "govreport-kg-api" },
+  };
 
 export interface DriverOptions {
   retry?: RetryPolicy;
@@ -30,17 +31,25 @@ export interface DriverOptions {
 
 export function createDriver(neo4jConfig: Config["neo4j"], options: DriverOptions = {}): Driver {
   const policy = POLICIES[options.retry ?? "batch"];
-  return neo4j.driver(neo4jConfig.uri, neo4j.auth.basic(options.user ?? neo4jConfig.user, options.password ?? neo4jConfig.password), {
-    connectionTimeout: neo4jConfig.connectTimeoutMs,
-    connectionAcquisitionTimeout: neo4jConfig.connectTimeoutMs * policy.acquisitionFactor,
-    maxTransactionRetryTime: policy.maxTransactionRetryTime,
-    disableLosslessIntegers: true,
-    userAgent: policy.userAgent,
-  });
+  return neo4j.driver(
+    neo4jConfig.uri,
+    neo4j.auth.basic(options.user ?? neo4jConfig.user, options.password ?? neo4jConfig.password),
+    {
+      connectionTimeout: neo4jConfig.connectTimeoutMs,
+      connectionAcquisitionTimeout: neo4jConfig.connectTimeoutMs * policy.acquisitionFactor,
+      maxTransactionRetryTime: policy.maxTransactionRetryTime,
+      disableLosslessIntegers: true,
+      userAgent: policy.userAgent,
+    },
+  );
 }
 
 /** Resolves with the server's version when a read query on `database` answers; rejects with the driver's error otherwise. */
 export async function ping(driver: Driver, database: string): Promise<string> {
-  const result = await driver.executeQuery("CALL dbms.components() YIELD versions RETURN versions[0] AS version", {}, { database, routing: "READ" });
+  const result = await driver.executeQuery(
+    "CALL dbms.components() YIELD versions RETURN versions[0] AS version",
+    {},
+    { database, routing: "READ" },
+  );
   return String(result.records[0]?.get("version"));
 }

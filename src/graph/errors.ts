@@ -26,7 +26,15 @@ export class GraphError extends CodedError<GraphErrorCode> {
   }
 }
 
-const UNAVAILABLE_NODE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EHOSTUNREACH", "ENOTFOUND", "EPIPE", "EAI_AGAIN"]);
+const UNAVAILABLE_NODE_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EHOSTUNREACH",
+  "ENOTFOUND",
+  "EPIPE",
+  "EAI_AGAIN",
+]);
 
 const LIMIT_CODES = [
   "Neo.ClientError.Transaction.TransactionTimedOut",
@@ -73,15 +81,22 @@ export function toGraphError(error: unknown): GraphError {
   const opts = { neo4jCode: code, cause: error };
   const message = firstLine(err.message);
 
-  if (code && LIMIT_CODES.includes(code)) return new GraphError("LIMIT_EXCEEDED", `query exceeded a database limit: ${message}`, opts);
-  if (code && UNAVAILABLE_CODES.includes(code)) return new GraphError("DATABASE_UNAVAILABLE", `database unavailable: ${message}`, opts);
-  if (code && UNAVAILABLE_NODE_CODES.has(code)) return new GraphError("DATABASE_UNAVAILABLE", `database unavailable: ${message}`, opts);
+  if (code && LIMIT_CODES.includes(code))
+    return new GraphError("LIMIT_EXCEEDED", `query exceeded a database limit: ${message}`, opts);
+  if (code && UNAVAILABLE_CODES.includes(code))
+    return new GraphError("DATABASE_UNAVAILABLE", `database unavailable: ${message}`, opts);
+  if (code && UNAVAILABLE_NODE_CODES.has(code))
+    return new GraphError("DATABASE_UNAVAILABLE", `database unavailable: ${message}`, opts);
   if (code && BAD_INPUT_CODES.includes(code)) return new GraphError("BAD_USER_INPUT", message, opts);
   if (code?.startsWith("Neo.TransientError.")) {
     // Deadlocks and lock timeouts that survived the driver's retries: the database is too busy right now.
     return new GraphError("DATABASE_UNAVAILABLE", `database busy, try again: ${message}`, opts);
   }
-  if (/connect(ion)? (refused|timed out|timeout)|Connection acquisition timed out|Failed to connect|Could not perform discovery|Pool is closed/i.test(err.message)) {
+  if (
+    /connect(ion)? (refused|timed out|timeout)|Connection acquisition timed out|Failed to connect|Could not perform discovery|Pool is closed/i.test(
+      err.message,
+    )
+  ) {
     return new GraphError("DATABASE_UNAVAILABLE", `database unavailable: ${message}`, opts);
   }
   return new GraphError("INTERNAL", message || "internal error", opts);

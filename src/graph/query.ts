@@ -23,14 +23,26 @@ export interface RunOptions {
 
 /** JavaScript numbers go to Cypher as floats; SKIP, LIMIT and slices need integers, so whole numbers are sent as such. */
 export function bindIntegers(params: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === "number" && Number.isInteger(v) ? neo4j.int(v) : v]));
+  return Object.fromEntries(
+    Object.entries(params).map(([k, v]) => [k, typeof v === "number" && Number.isInteger(v) ? neo4j.int(v) : v]),
+  );
 }
 
-async function run(driver: Driver, database: string, { cypher, params }: CypherQuery, mode: "READ" | "WRITE", options: RunOptions): Promise<Row[]> {
+async function run(
+  driver: Driver,
+  database: string,
+  { cypher, params }: CypherQuery,
+  mode: "READ" | "WRITE",
+  options: RunOptions,
+): Promise<Row[]> {
   return withGraphErrors(async () => {
     const session = driver.session({ database, defaultAccessMode: mode });
     try {
-      const result = await session.run(cypher, bindIntegers(params), options.timeoutMs ? { timeout: options.timeoutMs } : {});
+      const result = await session.run(
+        cypher,
+        bindIntegers(params),
+        options.timeoutMs ? { timeout: options.timeoutMs } : {},
+      );
       return result.records.map((r) => toPlain(r.toObject()) as Row);
     } finally {
       await session.close();
@@ -38,5 +50,7 @@ async function run(driver: Driver, database: string, { cypher, params }: CypherQ
   });
 }
 
-export const readRows = (driver: Driver, database: string, query: CypherQuery, options: RunOptions = {}) => run(driver, database, query, "READ", options);
-export const writeRows = (driver: Driver, database: string, query: CypherQuery, options: RunOptions = {}) => run(driver, database, query, "WRITE", options);
+export const readRows = (driver: Driver, database: string, query: CypherQuery, options: RunOptions = {}) =>
+  run(driver, database, query, "READ", options);
+export const writeRows = (driver: Driver, database: string, query: CypherQuery, options: RunOptions = {}) =>
+  run(driver, database, query, "WRITE", options);

@@ -154,12 +154,18 @@ const EXTRACTED_RELATIONS = {
     to: ["Agency"],
     evidence: "sentence",
     description: "a body and the one that took over from it after a renaming or merger (properties: year, how, basis)",
-    forward: { field: "successors", description: "bodies that took over from it (renamed or merged into), with the year and basis" },
+    forward: {
+      field: "successors",
+      description: "bodies that took over from it (renamed or merged into), with the year and basis",
+    },
     backward: { field: "predecessors", description: "bodies it took over from" },
   },
 } as const satisfies Record<RelationType, RelationTypeSpec>;
 
-export const RELATION_SPECS: Readonly<Record<string, RelationTypeSpec>> = { ...REPORT_RELATIONS, ...EXTRACTED_RELATIONS };
+export const RELATION_SPECS: Readonly<Record<string, RelationTypeSpec>> = {
+  ...REPORT_RELATIONS,
+  ...EXTRACTED_RELATIONS,
+};
 
 export type ReportRelationType = keyof typeof REPORT_RELATIONS;
 export type RelationshipTypeName = ReportRelationType | RelationType;
@@ -184,7 +190,12 @@ export interface RelationSpec {
 
 function fieldsOf(type: string, spec: RelationTypeSpec): RelationSpec[] {
   const out: RelationSpec[] = [];
-  const add = (side: RelationFieldSpec, source: NodeLabel, target: NodeLabel | null, direction: RelationSpec["direction"]) =>
+  const add = (
+    side: RelationFieldSpec,
+    source: NodeLabel,
+    target: NodeLabel | null,
+    direction: RelationSpec["direction"],
+  ) =>
     out.push({
       type,
       direction: spec.undirected ? "both" : direction,
@@ -210,6 +221,7 @@ export const RELATIONS: Readonly<Record<string, RelationSpec>> = Object.fromEntr
 export type RelationName = string;
 
 /** The relationship fields of one label, in catalogue order. */
-export const relationFieldsOf = (label: NodeLabel): RelationSpec[] => Object.values(RELATIONS).filter((r) => r.source === label);
+export const relationFieldsOf = (label: NodeLabel): RelationSpec[] =>
+  Object.values(RELATIONS).filter((r) => r.source === label);
 
 export const isRelationField = (coordinate: string): boolean => Object.hasOwn(RELATIONS, coordinate);

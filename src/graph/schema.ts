@@ -21,7 +21,9 @@ export interface SchemaStatement {
 
 /** The statements of schema/neo4j/*.cypher: `//` comment lines dropped, split at `;` ending a line. */
 export function schemaStatements(): SchemaStatement[] {
-  const files = readdirSync(SCHEMA_DIR).filter((f) => f.endsWith(".cypher")).sort();
+  const files = readdirSync(SCHEMA_DIR)
+    .filter((f) => f.endsWith(".cypher"))
+    .sort();
   const statements: SchemaStatement[] = [];
   for (const file of files) {
     const text = readFileSync(new URL(file, SCHEMA_DIR), "utf8")
@@ -47,7 +49,12 @@ export function schemaStatements(): SchemaStatement[] {
 function relationshipIndexes(): SchemaStatement[] {
   return EVIDENCE_RELATIONSHIPS.map((type) => {
     const name = `${type.toLowerCase()}_report`;
-    return { file: "relation-specs.ts", name, kind: "index", cypher: `CREATE INDEX ${name} IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.report)` };
+    return {
+      file: "relation-specs.ts",
+      name,
+      kind: "index",
+      cypher: `CREATE INDEX ${name} IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.report)`,
+    };
   });
 }
 

@@ -50,7 +50,14 @@ export function entitySearch(
 WHERE size($labels) = 0 OR any(l IN labels(node) WHERE l IN $labels)
 WITH node, score ORDER BY score DESC, node.name LIMIT $limit
 RETURN ${projection} AS node, score`,
-      params: { ...projectionParams, index: FULLTEXT_INDEX, query: luceneQuery(text), fetch: neo4j.int(labels.length ? limit * 5 : limit), limit: neo4j.int(limit), labels },
+      params: {
+        ...projectionParams,
+        index: FULLTEXT_INDEX,
+        query: luceneQuery(text),
+        fetch: neo4j.int(labels.length ? limit * 5 : limit),
+        limit: neo4j.int(limit),
+        labels,
+      },
     };
   }
   return {

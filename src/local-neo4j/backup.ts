@@ -40,7 +40,10 @@ async function offline<T>(cfg: Neo4jConfig, log: Log, work: () => T): Promise<T>
   }
   const layout = localLayout(cfg.local.dir);
   if (!existsSync(path.join(layout.confDir, "neo4j.conf"))) {
-    throw new LocalNeo4jError("NOT_LOCAL", `no local Neo4j has been set up in ${layout.root} yet (run kg neo4j start first)`);
+    throw new LocalNeo4jError(
+      "NOT_LOCAL",
+      `no local Neo4j has been set up in ${layout.root} yet (run kg neo4j start first)`,
+    );
   }
   const wasRunning = (await status(cfg)).running;
   if (wasRunning) await stop(cfg, log);
@@ -52,7 +55,11 @@ async function offline<T>(cfg: Neo4jConfig, log: Log, work: () => T): Promise<T>
 }
 
 /** Writes the database `cfg.database` to `file` (a neo4j-admin dump). */
-export async function backup(cfg: Neo4jConfig, file: string, log: Log = () => {}): Promise<{ file: string; bytes: number }> {
+export async function backup(
+  cfg: Neo4jConfig,
+  file: string,
+  log: Log = () => {},
+): Promise<{ file: string; bytes: number }> {
   const target = path.resolve(file);
   if (!existsSync(path.dirname(target))) {
     throw new LocalNeo4jError("BAD_PATH", `cannot write ${target}: its folder does not exist`);
@@ -63,8 +70,15 @@ export async function backup(cfg: Neo4jConfig, file: string, log: Log = () => {}
   try {
     await offline(cfg, log, () => {
       log(`dumping database ${cfg.database} …`);
-      const run = adminTool(cfg, layout, ["database", "dump", cfg.database, `--to-path=${scratch}`, "--overwrite-destination=true"]);
-      if (!run.ok) throw new LocalNeo4jError("BACKUP_FAILED", `neo4j-admin database dump failed: ${firstError(run.output)}`);
+      const run = adminTool(cfg, layout, [
+        "database",
+        "dump",
+        cfg.database,
+        `--to-path=${scratch}`,
+        "--overwrite-destination=true",
+      ]);
+      if (!run.ok)
+        throw new LocalNeo4jError("BACKUP_FAILED", `neo4j-admin database dump failed: ${firstError(run.output)}`);
     });
     renameSync(path.join(scratch, `${cfg.database}.dump`), target);
   } finally {
@@ -83,7 +97,8 @@ function storeDirs(layout: LocalLayout, database: string): string[] {
 /** Replaces the database `cfg.database` with the dump in `file`; on failure the previous store is put back. */
 export async function restore(cfg: Neo4jConfig, file: string, log: Log = () => {}): Promise<void> {
   const source = path.resolve(file);
-  if (!existsSync(source) || !statSync(source).isFile()) throw new LocalNeo4jError("BACKUP_NOT_FOUND", `no backup file at ${source}`);
+  if (!existsSync(source) || !statSync(source).isFile())
+    throw new LocalNeo4jError("BACKUP_NOT_FOUND", `no backup file at ${source}`);
   const layout = localLayout(cfg.local.dir);
   await offline(cfg, log, () => {
     const aside = mkdtempSync(path.join(layout.home, "data/.kg-restore-"));
@@ -98,12 +113,21 @@ export async function restore(cfg: Neo4jConfig, file: string, log: Log = () => {
       return { dir, to };
     });
     log(`loading ${source} into database ${cfg.database} …`);
-    const run = adminTool(cfg, layout, ["database", "load", cfg.database, `--from-path=${staged}`, "--overwrite-destination=true"]);
+    const run = adminTool(cfg, layout, [
+      "database",
+      "load",
+      cfg.database,
+      `--from-path=${staged}`,
+      "--overwrite-destination=true",
+    ]);
     if (!run.ok) {
       for (const dir of storeDirs(layout, cfg.database)) rmSync(dir, { recursive: true, force: true });
       for (const { dir, to } of kept) renameSync(to, dir);
       rmSync(aside, { recursive: true, force: true });
-      throw new LocalNeo4jError("RESTORE_FAILED", `neo4j-admin database load failed, the previous store is kept: ${firstError(run.output)}`);
+      throw new LocalNeo4jError(
+        "RESTORE_FAILED",
+        `neo4j-admin database load failed, the previous store is kept: ${firstError(run.output)}`,
+      );
     }
     rmSync(aside, { recursive: true, force: true });
     log(`restored database ${cfg.database} from ${source}`);

@@ -24,7 +24,10 @@ export function fetchJars(layout: LocalLayout, log: (line: string) => void = () 
   });
   writeFileSync(layout.mavenLog, `${run.stdout ?? ""}${run.stderr ?? ""}`);
   if (run.error) {
-    throw new LocalNeo4jError("MAVEN_FAILED", `Maven not found (${run.error.message}): install Maven 3 (Debian: apt-get install maven)`);
+    throw new LocalNeo4jError(
+      "MAVEN_FAILED",
+      `Maven not found (${run.error.message}): install Maven 3 (Debian: apt-get install maven)`,
+    );
   }
   if (run.status !== 0) {
     const lastError = (run.stdout + run.stderr).split("\n").find((l) => l.includes("ERROR")) ?? "";
@@ -34,7 +37,10 @@ export function fetchJars(layout: LocalLayout, log: (line: string) => void = () 
     );
   }
   if (!readdirSync(layout.lib).some((f) => f.startsWith("neo4j-") && f.endsWith(".jar"))) {
-    throw new LocalNeo4jError("MAVEN_FAILED", `Maven finished but no Neo4j jar is in ${layout.lib}; see ${layout.mavenLog}`);
+    throw new LocalNeo4jError(
+      "MAVEN_FAILED",
+      `Maven finished but no Neo4j jar is in ${layout.lib}; see ${layout.mavenLog}`,
+    );
   }
   writeFileSync(layout.fetchedMarker, pomHash(layout));
 }

@@ -20,11 +20,13 @@ export function findJava(javaHome?: string, jvmDirs: string[] = ["/usr/lib/jvm"]
   const candidates = [
     ...(javaHome ? [path.join(javaHome, "bin/java")] : []),
     "java",
-    ...jvmDirs.filter((dir) => existsSync(dir)).flatMap((dir) =>
-      readdirSync(dir)
-        .filter((d) => /(^|-)(17|21)(-|$|\.)/.test(d))
-        .map((d) => path.join(dir, d, "bin/java")),
-    ),
+    ...jvmDirs
+      .filter((dir) => existsSync(dir))
+      .flatMap((dir) =>
+        readdirSync(dir)
+          .filter((d) => /(^|-)(17|21)(-|$|\.)/.test(d))
+          .map((d) => path.join(dir, d, "bin/java")),
+      ),
   ];
   const seen: string[] = [];
   for (const bin of candidates) {
@@ -34,7 +36,13 @@ export function findJava(javaHome?: string, jvmDirs: string[] = ["/usr/lib/jvm"]
     seen.push(`${bin} is Java ${major}`);
   }
   if (seen.length === 0) {
-    throw new LocalNeo4jError("JAVA_MISSING", "Java not found: install Java 17 (Debian: apt-get install openjdk-17-jre-headless) or set JAVA_HOME");
+    throw new LocalNeo4jError(
+      "JAVA_MISSING",
+      "Java not found: install Java 17 (Debian: apt-get install openjdk-17-jre-headless) or set JAVA_HOME",
+    );
   }
-  throw new LocalNeo4jError("JAVA_VERSION", `Neo4j 5.26 needs Java 17 or 21 (${seen.join("; ")}): install Java 17 or set JAVA_HOME to it`);
+  throw new LocalNeo4jError(
+    "JAVA_VERSION",
+    `Neo4j 5.26 needs Java 17 or 21 (${seen.join("; ")}): install Java 17 or set JAVA_HOME to it`,
+  );
 }

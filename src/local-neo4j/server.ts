@@ -72,19 +72,34 @@ function writeConf(layout: LocalLayout, cfg: Neo4jConfig): { heapInitial: string
     path.join(layout.confDir, "neo4j.conf"),
     `${template}\n# added by kg neo4j start from config\nserver.bolt.listen_address=127.0.0.1:${cfg.local.boltPort}\nserver.http.listen_address=127.0.0.1:${cfg.local.httpPort}\n`,
   );
-  const setting = (name: string, fallback: string) => new RegExp(`^${name.replace(/\./g, "\\.")}=(\\S+)`, "m").exec(template)?.[1] ?? fallback;
-  return { heapInitial: setting("server.memory.heap.initial_size", "1g"), heapMax: setting("server.memory.heap.max_size", "2g") };
+  const setting = (name: string, fallback: string) =>
+    new RegExp(`^${name.replace(/\./g, "\\.")}=(\\S+)`, "m").exec(template)?.[1] ?? fallback;
+  return {
+    heapInitial: setting("server.memory.heap.initial_size", "1g"),
+    heapMax: setting("server.memory.heap.max_size", "2g"),
+  };
 }
 
 /** Sets the initial password before the first start, with the admin tool from the same jars. */
 function setInitialPassword(java: string, layout: LocalLayout, password: string): void {
-  if (existsSync(path.join(layout.home, "data/dbms/auth.ini")) || existsSync(path.join(layout.home, "data/databases/system"))) return;
-  const run = spawnSync(java, ["-cp", path.join(layout.lib, "*"), "org.neo4j.cli.AdminTool", "dbms", "set-initial-password", password], {
-    encoding: "utf8",
-    env: childEnvironment({ NEO4J_HOME: layout.home, NEO4J_CONF: layout.confDir }),
-  });
+  if (
+    existsSync(path.join(layout.home, "data/dbms/auth.ini")) ||
+    existsSync(path.join(layout.home, "data/databases/system"))
+  )
+    return;
+  const run = spawnSync(
+    java,
+    ["-cp", path.join(layout.lib, "*"), "org.neo4j.cli.AdminTool", "dbms", "set-initial-password", password],
+    {
+      encoding: "utf8",
+      env: childEnvironment({ NEO4J_HOME: layout.home, NEO4J_CONF: layout.confDir }),
+    },
+  );
   if (run.status !== 0) {
-    throw new LocalNeo4jError("START_FAILED", `setting the initial Neo4j password failed: ${(run.stderr || run.stdout).split("\n")[0]}`);
+    throw new LocalNeo4jError(
+      "START_FAILED",
+      `setting the initial Neo4j password failed: ${(run.stderr || run.stdout).split("\n")[0]}`,
+    );
   }
 }
 
@@ -178,13 +193,18 @@ export async function start(cfg: Neo4jConfig, log: Log = () => {}, timeoutMs = 1
   for (;;) {
     const probe = await answers(cfg);
     if (probe.ok) {
-      log(`Neo4j ${probe.version} is up at bolt://127.0.0.1:${cfg.local.boltPort} (Browser: http://localhost:${cfg.local.httpPort}/browser/)`);
+      log(
+        `Neo4j ${probe.version} is up at bolt://127.0.0.1:${cfg.local.boltPort} (Browser: http://localhost:${cfg.local.httpPort}/browser/)`,
+      );
       return { ...(await status(cfg)), launched };
     }
     const current = readPid(layout);
     if (current === null || !isAlive(current)) {
       rmSync(layout.pidFile, { force: true });
-      throw new LocalNeo4jError("START_FAILED", `Neo4j exited during start-up. Last lines of ${layout.consoleLog}:\n${tail(layout.consoleLog)}`);
+      throw new LocalNeo4jError(
+        "START_FAILED",
+        `Neo4j exited during start-up. Last lines of ${layout.consoleLog}:\n${tail(layout.consoleLog)}`,
+      );
     }
     if (/unauthorized|authentication/i.test(probe.error.message)) {
       throw new LocalNeo4jError(
@@ -193,7 +213,10 @@ export async function start(cfg: Neo4jConfig, log: Log = () => {}, timeoutMs = 1
       );
     }
     if (Date.now() > deadline) {
-      throw new LocalNeo4jError("START_TIMEOUT", `Neo4j did not answer on Bolt within ${timeoutMs / 1000}s. Last lines of ${layout.consoleLog}:\n${tail(layout.consoleLog)}`);
+      throw new LocalNeo4jError(
+        "START_TIMEOUT",
+        `Neo4j did not answer on Bolt within ${timeoutMs / 1000}s. Last lines of ${layout.consoleLog}:\n${tail(layout.consoleLog)}`,
+      );
     }
     await new Promise((r) => setTimeout(r, 500));
   }
@@ -212,7 +235,10 @@ export async function stop(cfg: Neo4jConfig, log: Log = () => {}, timeoutMs = 90
   const deadline = Date.now() + timeoutMs;
   while (isAlive(pid)) {
     if (Date.now() > deadline) {
-      throw new LocalNeo4jError("STOP_FAILED", `Neo4j (pid ${pid}) did not stop within ${timeoutMs / 1000}s; see ${layout.consoleLog}`);
+      throw new LocalNeo4jError(
+        "STOP_FAILED",
+        `Neo4j (pid ${pid}) did not stop within ${timeoutMs / 1000}s; see ${layout.consoleLog}`,
+      );
     }
     await new Promise((r) => setTimeout(r, 250));
   }

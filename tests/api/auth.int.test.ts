@@ -53,7 +53,8 @@ describe("API keys", () => {
   });
 
   it("ingests a report with a key and deletes it again", async () => {
-    const text = "荆州市沙市区人民政府关于2031年依法行政工作的报告\n\n2031年,区卫计局继续开展打击非法行医行动,立案7起。认真贯彻行政诉讼法。";
+    const text =
+      "荆州市沙市区人民政府关于2031年依法行政工作的报告\n\n2031年,区卫计局继续开展打击非法行医行动,立案7起。认真贯彻行政诉讼法。";
     const title = `API 测试报告 ${helper.uniqueToken()}`;
     const ingest = await api.gql(
       `mutation($text: String!, $title: String) { ingestReport(input: { text: $text, title: $title }) { reportId status entities relations report { title } } }`,

@@ -82,7 +82,11 @@ async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T 
 beforeAll(async () => {
   await ensureSeed(helper.driver, helper.database);
   await relay.open();
-  api = await startApi({ NEO4J_URI: `bolt://127.0.0.1:${relay.port}`, DB_CONNECT_TIMEOUT_MS: String(CONNECT_TIMEOUT_MS), API_DB_RETRY_MS: String(RETRY_MS) });
+  api = await startApi({
+    NEO4J_URI: `bolt://127.0.0.1:${relay.port}`,
+    DB_CONNECT_TIMEOUT_MS: String(CONNECT_TIMEOUT_MS),
+    API_DB_RETRY_MS: String(RETRY_MS),
+  });
 });
 
 afterAll(async () => {
@@ -145,7 +149,10 @@ describe("the API while Neo4j goes away and comes back", () => {
   });
 
   it("stays closed when a query fails for its own reasons", async () => {
-    const availability = new DatabaseAvailability(helper.driver, helper.database, { retryMs: RETRY_MS, probeTimeoutMs: 1000 });
+    const availability = new DatabaseAvailability(helper.driver, helper.database, {
+      retryMs: RETRY_MS,
+      probeTimeoutMs: 1000,
+    });
     const reader = new GraphReader(helper.driver, helper.database, 5000, availability);
     await expect(reader.read({ cypher: "RETURN $missing + ", params: {} })).rejects.toThrow();
     await expect(reader.read({ cypher: "RETURN 1/0 AS x", params: {} })).rejects.toThrow();

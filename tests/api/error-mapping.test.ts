@@ -21,7 +21,10 @@ describe("toApiError", () => {
 
   it("maps a connection the server accepted but never answered (acquisition timeout, code N/A) to DATABASE_UNAVAILABLE", () => {
     // the driver's own words when Neo4j's port accepts connections while it starts or stops
-    const error = neo4jError("N/A", "Connection acquisition timed out in 1000 ms. Pool status: Active conn count = 0, Idle conn count = 0.");
+    const error = neo4jError(
+      "N/A",
+      "Connection acquisition timed out in 1000 ms. Pool status: Active conn count = 0, Idle conn count = 0.",
+    );
     expect(toApiError(error).extensions.code).toBe(ErrorCode.DATABASE_UNAVAILABLE);
   });
 
@@ -30,9 +33,15 @@ describe("toApiError", () => {
     expect(mapped.extensions).toMatchObject({ limit: "dbTxTimeoutMs", max: 15000 });
   });
 
-  it.each(["EMPTY_INPUT", "NOT_TEXT", "UNKNOWN_ENCODING", "TOO_LARGE"] as const)("maps the extractor's %s to BAD_USER_INPUT", (code) => {
-    expect(toApiError(new ExtractError(code, "bad text")).extensions).toMatchObject({ code: "BAD_USER_INPUT", reason: code });
-  });
+  it.each(["EMPTY_INPUT", "NOT_TEXT", "UNKNOWN_ENCODING", "TOO_LARGE"] as const)(
+    "maps the extractor's %s to BAD_USER_INPUT",
+    (code) => {
+      expect(toApiError(new ExtractError(code, "bad text")).extensions).toMatchObject({
+        code: "BAD_USER_INPUT",
+        reason: code,
+      });
+    },
+  );
 
   it("hides the message of an unexpected error", () => {
     const mapped = toApiError(new TypeError("secret internals at /srv/app.js"));
@@ -43,11 +52,19 @@ describe("toApiError", () => {
 
 describe("formatError", () => {
   const unexpected = new GraphQLError("x is undefined", { originalError: new TypeError("x is undefined") });
-  const formatted = { message: "x is undefined", extensions: { code: "INTERNAL_SERVER_ERROR", stacktrace: ["TypeError: x", "at f"] } };
+  const formatted = {
+    message: "x is undefined",
+    extensions: { code: "INTERNAL_SERVER_ERROR", stacktrace: ["TypeError: x", "at f"] },
+  };
 
   it("gives no stack trace outside development", () => {
     const out = formatError(formatted, unexpected, { development: false, txTimeoutMs: 1 });
-    expect(out).toEqual({ message: "internal error", locations: undefined, path: undefined, extensions: { code: "INTERNAL" } });
+    expect(out).toEqual({
+      message: "internal error",
+      locations: undefined,
+      path: undefined,
+      extensions: { code: "INTERNAL" },
+    });
   });
 
   it("adds the stack trace in development", () => {
@@ -57,7 +74,10 @@ describe("formatError", () => {
 
   it("keeps our own errors' code and limit, dropping the HTTP status hint", () => {
     const limit = new LimitExceededError("maxQueryComplexity", 5000, "too complex", 400);
-    const out = formatError({ message: limit.message, extensions: limit.extensions }, limit, { development: false, txTimeoutMs: 1 });
+    const out = formatError({ message: limit.message, extensions: limit.extensions }, limit, {
+      development: false,
+      txTimeoutMs: 1,
+    });
     expect(out.extensions).toEqual({ code: "LIMIT_EXCEEDED", limit: "maxQueryComplexity", max: 5000 });
   });
 });
@@ -77,6 +97,8 @@ describe("isDatabaseAway (what opens the API's circuit breaker)", () => {
   });
 
   it("counts a refused socket as away", () => {
-    expect(isDatabaseAway(Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:7687"), { code: "ECONNREFUSED" }))).toBe(true);
+    expect(
+      isDatabaseAway(Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:7687"), { code: "ECONNREFUSED" })),
+    ).toBe(true);
   });
 });

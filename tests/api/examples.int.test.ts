@@ -30,7 +30,9 @@ const expectations: Record<string, { contains: string[]; key?: boolean }> = {
   path: { contains: ['"__typename":"Law"', "法治政府建设实施纲要(2015-2020年)"] },
   neighborhood: { contains: ["打击非法行医行动", '"type":"CONDUCTS"'] },
   "top-laws": { contains: ['{"law":{"name":"中华人民共和国行政诉讼法","kind":"LAW"},"implementations":'] },
-  "co-mentioned": { contains: ['"sharedReports":', '{"title":"荆州市沙市区人民政府关于2016年法治政府建设工作的报告"}'] },
+  "co-mentioned": {
+    contains: ['"sharedReports":', '{"title":"荆州市沙市区人民政府关于2016年法治政府建设工作的报告"}'],
+  },
   "agencies-in-jurisdiction": { contains: ["荆州市沙市区卫生和计划生育局"] },
   reports: { contains: ["荆州市沙市区人民政府关于2016年法治政府建设工作的报告", "中华人民共和国行政诉讼法"] },
   "jurisdiction-tree": { contains: ["湖北省荆州市沙市区", "湖北省"] },
@@ -42,7 +44,9 @@ const expectations: Record<string, { contains: string[]; key?: boolean }> = {
   },
 };
 
-const files = readdirSync(EXAMPLES).filter((f) => f.endsWith(".graphql")).sort();
+const files = readdirSync(EXAMPLES)
+  .filter((f) => f.endsWith(".graphql"))
+  .sort();
 
 /** examples/NAME.variables.json, the variables GraphiQL's tab for the example starts with */
 function variablesOf(name: string): Record<string, unknown> {

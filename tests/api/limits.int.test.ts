@@ -20,7 +20,8 @@ afterAll(async () => {
   await helper.close();
 });
 
-const limitOf = (r: { errors?: { extensions?: Record<string, any> }[] }) => r.errors?.map((e) => [e.extensions?.code, e.extensions?.limit]);
+const limitOf = (r: { errors?: { extensions?: Record<string, any> }[] }) =>
+  r.errors?.map((e) => [e.extensions?.code, e.extensions?.limit]);
 
 describe("limits", () => {
   it("refuses a page larger than MAX_PAGE_SIZE (100) instead of cutting it", async () => {
@@ -30,7 +31,9 @@ describe("limits", () => {
   });
 
   it("applies the page cap to nested relationship pages and search too", async () => {
-    const nested = await tight.gql(`query($id: ID!) { agency(id: $id) { implements(first: 6) { totalCount } } }`, { id: SEED.districtGovernment });
+    const nested = await tight.gql(`query($id: ID!) { agency(id: $id) { implements(first: 6) { totalCount } } }`, {
+      id: SEED.districtGovernment,
+    });
     expect(limitOf(nested)).toEqual([["LIMIT_EXCEEDED", "maxPageSize"]]);
     const search = await tight.gql(`{ search(query: "法治", first: 6) { score } }`);
     expect(limitOf(search)).toEqual([["LIMIT_EXCEEDED", "maxPageSize"]]);
@@ -46,7 +49,9 @@ describe("limits", () => {
   });
 
   it("does not count Relay wrappers (edges, node) as depth", async () => {
-    const r = await api.gql(`{ agencies(first: 1) { edges { node { conducts { edges { node { metrics { edges { node { name } evidence { report { title } } } } } } } } } } }`);
+    const r = await api.gql(
+      `{ agencies(first: 1) { edges { node { conducts { edges { node { metrics { edges { node { name } evidence { report { title } } } } } } } } } } }`,
+    );
     expect(r.errors).toBeUndefined();
   });
 
@@ -58,7 +63,9 @@ describe("limits", () => {
   });
 
   it("refuses a nested query whose page sizes multiply above MAX_QUERY_COMPLEXITY", async () => {
-    const r = await api.gql(`{ agencies(first: 100) { nodes { conducts(first: 100) { nodes { metrics(first: 100) { nodes { name } } } } } } }`);
+    const r = await api.gql(
+      `{ agencies(first: 100) { nodes { conducts(first: 100) { nodes { metrics(first: 100) { nodes { name } } } } } } }`,
+    );
     expect(limitOf(r)).toEqual([["LIMIT_EXCEEDED", "maxQueryComplexity"]]);
   });
 
@@ -73,7 +80,11 @@ describe("limits", () => {
     const op = { query: "{ stats { nodes { count } } }" };
     const res = await tight.post(JSON.stringify([op, op, op, op]));
     expect(res.status).toBe(400);
-    expect(((await res.json()) as any).errors[0].extensions).toMatchObject({ code: "LIMIT_EXCEEDED", limit: "maxBatchOperations", max: 3 });
+    expect(((await res.json()) as any).errors[0].extensions).toMatchObject({
+      code: "LIMIT_EXCEEDED",
+      limit: "maxBatchOperations",
+      max: 3,
+    });
   });
 
   it("runs a batch within the limit", async () => {
@@ -86,7 +97,9 @@ describe("limits", () => {
   });
 
   it("refuses path lengths above 4 and neighbourhood depths above 2", async () => {
-    const path = await api.gql(`{ path(from: "${SEED.healthBureau}", to: "${SEED.outline}", maxLength: 5) { length } }`);
+    const path = await api.gql(
+      `{ path(from: "${SEED.healthBureau}", to: "${SEED.outline}", maxLength: 5) { length } }`,
+    );
     expect(limitOf(path)).toEqual([["LIMIT_EXCEEDED", "maxPathLength"]]);
     const hood = await api.gql(`{ neighborhood(id: "${SEED.healthBureau}", depth: 3) { truncated } }`);
     expect(limitOf(hood)).toEqual([["LIMIT_EXCEEDED", "maxNeighborhoodDepth"]]);
@@ -95,7 +108,9 @@ describe("limits", () => {
   it("stops a database query at DB_TX_TIMEOUT_MS and says which limit", async () => {
     // No read of the small seed graph is slow enough to time out reliably; a counting loop is.
     const reader = new GraphReader(api.driver, api.config.neo4j.database, 50);
-    const error = await reader.read({ cypher: "UNWIND range(1, 1000000000) AS x RETURN count(x) AS n", params: {} }).catch((e: unknown) => e);
+    const error = await reader
+      .read({ cypher: "UNWIND range(1, 1000000000) AS x RETURN count(x) AS n", params: {} })
+      .catch((e: unknown) => e);
     const mapped = toApiError(error, 50);
     expect(mapped.extensions).toMatchObject({ code: "LIMIT_EXCEEDED", limit: "dbTxTimeoutMs", max: 50 });
   });

@@ -15,11 +15,20 @@ import type { GraphReader } from "../../src/graph/read/reader.js";
 
 async function compiled(source: string): Promise<CypherQuery[]> {
   const queries: CypherQuery[] = [];
-  const reader = { queryCount: 0, read: async (q: CypherQuery) => (queries.push(q), []), write: async () => [] } as unknown as GraphReader;
+  const reader = {
+    queryCount: 0,
+    read: async (q: CypherQuery) => (queries.push(q), []),
+    write: async () => [],
+  } as unknown as GraphReader;
   const result = await graphql({
     schema: await buildApiSchema(),
     source,
-    contextValue: { config: loadConfig({ NODE_ENV: "test" }), reader, graph: new GraphService(reader), authenticated: false },
+    contextValue: {
+      config: loadConfig({ NODE_ENV: "test" }),
+      reader,
+      graph: new GraphService(reader),
+      authenticated: false,
+    },
   });
   expect(result.errors).toBeUndefined();
   return queries;
@@ -27,7 +36,9 @@ async function compiled(source: string): Promise<CypherQuery[]> {
 
 describe("the page window sent to the database", () => {
   it("asks for exactly the page at every level when pageInfo is not selected", async () => {
-    const [query] = await compiled(`{ agencies(first: 2) { nodes { id conducts(first: 3) { nodes { id metrics(first: 4) { nodes { id } } } } } } }`);
+    const [query] = await compiled(
+      `{ agencies(first: 2) { nodes { id conducts(first: 3) { nodes { id metrics(first: 4) { nodes { id } } } } } } }`,
+    );
     expect(query!.params).toMatchObject({ limit: 2, p1: 3, p3: 4 });
   });
 

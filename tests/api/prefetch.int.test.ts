@@ -38,8 +38,14 @@ describe("prefetching relationship fields", () => {
     expect(queries).toBe(1);
     expect(data.agency.conducts.totalCount).toBe(3);
     expect(data.agency.conducts.pageInfo.hasNextPage).toBe(true);
-    expect(data.agency.conducts.nodes.map((p: { name: string }) => p.name)).toEqual([`${graph.token}行动1_1`, `${graph.token}行动1_2`]);
-    expect(data.agency.conducts.nodes[0].metrics.edges[1]).toEqual({ node: { name: "立案 2起", value: 2 }, evidence: [{ sentence: "立案2起", start: 2 }] });
+    expect(data.agency.conducts.nodes.map((p: { name: string }) => p.name)).toEqual([
+      `${graph.token}行动1_1`,
+      `${graph.token}行动1_2`,
+    ]);
+    expect(data.agency.conducts.nodes[0].metrics.edges[1]).toEqual({
+      node: { name: "立案 2起", value: 2 },
+      evidence: [{ sentence: "立案2起", start: 2 }],
+    });
   });
 
   it("answers a filtered list and two levels below it in one query", async () => {
@@ -64,7 +70,9 @@ describe("prefetching relationship fields", () => {
   });
 
   it("resolves a relationship field below an interface with one batched query per level", async () => {
-    const fields = graph.agencyIds.map((id, i) => `a${i}: node(id: "${id}") { ... on Agency { conducts(first: 1) { nodes { id } } } }`).join(" ");
+    const fields = graph.agencyIds
+      .map((id, i) => `a${i}: node(id: "${id}") { ... on Agency { conducts(first: 1) { nodes { id } } } }`)
+      .join(" ");
     const { data, queries } = await run(`{ ${fields} }`, {});
     expect(queries).toBe(2);
     expect(data.a2.conducts.nodes).toEqual([{ id: `program:${graph.token}_3_1` }]);

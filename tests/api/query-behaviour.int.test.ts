@@ -48,8 +48,11 @@ describe("list filters and sorting", () => {
   });
 
   it("lists the entities a report mentions, of the types asked", async () => {
-    const r = await api.gql(`query($id: ID!) { laws: laws(first: 100, filter: { report: $id }) { totalCount }
-      report(id: $id) { mentions(type: [Law], first: 100) { totalCount edges { count spans { start end } node { __typename name } } } } }`, { id: reportId });
+    const r = await api.gql(
+      `query($id: ID!) { laws: laws(first: 100, filter: { report: $id }) { totalCount }
+      report(id: $id) { mentions(type: [Law], first: 100) { totalCount edges { count spans { start end } node { __typename name } } } } }`,
+      { id: reportId },
+    );
     expect(r.errors).toBeUndefined();
     const mentions = r.data.report.mentions;
     expect(mentions.totalCount).toBe(r.data.laws.totalCount);
@@ -58,7 +61,9 @@ describe("list filters and sorting", () => {
   });
 
   it("sorts by mention count, most mentioned first", async () => {
-    const r = await api.gql(`{ agencies(first: 5, orderBy: MENTIONS, direction: DESC, filter: { jurisdiction: "${SEED.district}" }) { nodes { name mentionCount } } }`);
+    const r = await api.gql(
+      `{ agencies(first: 5, orderBy: MENTIONS, direction: DESC, filter: { jurisdiction: "${SEED.district}" }) { nodes { name mentionCount } } }`,
+    );
     const counts = r.data.agencies.nodes.map((n: any) => n.mentionCount);
     expect(counts).toEqual([...counts].sort((a: number, b: number) => b - a));
     expect(r.data.agencies.nodes[0].name).toBe("荆州市沙市区人民政府");
@@ -88,9 +93,12 @@ describe("search", () => {
 
 describe("Relay nodes and analysis", () => {
   it("fetches any object by global id, null for unknown ids", async () => {
-    const r = await api.gql(`query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } node(id: "agency:nobody") { id } }`, {
-      ids: [SEED.healthBureau, reportId, "nope", SEED.district],
-    });
+    const r = await api.gql(
+      `query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } node(id: "agency:nobody") { id } }`,
+      {
+        ids: [SEED.healthBureau, reportId, "nope", SEED.district],
+      },
+    );
     expect(r.data.nodes).toEqual([
       { __typename: "Agency", id: SEED.healthBureau },
       { __typename: "Report", id: reportId },
@@ -101,7 +109,10 @@ describe("Relay nodes and analysis", () => {
   });
 
   it("gives an agency's jurisdiction and the jurisdiction's parents and agencies", async () => {
-    const r = await api.gql(`query($id: ID!) { agency(id: $id) { jurisdiction { node { id within { node { name } } agencies(first: 100) { nodes { name } } } } } }`, { id: SEED.healthBureau });
+    const r = await api.gql(
+      `query($id: ID!) { agency(id: $id) { jurisdiction { node { id within { node { name } } agencies(first: 100) { nodes { name } } } } } }`,
+      { id: SEED.healthBureau },
+    );
     const j = r.data.agency.jurisdiction.node;
     expect(j.id).toBe(SEED.district);
     expect(j.within.node.name).toBe("湖北省荆州市");
@@ -109,7 +120,10 @@ describe("Relay nodes and analysis", () => {
   });
 
   it("draws a neighbourhood whose edges join listed nodes", async () => {
-    const r = await api.gql(`query($id: ID!) { neighborhood(id: $id, depth: 2, limit: 30) { truncated nodes { id } edges { type source target } } }`, { id: SEED.healthBureau });
+    const r = await api.gql(
+      `query($id: ID!) { neighborhood(id: $id, depth: 2, limit: 30) { truncated nodes { id } edges { type source target } } }`,
+      { id: SEED.healthBureau },
+    );
     const { nodes, edges } = r.data.neighborhood;
     expect(nodes[0].id).toBe(SEED.healthBureau);
     expect(nodes.length).toBeLessThanOrEqual(31);
@@ -118,7 +132,10 @@ describe("Relay nodes and analysis", () => {
   });
 
   it("counts co-mentions and nodes per label", async () => {
-    const r = await api.gql(`query($id: ID!) { coMentioned(id: $id, first: 100) { sharedReports node { id } } stats { nodes { label count } relationships { type count } } }`, { id: SEED.healthBureau });
+    const r = await api.gql(
+      `query($id: ID!) { coMentioned(id: $id, first: 100) { sharedReports node { id } } stats { nodes { label count } relationships { type count } } }`,
+      { id: SEED.healthBureau },
+    );
     expect(r.data.coMentioned.map((c: any) => c.node.id)).toContain(SEED.hrBureau);
     const agencies = r.data.stats.nodes.find((n: any) => n.label === "Agency");
     expect(agencies.count).toBeGreaterThanOrEqual(20);

@@ -30,7 +30,14 @@ beforeAll(async () => {
   if (existsSync(CHROMIUM)) {
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-quic", "--no-first-run"],
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-quic",
+        "--no-first-run",
+      ],
     });
   }
 });
@@ -60,7 +67,12 @@ async function offlinePage(viewport = { width: 1400, height: 900 }): Promise<{ p
 
 /** Runs the active tab and returns the JSON the API answered. */
 async function runActiveTab(page: Page): Promise<{ data?: Record<string, unknown>; errors?: unknown[] }> {
-  const answer = page.waitForResponse((r) => r.url().startsWith(api.url) && r.request().method() === "POST" && !r.request().postData()?.includes("IntrospectionQuery"));
+  const answer = page.waitForResponse(
+    (r) =>
+      r.url().startsWith(api.url) &&
+      r.request().method() === "POST" &&
+      !r.request().postData()?.includes("IntrospectionQuery"),
+  );
   await page.getByLabel(/^Execute query/).click();
   return (await (await answer).json()) as { data?: Record<string, unknown>; errors?: unknown[] };
 }
@@ -74,7 +86,9 @@ describe.runIf(requireTool(CHROMIUM, "chromium").available)("GraphiQL at /graphq
     const text = await html.text();
     expect(text).toContain('<script src="/graphiql/graphiql.js">');
     expect(text).not.toMatch(/https?:\/\/(?!127\.0\.0\.1|localhost)/);
-    const json = await fetch(`${api.url}?query=${encodeURIComponent("{ stats { nodes { label } } }")}`, { headers: { "apollo-require-preflight": "1" } });
+    const json = await fetch(`${api.url}?query=${encodeURIComponent("{ stats { nodes { label } } }")}`, {
+      headers: { "apollo-require-preflight": "1" },
+    });
     expect(json.status).toBe(200);
     const script = await fetch(new URL("/graphiql/graphiql.js", api.url));
     expect(script.headers.get("content-type")).toContain("javascript");
@@ -90,14 +104,21 @@ describe.runIf(requireTool(CHROMIUM, "chromium").available)("GraphiQL at /graphq
     await page.keyboard.press("Backspace");
     await page.keyboard.type("{ agen");
     const suggestions = page.locator(".suggest-widget .monaco-list-row");
-    await expect.poll(() => suggestions.allInnerTexts(), { timeout: 15_000 }).toContainEqual(expect.stringContaining("agencies"));
+    await expect
+      .poll(() => suggestions.allInnerTexts(), { timeout: 15_000 })
+      .toContainEqual(expect.stringContaining("agencies"));
 
     await page.keyboard.press("Escape");
     await page.getByLabel("Show Documentation Explorer").click();
     await page.locator(".graphiql-doc-explorer-search input").fill("Agency");
-    await page.locator(".graphiql-doc-explorer-search [role=option]", { hasText: /^Agency$/ }).first().click();
+    await page
+      .locator(".graphiql-doc-explorer-search [role=option]", { hasText: /^Agency$/ })
+      .first()
+      .click();
     const docs = page.locator(".graphiql-doc-explorer");
-    await expect.poll(() => docs.locator(".graphiql-doc-explorer-title").innerText(), { timeout: 10_000 }).toBe("Agency");
+    await expect
+      .poll(() => docs.locator(".graphiql-doc-explorer-title").innerText(), { timeout: 10_000 })
+      .toBe("Agency");
     expect(await docs.innerText()).toContain("implements");
     expect(foreign).toEqual([]);
     await page.close();
@@ -132,4 +153,3 @@ describe.runIf(requireTool(CHROMIUM, "chromium").available)("GraphiQL at /graphq
     await page.close();
   });
 });
-

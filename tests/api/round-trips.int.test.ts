@@ -14,7 +14,10 @@ beforeAll(async () => {
   small = await writeAgencyTree(helper, 5, 2, 2);
   large = await writeAgencyTree(helper, 50, 2, 2);
   // This file measures round trips, not cost limits: the nested query asks for large pages on purpose.
-  api = await startApi({ MAX_QUERY_COMPLEXITY: "10000000" }, { onRequestDone: ({ queryCount }) => counts.push(queryCount) });
+  api = await startApi(
+    { MAX_QUERY_COMPLEXITY: "10000000" },
+    { onRequestDone: ({ queryCount }) => counts.push(queryCount) },
+  );
 });
 afterAll(async () => {
   await api?.close();
@@ -69,7 +72,10 @@ describe("database round trips of a nested query", () => {
 
   it("batches node(id) lookups of one request into one query", async () => {
     counts.length = 0;
-    const fields = large.agencyIds.slice(0, 20).map((id, i) => `a${i}: node(id: "${id}") { id }`).join(" ");
+    const fields = large.agencyIds
+      .slice(0, 20)
+      .map((id, i) => `a${i}: node(id: "${id}") { id }`)
+      .join(" ");
     const r = await api.gql(`{ ${fields} }`);
     expect(r.errors).toBeUndefined();
     expect(counts[0]).toBe(1);

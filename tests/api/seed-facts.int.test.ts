@@ -29,7 +29,10 @@ describe("the seed report through the API", () => {
     expect(campaign.evidence.find((e: any) => e.sentence.includes("区卫计局继续开展打击非法行医行动"))).toBeDefined();
     const filed = campaign.node.metrics.edges.find((e: any) => e.node.value === 19 && e.node.unit === "起");
     expect(filed.node.label).toContain("立案");
-    expect(filed.evidence[0]).toMatchObject({ reportId, report: { title: "荆州市沙市区人民政府关于2016年法治政府建设工作的报告" } });
+    expect(filed.evidence[0]).toMatchObject({
+      reportId,
+      report: { title: "荆州市沙市区人民政府关于2016年法治政府建设工作的报告" },
+    });
     expect(filed.evidence[0].sentence).toContain("立案19起");
     expect(filed.evidence[0].end).toBeGreaterThan(filed.evidence[0].start);
   });
@@ -57,7 +60,9 @@ describe("the seed report through the API", () => {
       { from: SEED.healthBureau, to: SEED.hrBureau },
     );
     expect(r.errors).toBeUndefined();
-    const edge = r.data.from.transferredDutiesTo.edges.find((e: any) => e.node.name === "荆州市沙市区人力资源和社会保障局");
+    const edge = r.data.from.transferredDutiesTo.edges.find(
+      (e: any) => e.node.name === "荆州市沙市区人力资源和社会保障局",
+    );
     expect(edge.evidence[0].sentence).toContain("将区卫计局承担的新型农村合作医疗行政管理职责划入区人社局");
     expect(r.data.to.transferredDutiesFrom.nodes).toContainEqual({ name: "荆州市沙市区卫生和计划生育局" });
   });
@@ -92,7 +97,10 @@ describe("the seed report through the API", () => {
     let after: string | null = null;
     let total = 0;
     for (let page = 0; page < 1000; page++) {
-      const r: any = await api.gql(`query($after: String) { agencies(first: 25, after: $after) { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`, { after });
+      const r: any = await api.gql(
+        `query($after: String) { agencies(first: 25, after: $after) { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+      );
       expect(r.errors).toBeUndefined();
       total = r.data.agencies.totalCount;
       seen.push(...r.data.agencies.edges.map((e: any) => e.node.id));

@@ -54,7 +54,9 @@ describe("an agency across its names", () => {
     );
     expect(r.errors).toBeUndefined();
     expect(r.data.agency.own.nodes.map((n: any) => n.name)).toEqual(["医疗机构专项检查行动"]);
-    expect(r.data.agency.all.nodes.map((n: any) => n.name).sort()).toEqual(["医疗机构专项检查行动", "打击非法行医行动"].sort());
+    expect(r.data.agency.all.nodes.map((n: any) => n.name).sort()).toEqual(
+      ["医疗机构专项检查行动", "打击非法行医行动"].sort(),
+    );
     expect(r.data.agency.all.totalCount).toBe(2);
   });
 });

@@ -7,7 +7,11 @@ describe("benchmark generator", () => {
   it("makes `real` reports within 25% of the 80 corpus reports' means in length, entities, figures and programmes", () => {
     const corpus = corpusProfile([CORPUS_DIR, NATIONAL_CORPUS_DIR]);
     const generated = generateReports(30, 20260101, "real");
-    const real = profileOf(generated.map((r) => extractReport(r.text, {})), generated.reduce((s, r) => s + r.text.length, 0), 0);
+    const real = profileOf(
+      generated.map((r) => extractReport(r.text, {})),
+      generated.reduce((s, r) => s + r.text.length, 0),
+      0,
+    );
     const within = (got: number, want: number) => expect(Math.abs(got - want) / want).toBeLessThan(0.25);
     within(real.chars, corpus.chars);
     within(real.entities, corpus.entities);

@@ -6,13 +6,27 @@ describe("bench command line", () => {
 
   it("defaults to the full run: three sizes, 3 rounds of 10 s, a 60 s memory run, every side", () => {
     const o = parseArgs(["--yes-wipe"]);
-    expect(o).toMatchObject({ yesWipe: true, quick: false, sizes: [1000, 10000, 50000], rounds: 3, durationSec: 10, memorySeconds: 60, connections: 10 });
+    expect(o).toMatchObject({
+      yesWipe: true,
+      quick: false,
+      sizes: [1000, 10000, 50000],
+      rounds: 3,
+      durationSec: 10,
+      memorySeconds: 60,
+      connections: 10,
+    });
     expect(o.sides).toEqual(["ours", "raw", "neo4j-graphql"]);
     expect(o.writeBenchmarksMd).toBe(true);
   });
 
   it("--quick uses small sizes, short runs, one round, and leaves BENCHMARKS.md alone", () => {
-    expect(parseArgs(["--quick"])).toMatchObject({ sizes: [200, 1000], rounds: 1, durationSec: 3, memorySeconds: 10, writeBenchmarksMd: false });
+    expect(parseArgs(["--quick"])).toMatchObject({
+      sizes: [200, 1000],
+      rounds: 1,
+      durationSec: 3,
+      memorySeconds: 10,
+      writeBenchmarksMd: false,
+    });
   });
 
   it("takes sizes as a comma list and sorts them", () => {
@@ -36,6 +50,8 @@ describe("bench command line", () => {
   });
 
   it("names the database and server in the refusal", () => {
-    expect(refusal("bolt://127.0.0.1:7687", "neo4j")).toMatch(/database "neo4j" at bolt:\/\/127\.0\.0\.1:7687.*--yes-wipe/);
+    expect(refusal("bolt://127.0.0.1:7687", "neo4j")).toMatch(
+      /database "neo4j" at bolt:\/\/127\.0\.0\.1:7687.*--yes-wipe/,
+    );
   });
 });

@@ -39,7 +39,13 @@ beforeAll(async () => {
   const reports = standInReports(30, 7, { token });
   for (const report of reports) await ingestReport(helper.driver, helper.database, report);
   const agency = reports[0]!.entities.find((e) => e.type === "Agency")!;
-  args = { ...DEFAULT_ARGS, agencyName: agency.name, jurisdictionId: reports[0]!.report.jurisdictionId!, searchText: agency.name, offset: 0 };
+  args = {
+    ...DEFAULT_ARGS,
+    agencyName: agency.name,
+    jurisdictionId: reports[0]!.report.jurisdictionId!,
+    searchText: agency.name,
+    offset: 0,
+  };
   const factories = { ours: createApiServer, raw: createRawCypherServer, "neo4j-graphql": createNeo4jGraphqlServer };
   for (const side of SIDES) {
     const config = { ...helper.config, api: { ...helper.config.api, host: "127.0.0.1", port: await freePort() } };
@@ -54,15 +60,18 @@ afterAll(async () => {
 });
 
 describe("benchmark queries", () => {
-  it.each(QUERIES.map((q) => q.name))("%s: raw Cypher and @neo4j/graphql return the same rows as our API", async (name) => {
-    const ours = await answer("ours", name);
-    expect(ours).not.toEqual([]);
-    for (const side of ["raw", "neo4j-graphql"] as const) {
-      const theirs = await answer(side, name);
-      expect(isDeepStrictEqual(theirs, ours), `${side} differs from ours on ${name}`).toBe(true);
-      expect(theirs).toEqual(ours);
-    }
-  });
+  it.each(QUERIES.map((q) => q.name))(
+    "%s: raw Cypher and @neo4j/graphql return the same rows as our API",
+    async (name) => {
+      const ours = await answer("ours", name);
+      expect(ours).not.toEqual([]);
+      for (const side of ["raw", "neo4j-graphql"] as const) {
+        const theirs = await answer(side, name);
+        expect(isDeepStrictEqual(theirs, ours), `${side} differs from ours on ${name}`).toBe(true);
+        expect(theirs).toEqual(ours);
+      }
+    },
+  );
 
   it("finds the agency by name with its programs and metrics", async () => {
     const rows = (await answer("ours", "agencyByName")) as { name: string; programs: string[]; metrics: string[] };

@@ -8,13 +8,27 @@ import type { QueryName } from "../../bench/api/raw-cypher/queries.js";
 const QUERY_NAMES: QueryName[] = ["agencyByName", "lawsPage", "search", "nested", "topLaws"];
 
 /** Measurements where each side has a fixed req/s and p99, for every query, size and round. */
-function measurements(sizes: number[], perSide: Record<Side, { rps: number; p99: (size: number) => number }>): Measurement[] {
+function measurements(
+  sizes: number[],
+  perSide: Record<Side, { rps: number; p99: (size: number) => number }>,
+): Measurement[] {
   const out: Measurement[] = [];
   for (const size of sizes)
     for (let round = 0; round < 3; round++)
       for (const query of QUERY_NAMES)
         for (const side of Object.keys(perSide) as Side[])
-          out.push({ size, round, query, side, reqPerSec: perSide[side].rps, p50Ms: 5, p99Ms: perSide[side].p99(size), requests: 100, errors: 0, serverCpuCores: 0.5 });
+          out.push({
+            size,
+            round,
+            query,
+            side,
+            reqPerSec: perSide[side].rps,
+            p50Ms: 5,
+            p99Ms: perSide[side].p99(size),
+            requests: 100,
+            errors: 0,
+            serverCpuCores: 0.5,
+          });
   return out;
 }
 
@@ -24,11 +38,41 @@ function results(ms: Measurement[], memory?: MemoryRun): BenchResults {
     startedAt: "2026-01-01T00:00:00.000Z",
     command: "tsx bench/run-all.ts --yes-wipe",
     quick: false,
-    settings: { sizes, rounds: 3, connections: 10, durationSec: 10, warmupSec: 2, memorySeconds: 60, seed: 1, sides: ["ours", "raw", "neo4j-graphql"] },
-    machine: { cpus: 2, cpuModel: "x", memoryGiB: 24, os: "Linux", node: "v20", java: "openjdk 17", neo4j: "5.26.30", loadAverage: { start: 1 }, gitCommit: "abc", gitDirty: false },
+    settings: {
+      sizes,
+      rounds: 3,
+      connections: 10,
+      durationSec: 10,
+      warmupSec: 2,
+      memorySeconds: 60,
+      seed: 1,
+      sides: ["ours", "raw", "neo4j-graphql"],
+    },
+    machine: {
+      cpus: 2,
+      cpuModel: "x",
+      memoryGiB: 24,
+      os: "Linux",
+      node: "v20",
+      java: "openjdk 17",
+      neo4j: "5.26.30",
+      loadAverage: { start: 1 },
+      gitCommit: "abc",
+      gitDirty: false,
+    },
     sizes: sizes.map((size) => ({
       size,
-      graph: { reports: size, nodes: size * 7, relationships: size * 40, labels: [], relationshipTypes: [], buildSeconds: 1, ingestReportsPerSec: 100, ingestConcurrency: 4, generator: "test" },
+      graph: {
+        reports: size,
+        nodes: size * 7,
+        relationships: size * 40,
+        labels: [],
+        relationshipTypes: [],
+        buildSeconds: 1,
+        ingestReportsPerSec: 100,
+        ingestConcurrency: 4,
+        generator: "test",
+      },
       args: { ...DEFAULT_ARGS, agencyName: "a", jurisdictionId: "j", searchText: "a" },
       sameRows: [],
       measurements: ms.filter((m) => m.size === size),
@@ -57,18 +101,30 @@ const sawTooth: MemoryRun = {
   warmupSeconds: 60,
   requests: 1000,
   errors: 0,
-  samples: Array.from({ length: 120 }, (_, t) => ({ t, rssMb: Math.min(200 + t * 3, 380) + (t % 25) * 2, heapUsedMb: 90 + (t % 25) * 8 })),
+  samples: Array.from({ length: 120 }, (_, t) => ({
+    t,
+    rssMb: Math.min(200 + t * 3, 380) + (t % 25) * 2,
+    heapUsedMb: 90 + (t % 25) * 8,
+  })),
 };
 
 describe("bench summary and goals", () => {
   it("takes medians over rounds and sums errors", () => {
-    const ms = measurements([1000], { ours: { rps: 90, p99: () => 20 }, raw: { rps: 100, p99: () => 10 }, "neo4j-graphql": { rps: 50, p99: () => 40 } });
+    const ms = measurements([1000], {
+      ours: { rps: 90, p99: () => 20 },
+      raw: { rps: 100, p99: () => 10 },
+      "neo4j-graphql": { rps: 50, p99: () => 40 },
+    });
     ms[0]!.errors = 2;
     expect(cell(ms, 1000, "agencyByName", "ours")).toMatchObject({ reqPerSec: 90, p99Ms: 20, errors: 2, rounds: 3 });
   });
 
   it("ignores a round with errors in the ratio rather than counting a fast failure as throughput", () => {
-    const ms = measurements([1000], { ours: { rps: 90, p99: () => 20 }, raw: { rps: 100, p99: () => 10 }, "neo4j-graphql": { rps: 50, p99: () => 40 } });
+    const ms = measurements([1000], {
+      ours: { rps: 90, p99: () => 20 },
+      raw: { rps: 100, p99: () => 10 },
+      "neo4j-graphql": { rps: 50, p99: () => 40 },
+    });
     const failing = ms.find((m) => m.side === "ours" && m.query === "search" && m.round === 0)!;
     failing.reqPerSec = 5000;
     failing.errors = 5000;
@@ -76,7 +132,11 @@ describe("bench summary and goals", () => {
   });
 
   it("says every goal is met when ours is within 0.8× raw, 1.5× faster than @neo4j/graphql, p99 stable, memory flat", () => {
-    const ms = measurements([1000, 50000], { ours: { rps: 90, p99: () => 20 }, raw: { rps: 100, p99: () => 10 }, "neo4j-graphql": { rps: 50, p99: () => 40 } });
+    const ms = measurements([1000, 50000], {
+      ours: { rps: 90, p99: () => 20 },
+      raw: { rps: 100, p99: () => 10 },
+      "neo4j-graphql": { rps: 50, p99: () => 40 },
+    });
     const goals = checkGoals(results(ms, flatMemory));
     expect(goals.map((g) => g.met)).toEqual([true, true, true, true, true]);
   });
@@ -96,7 +156,10 @@ describe("bench summary and goals", () => {
 
   it("calls memory flat when heap floor and RSS peak hold, and not flat when it leaks", () => {
     expect(memoryVerdict(flatMemory).flat).toBe(true);
-    const leaking: MemoryRun = { ...flatMemory, samples: flatMemory.samples.map((s) => ({ ...s, rssMb: 150 + s.t * 2, heapUsedMb: 60 + s.t })) };
+    const leaking: MemoryRun = {
+      ...flatMemory,
+      samples: flatMemory.samples.map((s) => ({ ...s, rssMb: 150 + s.t * 2, heapUsedMb: 60 + s.t })),
+    };
     const verdict = memoryVerdict(leaking);
     expect(verdict.flat).toBe(false);
     // first half t 0-29: heap floor 60, RSS floor 150; second half t 30-59: 90 and 210
@@ -126,7 +189,11 @@ describe("bench summary and goals", () => {
   });
 
   it("writes the command, the machine and the @cypher marks into the markdown", () => {
-    const ms = measurements([1000], { ours: { rps: 90, p99: () => 20 }, raw: { rps: 100, p99: () => 10 }, "neo4j-graphql": { rps: 50, p99: () => 40 } });
+    const ms = measurements([1000], {
+      ours: { rps: 90, p99: () => 20 },
+      raw: { rps: 100, p99: () => 10 },
+      "neo4j-graphql": { rps: 50, p99: () => 40 },
+    });
     const md = renderMarkdown(results(ms, flatMemory));
     expect(md).toContain("Command: `tsx bench/run-all.ts --yes-wipe`");
     expect(md).toContain("2 cores");
@@ -136,7 +203,11 @@ describe("bench summary and goals", () => {
 
   it("replaces only what is between the BENCHMARKS.md markers", () => {
     const before = `# Benchmarks\n\nprose\n\n${BENCHMARKS_START}\nold\n${BENCHMARKS_END}\n\nmore prose\n`;
-    expect(spliceIntoBenchmarks(before, "new table")).toBe(`# Benchmarks\n\nprose\n\n${BENCHMARKS_START}\nnew table\n${BENCHMARKS_END}\n\nmore prose\n`);
-    expect(spliceIntoBenchmarks("# Benchmarks\n", "t")).toBe(`# Benchmarks\n\n${BENCHMARKS_START}\nt\n${BENCHMARKS_END}\n`);
+    expect(spliceIntoBenchmarks(before, "new table")).toBe(
+      `# Benchmarks\n\nprose\n\n${BENCHMARKS_START}\nnew table\n${BENCHMARKS_END}\n\nmore prose\n`,
+    );
+    expect(spliceIntoBenchmarks("# Benchmarks\n", "t")).toBe(
+      `# Benchmarks\n\n${BENCHMARKS_START}\nt\n${BENCHMARKS_END}\n`,
+    );
   });
 });

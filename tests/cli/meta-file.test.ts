@@ -14,7 +14,10 @@ const write = (name: string, text: string) => {
 
 describe("kg ingest --meta", () => {
   it("reads CSV with quoted fields, paths relative to the meta file", () => {
-    const file = write("m.csv", 'path,title,issuer,publishedAt,sourceUrl,replaces\na/b.txt,"标题, 含逗号",广东省人民政府,2022-01-20,http://x/1,report:aa report:bb\n');
+    const file = write(
+      "m.csv",
+      'path,title,issuer,publishedAt,sourceUrl,replaces\na/b.txt,"标题, 含逗号",广东省人民政府,2022-01-20,http://x/1,report:aa report:bb\n',
+    );
     expect(readMetaFile(file).get(join(dir, "a/b.txt"))).toEqual({
       meta: { title: "标题, 含逗号", issuer: "广东省人民政府", publishedAt: "2022-01-20", sourceUrl: "http://x/1" },
       replaces: ["report:aa", "report:bb"],
@@ -23,7 +26,10 @@ describe("kg ingest --meta", () => {
 
   it("reads JSON Lines", () => {
     const file = write("m.jsonl", '{"path":"/abs/r.txt","publishedAt":"2019-03-05","replaces":["report:cc"]}\n\n');
-    expect(readMetaFile(file).get("/abs/r.txt")).toEqual({ meta: { publishedAt: "2019-03-05" }, replaces: ["report:cc"] });
+    expect(readMetaFile(file).get("/abs/r.txt")).toEqual({
+      meta: { publishedAt: "2019-03-05" },
+      replaces: ["report:cc"],
+    });
   });
 
   it.each([
@@ -47,8 +53,19 @@ describe("the summary line of a file", () => {
   });
 
   it("names a look-alike and the command that supersedes it", () => {
-    const { report } = extractReport("2026年浙江省政府工作报告\n各位代表：\n现在，我代表省人民政府向大会作政府工作报告。\n");
-    const notes = ingestNotes("new.txt", report, { reportId: report.id, status: "added", entities: 0, relations: 0, supersededIds: [], lookAlikes: [{ id: "report:old", title: "2026年浙江省政府工作报告", sourcePath: "/x/old.txt" }] });
-    expect(notes).toEqual(['looks like report:old (2026年浙江省政府工作报告, /x/old.txt): kept both; if this is a new version of it, run kg ingest "new.txt" --replaces report:old']);
+    const { report } = extractReport(
+      "2026年浙江省政府工作报告\n各位代表：\n现在，我代表省人民政府向大会作政府工作报告。\n",
+    );
+    const notes = ingestNotes("new.txt", report, {
+      reportId: report.id,
+      status: "added",
+      entities: 0,
+      relations: 0,
+      supersededIds: [],
+      lookAlikes: [{ id: "report:old", title: "2026年浙江省政府工作报告", sourcePath: "/x/old.txt" }],
+    });
+    expect(notes).toEqual([
+      'looks like report:old (2026年浙江省政府工作报告, /x/old.txt): kept both; if this is a new version of it, run kg ingest "new.txt" --replaces report:old',
+    ]);
   });
 });

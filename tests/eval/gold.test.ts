@@ -34,9 +34,13 @@ console.log(formatEval(run.files, run.micro, false));
 
 describe("the extractor against the project's gold", () => {
   it("scores every gold file there is: the seed, the three openings and every full-length dev report", () => {
-    const dev = readdirSync(new URL("../fixtures/dev-reports/", import.meta.url)).filter((f) => f.endsWith(".gold.json"));
+    const dev = readdirSync(new URL("../fixtures/dev-reports/", import.meta.url)).filter((f) =>
+      f.endsWith(".gold.json"),
+    );
     expect(dev.length).toBeGreaterThanOrEqual(9);
-    expect(run.files.map((f) => f.name).sort()).toEqual(["seed", ...dev.map((f) => f.slice(0, -".gold.json".length))].sort());
+    expect(run.files.map((f) => f.name).sort()).toEqual(
+      ["seed", ...dev.map((f) => f.slice(0, -".gold.json".length))].sort(),
+    );
   });
 
   it.each(CATEGORIES)("reaches the micro-averaged F1 floor for %s", (category) => {
@@ -45,6 +49,7 @@ describe("the extractor against the project's gold", () => {
 
   it.each(run.files.flatMap((f) => CATEGORIES.map((c) => [f.name, c, f.scores[c].f1] as const)))(
     "reaches the F1 floor of its kind of file in %s for %s",
-    (name, category, f1) => expect(f1).toBeGreaterThanOrEqual(FLOORS[OPENINGS.includes(name) ? "opening" : "fullLengthFile"][category]),
+    (name, category, f1) =>
+      expect(f1).toBeGreaterThanOrEqual(FLOORS[OPENINGS.includes(name) ? "opening" : "fullLengthFile"][category]),
   );
 });

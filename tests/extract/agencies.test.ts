@@ -15,7 +15,10 @@ const GD = "广东省人民政府";
 
 describe("Party bodies", () => {
   it("splits 纪委监委 into the discipline commission and the supervision commission of the same place", () => {
-    expect(bodies("省纪委监委加强监督。", GD)).toEqual(["中共广东省纪律检查委员会 <- 省纪委@0-3", "广东省监察委员会 <- 监委@3-5"]);
+    expect(bodies("省纪委监委加强监督。", GD)).toEqual([
+      "中共广东省纪律检查委员会 <- 省纪委@0-3",
+      "广东省监察委员会 <- 监委@3-5",
+    ]);
   });
 
   it("reads 政法委 and the 全面依法治省 committee and its office under the provincial committee", () => {
@@ -27,7 +30,10 @@ describe("Party bodies", () => {
   });
 
   it("reads 省委 and 省政府 written together as two bodies", () => {
-    expect(bodies("省委省政府高度重视。", GD)).toEqual(["中共广东省委员会 <- 省委@0-2", "广东省人民政府 <- 省政府@2-5"]);
+    expect(bodies("省委省政府高度重视。", GD)).toEqual([
+      "中共广东省委员会 <- 省委@0-2",
+      "广东省人民政府 <- 省政府@2-5",
+    ]);
   });
 });
 
@@ -62,7 +68,9 @@ describe("people's congresses", () => {
 
   it("reads a congress named with its term (省十三届人大, 浙江省第十四届人民代表大会)", () => {
     expect(bodies("省十三届人大四次会议。", GD)).toEqual(["广东省人民代表大会 <- 省十三届人大@0-6"]);
-    expect(bodies("浙江省第十四届人民代表大会第四次会议")).toEqual(["浙江省人民代表大会 <- 浙江省第十四届人民代表大会@0-13"]);
+    expect(bodies("浙江省第十四届人民代表大会第四次会议")).toEqual([
+      "浙江省人民代表大会 <- 浙江省第十四届人民代表大会@0-13",
+    ]);
   });
 });
 
@@ -75,7 +83,12 @@ describe("provincial departments and central bodies", () => {
   });
 
   it("reads the provincial high court, Party committee offices and government offices by their short names", () => {
-    expect(bodies("省高院、省委编办、省委网信办、省政府研究室、省法律顾问室、省药监局、省地方金融监管局。", "湖北省人民政府")).toEqual([
+    expect(
+      bodies(
+        "省高院、省委编办、省委网信办、省政府研究室、省法律顾问室、省药监局、省地方金融监管局。",
+        "湖北省人民政府",
+      ),
+    ).toEqual([
       "湖北省高级人民法院 <- 省高院@0-3",
       "湖北省机构编制委员会办公室 <- 省委编办@4-8",
       "中共湖北省委网络安全和信息化委员会办公室 <- 省委网信办@9-14",

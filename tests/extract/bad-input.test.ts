@@ -39,7 +39,11 @@ describe("bad and unusual input", () => {
   });
 
   it("keeps a UTF-8 text with a few invalid bytes, replacing them", () => {
-    const bytes = Buffer.concat([Buffer.from(seed.slice(0, 2000)), Buffer.from([0xff, 0xfe, 0xc0]), Buffer.from(seed.slice(2000))]);
+    const bytes = Buffer.concat([
+      Buffer.from(seed.slice(0, 2000)),
+      Buffer.from([0xff, 0xfe, 0xc0]),
+      Buffer.from(seed.slice(2000)),
+    ]);
     const result = extractReport(bytes);
     expect(result.report.issuer).toBe("荆州市沙市区人民政府");
   });
@@ -114,8 +118,18 @@ describe("bad and unusual input", () => {
   });
 
   it("lets caller metadata override what the text says", () => {
-    const result = extractReport(seed, { title: "自定标题", publishedAt: "2017-04-01", issuer: "荆州市沙市区人民政府", sourceUrl: "http://example.org/r" });
-    expect(result.report).toMatchObject({ title: "自定标题", publishedAt: "2017-04-01", issuer: "荆州市沙市区人民政府", sourceUrl: "http://example.org/r" });
+    const result = extractReport(seed, {
+      title: "自定标题",
+      publishedAt: "2017-04-01",
+      issuer: "荆州市沙市区人民政府",
+      sourceUrl: "http://example.org/r",
+    });
+    expect(result.report).toMatchObject({
+      title: "自定标题",
+      publishedAt: "2017-04-01",
+      issuer: "荆州市沙市区人民政府",
+      sourceUrl: "http://example.org/r",
+    });
   });
 
   it("gives two different texts two report ids, whatever the metadata says", () => {
@@ -123,12 +137,20 @@ describe("bad and unusual input", () => {
     const b = extractReport(seed.replace("调解成功率99.2%", "调解成功率99.3%"), { sourceUrl: "http://example.org/r" });
     expect(b.report.id).not.toBe(a.report.id);
     expect(b.report.contentHash).not.toBe(a.report.contentHash);
-    expect(extractReport(seed, { title: "自定标题", issuer: "荆州市沙市区人民政府" }).report.id).toBe(extractReport(seed).report.id);
+    expect(extractReport(seed, { title: "自定标题", issuer: "荆州市沙市区人民政府" }).report.id).toBe(
+      extractReport(seed).report.id,
+    );
   });
 
   it("gives the same text with other whitespace, line breaks or full-width forms the same id and content hash", () => {
     const a = extractReport(seed).report;
-    const variants = [seed.replace(/\n/g, "\r\n"), seed.replace(/\n/g, "\n\n　　"), seed.replace(/。/g, "。 ").replace(/,/g, "，"), `\ufeff${seed}\n\n`];
-    for (const text of variants) expect(extractReport(text).report).toMatchObject({ id: a.id, contentHash: a.contentHash });
+    const variants = [
+      seed.replace(/\n/g, "\r\n"),
+      seed.replace(/\n/g, "\n\n　　"),
+      seed.replace(/。/g, "。 ").replace(/,/g, "，"),
+      `\ufeff${seed}\n\n`,
+    ];
+    for (const text of variants)
+      expect(extractReport(text).report).toMatchObject({ id: a.id, contentHash: a.contentHash });
   });
 });

@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 // the real command, as users run it (dist/, compiled by the test setup when stale)
-const kg = (...args: string[]) => spawnSync(process.execPath, ["bin/kg.mjs", "extract", ...args], { cwd: root, encoding: "utf8", timeout: 60_000 });
+const kg = (...args: string[]) =>
+  spawnSync(process.execPath, ["bin/kg.mjs", "extract", ...args], { cwd: root, encoding: "utf8", timeout: 60_000 });
 
 describe("kg extract", () => {
   it("prints exactly one JSON object with report, entities, relations and sections", () => {

@@ -4,21 +4,26 @@ import { extractReport } from "../../src/extract/index.js";
 import type { ExtractedReport } from "../../src/extract/types.js";
 
 const dir = new URL("../fixtures/corpus-national/", import.meta.url);
-const files = readdirSync(dir).filter((f) => f.endsWith(".txt")).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith(".txt"))
+  .sort();
 const read = (name: string) => readFileSync(new URL(name, dir));
 const LICENCE = "本作品是中华人民共和国的";
 
 describe("the State Council's government work reports of 1954–2025 (tests/fixtures/corpus-national)", () => {
   it("has all 52 copies", () => expect(files).toHaveLength(52));
 
-  it.each(files)("extracts %s without error, with the year of its title and nothing from the Wikisource licence after it", (name) => {
-    const text = read(name).toString("utf8");
-    const result = extractReport(text);
-    expect(result.report.year).toBe(Number(name.split("-")[1]));
-    expect(result.report.issuer).toBe("中华人民共和国国务院");
-    expect(result.report.bodyEnd).toBeLessThanOrEqual(text.lastIndexOf(LICENCE));
-    expect(result.entities.flatMap((e) => e.mentions).filter((m) => m.start >= result.report.bodyEnd)).toEqual([]);
-  });
+  it.each(files)(
+    "extracts %s without error, with the year of its title and nothing from the Wikisource licence after it",
+    (name) => {
+      const text = read(name).toString("utf8");
+      const result = extractReport(text);
+      expect(result.report.year).toBe(Number(name.split("-")[1]));
+      expect(result.report.issuer).toBe("中华人民共和国国务院");
+      expect(result.report.bodyEnd).toBeLessThanOrEqual(text.lastIndexOf(LICENCE));
+      expect(result.entities.flatMap((e) => e.mentions).filter((m) => m.start >= result.report.bodyEnd)).toEqual([]);
+    },
+  );
 });
 
 /**
@@ -83,20 +88,25 @@ describe("a hand-read sample of two national reports, 1957 and 2015", () => {
   const results = new Map<string, ExtractedReport>();
   const result = (file: string) => results.get(file) ?? results.set(file, extractReport(read(file))).get(file)!;
 
-  it.each(Object.entries(SAMPLE).flatMap(([file, s]) => s.entities.map(([type, name, mention]) => [file, type, name, mention])))(
-    "finds in %s the %s %s, mentioned as %s",
-    (file, type, name, mention) => {
-      const entity = result(file).entities.find((e) => e.type === type && e.name === name);
-      expect(entity, `${type} ${name}`).toBeDefined();
-      expect(entity!.mentions.map((m) => m.text)).toContain(mention);
-    },
-  );
+  it.each(
+    Object.entries(SAMPLE).flatMap(([file, s]) =>
+      s.entities.map(([type, name, mention]) => [file, type, name, mention]),
+    ),
+  )("finds in %s the %s %s, mentioned as %s", (file, type, name, mention) => {
+    const entity = result(file).entities.find((e) => e.type === type && e.name === name);
+    expect(entity, `${type} ${name}`).toBeDefined();
+    expect(entity!.mentions.map((m) => m.text)).toContain(mention);
+  });
 
-  it.each(Object.entries(SAMPLE).flatMap(([file, s]) => s.metrics.map(([value, unit, counted]) => [file, value, unit, counted] as const)))(
-    "finds in %s the figure %s %s, labelled with what it counts (%s)",
-    (file, value, unit, counted) => {
-      const metrics = result(file).entities.filter((e) => e.type === "Metric" && e.value === value && e.unit === unit);
-      expect(metrics.map((m) => m.label).some((label) => label?.includes(counted)), metrics.map((m) => m.label).join(" | ")).toBe(true);
-    },
-  );
+  it.each(
+    Object.entries(SAMPLE).flatMap(([file, s]) =>
+      s.metrics.map(([value, unit, counted]) => [file, value, unit, counted] as const),
+    ),
+  )("finds in %s the figure %s %s, labelled with what it counts (%s)", (file, value, unit, counted) => {
+    const metrics = result(file).entities.filter((e) => e.type === "Metric" && e.value === value && e.unit === unit);
+    expect(
+      metrics.map((m) => m.label).some((label) => label?.includes(counted)),
+      metrics.map((m) => m.label).join(" | "),
+    ).toBe(true);
+  });
 });

@@ -14,7 +14,11 @@ describe("the 28 provincial government work reports of 2026 (tests/fixtures/corp
     const result = extractReport(read(name));
     expect(result.report.jurisdiction).toBe(name.split("-")[0]);
     for (const e of result.entities) {
-      for (const m of e.mentions) expect(FURNITURE.some((w) => m.text === w || m.text.startsWith(`${w}:`) || m.text.startsWith(`${w}：`)), `${e.id} ${m.text}`).toBe(false);
+      for (const m of e.mentions)
+        expect(
+          FURNITURE.some((w) => m.text === w || m.text.startsWith(`${w}:`) || m.text.startsWith(`${w}：`)),
+          `${e.id} ${m.text}`,
+        ).toBe(false);
       expect(FURNITURE).not.toContain(e.name);
     }
     const header = result.entities.flatMap((e) => e.mentions).filter((m) => m.start < 60);
@@ -26,11 +30,26 @@ describe("the 28 provincial government work reports of 2026 (tests/fixtures/corp
     ["湖南省-2026-政府工作报告.txt", "湖南省人民政府", "agency:湖南省人民政府", "省人民政府"],
     ["湖南省-2026-政府工作报告.txt", "中共湖南省委员会", "agency:中共湖南省委员会", "中共湖南省委"],
     ["湖南省-2026-政府工作报告.txt", "湖南省长沙市", "jurisdiction:430100", "长沙"],
-    ["湖南省-2026-政府工作报告.txt", "湖南省国民经济和社会发展第十五个五年规划纲要", "law:湖南省国民经济和社会发展第十五个五年规划纲要", "《湖南省国民经济和社会发展第十五个五年规划纲要（草案）》"],
+    [
+      "湖南省-2026-政府工作报告.txt",
+      "湖南省国民经济和社会发展第十五个五年规划纲要",
+      "law:湖南省国民经济和社会发展第十五个五年规划纲要",
+      "《湖南省国民经济和社会发展第十五个五年规划纲要（草案）》",
+    ],
     ["北京市-2026-政府工作报告.txt", "中共北京市委员会", "agency:中共北京市委员会", "中共北京市委"],
-    ["北京市-2026-政府工作报告.txt", "中国人民政治协商会议北京市委员会", "agency:中国人民政治协商会议北京市委员会", "市政协"],
+    [
+      "北京市-2026-政府工作报告.txt",
+      "中国人民政治协商会议北京市委员会",
+      "agency:中国人民政治协商会议北京市委员会",
+      "市政协",
+    ],
     ["北京市-2026-政府工作报告.txt", "北京市通州区", "jurisdiction:110112", "通州区"],
-    ["北京市-2026-政府工作报告.txt", "中共北京市委关于制定北京市国民经济和社会发展第十五个五年规划的建议", "law:中共北京市委关于制定北京市国民经济和社会发展第十五个五年规划的建议", "《中共北京市委关于制定北京市国民经济和社会发展第十五个五年规划的建议》"],
+    [
+      "北京市-2026-政府工作报告.txt",
+      "中共北京市委关于制定北京市国民经济和社会发展第十五个五年规划的建议",
+      "law:中共北京市委关于制定北京市国民经济和社会发展第十五个五年规划的建议",
+      "《中共北京市委关于制定北京市国民经济和社会发展第十五个五年规划的建议》",
+    ],
   ])("finds in %s: %s", (file, name, id, mention) => {
     const entity = extractReport(read(file)).entities.find((e) => e.id === id);
     expect(entity?.name).toBe(name);
@@ -40,7 +59,15 @@ describe("the 28 provincial government work reports of 2026 (tests/fixtures/corp
   it("reads the header of the Hunan report: title, issuer, source, delivery date (the session line, not the page's 时间); the body ends before 相关报道", () => {
     const buf = read("湖南省-2026-政府工作报告.txt");
     const { report } = extractReport(buf);
-    expect(report).toMatchObject({ title: "2026年湖南省政府工作报告", issuer: "湖南省人民政府", source: "湖南日报", publishedAt: "2026-02-03", year: 2026, reportType: "政府工作报告", titleInferred: false });
+    expect(report).toMatchObject({
+      title: "2026年湖南省政府工作报告",
+      issuer: "湖南省人民政府",
+      source: "湖南日报",
+      publishedAt: "2026-02-03",
+      year: 2026,
+      reportType: "政府工作报告",
+      titleInferred: false,
+    });
     expect(buf.toString("utf8").slice(report.bodyEnd)).toContain("相关报道");
   });
 });

@@ -6,7 +6,9 @@ import { offsetErrors } from "./evidence.js";
 const fixtures = new URL("../fixtures/", import.meta.url);
 const files = [
   new URL("../../seeds/000_183ecd7d30420280.txt", import.meta.url),
-  ...readdirSync(new URL("dev-reports/", fixtures)).filter((f) => f.endsWith(".txt")).map((f) => new URL(`dev-reports/${f}`, fixtures)),
+  ...readdirSync(new URL("dev-reports/", fixtures))
+    .filter((f) => f.endsWith(".txt"))
+    .map((f) => new URL(`dev-reports/${f}`, fixtures)),
   ...readdirSync(new URL("corpus/", fixtures)).map((f) => new URL(`corpus/${f}`, fixtures)),
 ];
 

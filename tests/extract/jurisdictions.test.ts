@@ -66,9 +66,14 @@ describe("the country, the SARs, 台湾 and foreign countries", () => {
     ]);
   });
 
-  it.each(["习近平新时代中国特色社会主义思想", "办好中国国际进口博览会", "中国共产党成立一百周年", "“读懂中国”国际会议", "中国电子集团总部迁驻深圳"])(
-    "does not read 中国 inside a proper name or formula: %s",
-    (text) => expect(places(text).filter((p) => p.startsWith("中华人民共和国"))).toEqual([]),
+  it.each([
+    "习近平新时代中国特色社会主义思想",
+    "办好中国国际进口博览会",
+    "中国共产党成立一百周年",
+    "“读懂中国”国际会议",
+    "中国电子集团总部迁驻深圳",
+  ])("does not read 中国 inside a proper name or formula: %s", (text) =>
+    expect(places(text).filter((p) => p.startsWith("中华人民共和国"))).toEqual([]),
   );
 
   it("reads the SARs and 台湾 by their short names", () => {
@@ -81,7 +86,9 @@ describe("the country, the SARs, 台湾 and foreign countries", () => {
 
   it("reads foreign countries by their short and full names, under their ISO codes", () => {
     const result = extractReport("积极应对美国加征关税。同朝鲜民主主义人民共和国友好。");
-    const countries = result.entities.filter((e) => e.type === "Jurisdiction" && e.level === "national" && e.mentions.length);
+    const countries = result.entities.filter(
+      (e) => e.type === "Jurisdiction" && e.level === "national" && e.mentions.length,
+    );
     expect(countries.map((e) => [e.id, e.name, e.mentions.map((m) => `${m.text}@${m.start}`)])).toEqual([
       ["jurisdiction:US", "美国", ["美国@4"]],
       ["jurisdiction:KP", "朝鲜", ["朝鲜民主主义人民共和国@12"]],
@@ -116,6 +123,8 @@ describe("the country, the SARs, 台湾 and foreign countries", () => {
 describe("areas governed as one unit", () => {
   it("reads 雄安新区 under 河北省 and 深汕特别合作区 under 深圳市", () => {
     expect(places("高标准建设雄安新区。")).toEqual(["河北省雄安新区 <- 雄安新区@5-9"]);
-    expect(places("提升深汕特别合作区建设水平。", "广东省人民政府")).toEqual(["广东省深圳市深汕特别合作区 <- 深汕特别合作区@2-9"]);
+    expect(places("提升深汕特别合作区建设水平。", "广东省人民政府")).toEqual([
+      "广东省深圳市深汕特别合作区 <- 深汕特别合作区@2-9",
+    ]);
   });
 });

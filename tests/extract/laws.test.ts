@@ -10,7 +10,10 @@ interface Found {
 }
 
 /** Laws of a small report: a title line that gives the year and the place, then the body. */
-function laws(body: string, title = "2022年广东省政府工作报告"): { found: Found[]; text: string; inForce: Map<string, boolean | null> } {
+function laws(
+  body: string,
+  title = "2022年广东省政府工作报告",
+): { found: Found[]; text: string; inForce: Map<string, boolean | null> } {
   const text = `${title}\n\n各位代表：${body}`;
   const doc = runPasses(emptyDoc(text, {}));
   return {
@@ -29,9 +32,12 @@ function at(text: string, mention: string, canonical: string, kind: string, nth 
 }
 
 describe("bare national laws match only at word boundaries", () => {
-  it.each(["完善公司法人治理结构。", "加强安全生产法律法规宣传。", "提供会计法律咨询服务。"])("finds no law in %s", (body) => {
-    expect(laws(body).found).toEqual([]);
-  });
+  it.each(["完善公司法人治理结构。", "加强安全生产法律法规宣传。", "提供会计法律咨询服务。"])(
+    "finds no law in %s",
+    (body) => {
+      expect(laws(body).found).toEqual([]);
+    },
+  );
 
   it("still finds a law followed by a clause break or by 规定 (the law provides)", () => {
     const { found, text } = laws("修订公司法。依照安全生产法规定追责。");
@@ -59,7 +65,9 @@ describe("titles in 《》 are documents unless they are works", () => {
 
   it("folds full-width brackets and dashes in the canonical title", () => {
     const { found, text } = laws("实施《法治政府建设实施纲要（2021—2025年）》。");
-    expect(found).toEqual([at(text, "《法治政府建设实施纲要（2021—2025年）》", "法治政府建设实施纲要(2021-2025年)", "plan")]);
+    expect(found).toEqual([
+      at(text, "《法治政府建设实施纲要（2021—2025年）》", "法治政府建设实施纲要(2021-2025年)", "plan"),
+    ]);
   });
 
   it("drops a title that is only a kind of document (《实施办法》)", () => {
@@ -85,7 +93,9 @@ describe("documents cited bare after a verb", () => {
   });
 
   it("splits a list of titles at each head and drops the item that is no document", () => {
-    const { found, text } = laws("推动出台横琴合作区条例以及放宽市场准入特别措施、鼓励类产业目录、企业和个人所得税优惠政策。");
+    const { found, text } = laws(
+      "推动出台横琴合作区条例以及放宽市场准入特别措施、鼓励类产业目录、企业和个人所得税优惠政策。",
+    );
     expect(found).toEqual([
       at(text, "横琴合作区条例", "广东省横琴合作区条例", "local_regulation"),
       at(text, "放宽市场准入特别措施", "放宽市场准入特别措施", "normative_document"),
@@ -99,12 +109,16 @@ describe("documents cited bare after a verb", () => {
     expect(found[1]).toEqual(at(text, "碳达峰实施方案", "碳达峰实施方案", "plan"));
   });
 
-  it.each(["落实有关规定。", "严格落实各项措施。", "并制定整治方案。", "出台22项省级支持措施。", "一企一策制定转型方案。", "实施全民参保计划。"])(
-    "takes no vague reference or kind of plan as a title: %s",
-    (body) => {
-      expect(laws(body).found).toEqual([]);
-    },
-  );
+  it.each([
+    "落实有关规定。",
+    "严格落实各项措施。",
+    "并制定整治方案。",
+    "出台22项省级支持措施。",
+    "一企一策制定转型方案。",
+    "实施全民参保计划。",
+  ])("takes no vague reference or kind of plan as a title: %s", (body) => {
+    expect(laws(body).found).toEqual([]);
+  });
 
   it("scopes 我省 and 全省 titles to the report's province, leaving 我省 out of the span", () => {
     const { found, text } = laws("制定我省减轻企业负担十项措施，编制全省历史文化保护传承体系规划。");
@@ -129,13 +143,20 @@ describe("five-year plans resolve to the plan of the right jurisdiction", () => 
     expect(found).toEqual([
       at(text, "《纲要（草案）》", OUTLINE, "plan"),
       at(text, "“十五五”规划纲要", OUTLINE, "plan"),
-      at(text, "省委“十五五”规划建议", "中共浙江省委关于制定浙江省国民经济和社会发展第十五个五年规划的建议", "party_document"),
+      at(
+        text,
+        "省委“十五五”规划建议",
+        "中共浙江省委关于制定浙江省国民经济和社会发展第十五个五年规划的建议",
+        "party_document",
+      ),
     ]);
   });
 
   it("gives 国家“十四五”规划 the national outline in a province's report", () => {
     const { found, text } = laws("纳入国家“十四五”规划。");
-    expect(found).toEqual([at(text, "国家“十四五”规划", "中华人民共和国国民经济和社会发展第十四个五年规划和2035年远景目标纲要", "plan")]);
+    expect(found).toEqual([
+      at(text, "国家“十四五”规划", "中华人民共和国国民经济和社会发展第十四个五年规划和2035年远景目标纲要", "plan"),
+    ]);
   });
 
   it("emits nothing for a plan reference when the report's jurisdiction is unknown", () => {
@@ -162,7 +183,9 @@ describe("Party documents and popular names", () => {
 
   it("picks the version of a named document issued by the report's year", () => {
     expect(laws("全面落实法治政府建设实施纲要。").found[0].canonical).toBe("法治政府建设实施纲要(2021-2025年)");
-    expect(laws("全面落实法治政府建设实施纲要。", "2018年广东省政府工作报告").found[0].canonical).toBe("法治政府建设实施纲要(2015-2020年)");
+    expect(laws("全面落实法治政府建设实施纲要。", "2018年广东省政府工作报告").found[0].canonical).toBe(
+      "法治政府建设实施纲要(2015-2020年)",
+    );
   });
 });
 
@@ -295,7 +318,12 @@ describe("a title that wraps a 《》 law", () => {
   it("is the report's province's implementing measures, beside the law", () => {
     const { found, text } = laws("出台《中华人民共和国黄河保护法》实施办法。");
     expect(found).toEqual([
-      at(text, "《中华人民共和国黄河保护法》实施办法", "广东省实施《中华人民共和国黄河保护法》办法", "local_regulation"),
+      at(
+        text,
+        "《中华人民共和国黄河保护法》实施办法",
+        "广东省实施《中华人民共和国黄河保护法》办法",
+        "local_regulation",
+      ),
       at(text, "《中华人民共和国黄河保护法》", "中华人民共和国黄河保护法", "law"),
     ]);
   });

@@ -39,11 +39,17 @@ describe("metric labels say what is counted", () => {
       "制造业投资增长 13.3% result",
       "工业技改投资增长 6.1% result",
     ]);
-    expect(figures("交通、水利投资分别达到845亿元、486.3亿元。")).toEqual(["交通投资 845亿元 result", "水利投资 486.3亿元 result"]);
+    expect(figures("交通、水利投资分别达到845亿元、486.3亿元。")).toEqual([
+      "交通投资 845亿元 result",
+      "水利投资 486.3亿元 result",
+    ]);
   });
 
   it("pairs a list with its figures without 分别 too, and shares the words when they do not pair", () => {
-    expect(figures("国内游客人次、总花费增长5.6%、7.5%。")).toEqual(["国内游客人次增长 5.6% result", "总花费增长 7.5% result"]);
+    expect(figures("国内游客人次、总花费增长5.6%、7.5%。")).toEqual([
+      "国内游客人次增长 5.6% result",
+      "总花费增长 7.5% result",
+    ]);
     expect(figures("金融机构人民币存贷款余额分别增长6.9%、6.6%。")).toEqual([
       "金融机构人民币存贷款余额增长 6.9% result",
       "金融机构人民币存贷款余额增长 6.6% result",
@@ -58,11 +64,17 @@ describe("metric labels say what is counted", () => {
   });
 
   it("gives a bare change word after a figure that figure's label (32765亿元、增长4.1%)", () => {
-    expect(figures("完成地区生产总值32765亿元、增长4.1%。")).toEqual(["完成地区生产总值 32765亿元 result", "完成地区生产总值增长 4.1% result"]);
+    expect(figures("完成地区生产总值32765亿元、增长4.1%。")).toEqual([
+      "完成地区生产总值 32765亿元 result",
+      "完成地区生产总值增长 4.1% result",
+    ]);
   });
 
   it("labels the second figure of 从…增加到… like the first", () => {
-    expect(figures("技术合同成交额从1795亿元增加到5260亿元。")).toEqual(["技术合同成交额 1795亿元 result", "技术合同成交额 5260亿元 result"]);
+    expect(figures("技术合同成交额从1795亿元增加到5260亿元。")).toEqual([
+      "技术合同成交额 1795亿元 result",
+      "技术合同成交额 5260亿元 result",
+    ]);
   });
 });
 
@@ -79,18 +91,28 @@ describe("metric units and qualifiers", () => {
   });
 
   it("does not take a rate's base (每10万人) or the report's own parts (6个方面工作) for figures", () => {
-    expect(figures("每10万人刑事案件数下降36.9%。一年来，主要做了6个方面工作。")).toEqual(["万人刑事案件数下降 36.9% result"]);
+    expect(figures("每10万人刑事案件数下降36.9%。一年来，主要做了6个方面工作。")).toEqual([
+      "万人刑事案件数下降 36.9% result",
+    ]);
   });
 });
 
 describe("results and targets are kept apart", () => {
   it("marks the figures of a goal statement as targets", () => {
-    const text = "过去一年，地区生产总值增长5.1%。今年经济社会发展的主要预期目标是：地区生产总值增长5%左右，城镇新增就业40万人以上。";
-    expect(figures(text)).toEqual(["地区生产总值增长 5.1% result", "地区生产总值增长 5% 左右 target", "城镇新增就业 40万人 以上 target"]);
+    const text =
+      "过去一年，地区生产总值增长5.1%。今年经济社会发展的主要预期目标是：地区生产总值增长5%左右，城镇新增就业40万人以上。";
+    expect(figures(text)).toEqual([
+      "地区生产总值增长 5.1% result",
+      "地区生产总值增长 5% 左右 target",
+      "城镇新增就业 40万人 以上 target",
+    ]);
   });
 
   it("marks a figure after 力争 in its clause as a target, and only that clause", () => {
-    expect(figures("粮食产量1347万吨，力争工业投资增长10%。")).toEqual(["粮食产量 1347万吨 result", "力争工业投资增长 10% target"]);
+    expect(figures("粮食产量1347万吨，力争工业投资增长10%。")).toEqual([
+      "粮食产量 1347万吨 result",
+      "力争工业投资增长 10% target",
+    ]);
   });
 
   it("gives a result and a target with the same label and value two nodes", () => {
@@ -110,7 +132,9 @@ describe("each metric measures what it belongs to", () => {
   it("does not give a program the figures after its own figure's clause", () => {
     const text = "“先投后股”试点22项，科技成果转化企业新增1013家。";
     const result = extractReport(text, ISSUER);
-    const to = Object.fromEntries(result.relations.filter((r) => r.type === "MEASURES").map((r) => [r.from.split(":").at(-1), r.to]));
+    const to = Object.fromEntries(
+      result.relations.filter((r) => r.type === "MEASURES").map((r) => [r.from.split(":").at(-1), r.to]),
+    );
     expect(to).toEqual({ "22项": "program:610000:先投后股试点", "1013家": "agency:陕西省人民政府" });
   });
 

@@ -16,23 +16,44 @@ function programs(text: string): string[] {
 describe("quoted program names", () => {
   it.each([
     ["a head word after the quote is part of the name", "深化“放管服”改革。", ["放管服改革 @ 2-9 “放管服”改革"]],
-    ["two head words in a row both belong to it", "持续开展“减证便民”改革行动。", ["减证便民改革行动 @ 4-14 “减证便民”改革行动"]],
-    ["a head word a few characters on ends the name", "深入实施“415X”先进制造业集群培育工程。", ["415X先进制造业集群培育工程 @ 4-21 “415X”先进制造业集群培育工程"]],
-    ["a quote that ends in a head word stands alone", "深入实施“十项重大工程”，", ["十项重大工程 @ 4-12 “十项重大工程”"]],
+    [
+      "two head words in a row both belong to it",
+      "持续开展“减证便民”改革行动。",
+      ["减证便民改革行动 @ 4-14 “减证便民”改革行动"],
+    ],
+    [
+      "a head word a few characters on ends the name",
+      "深入实施“415X”先进制造业集群培育工程。",
+      ["415X先进制造业集群培育工程 @ 4-21 “415X”先进制造业集群培育工程"],
+    ],
+    [
+      "a quote that ends in a head word stands alone",
+      "深入实施“十项重大工程”，",
+      ["十项重大工程 @ 4-12 “十项重大工程”"],
+    ],
     ["a verb before the quote makes it a program", "实施“综合查一次”。", ["综合查一次 @ 2-9 “综合查一次”"]],
     ["a verb before a short modifier too", "推进北方地区“煤改气”。", ["煤改气 @ 6-11 “煤改气”"]],
-    ["a word like 建设 after the quote confirms it without joining the name", "推进“数字财政”建设。", ["数字财政 @ 2-8 “数字财政”"]],
+    [
+      "a word like 建设 after the quote confirms it without joining the name",
+      "推进“数字财政”建设。",
+      ["数字财政 @ 2-8 “数字财政”"],
+    ],
   ])("%s", (_rule, text, expected) => {
     expect(programs(text)).toEqual(expected);
   });
 
   it("gives every quote of a run the evidence of one of them", () => {
     expect(programs("推动“征信通”“保险通”。")).toEqual(["征信通 @ 2-7 “征信通”", "保险通 @ 7-12 “保险通”"]);
-    expect(programs("推行“标准地”、“带项目”供地。")).toEqual(["标准地 @ 2-7 “标准地”", "带项目供地 @ 8-15 “带项目”供地"]);
+    expect(programs("推行“标准地”、“带项目”供地。")).toEqual([
+      "标准地 @ 2-7 “标准地”",
+      "带项目供地 @ 8-15 “带项目”供地",
+    ]);
   });
 
   it("keeps the quoted name and not the category after 等", () => {
-    expect(programs("开展了“学习宪法尊法守法”等法治宣传主题活动。")).toEqual(["学习宪法尊法守法 @ 3-13 “学习宪法尊法守法”"]);
+    expect(programs("开展了“学习宪法尊法守法”等法治宣传主题活动。")).toEqual([
+      "学习宪法尊法守法 @ 3-13 “学习宪法尊法守法”",
+    ]);
   });
 
   it.each([
@@ -63,19 +84,63 @@ describe("quoted program names", () => {
 
 describe("bare program names", () => {
   it.each([
-    ["the verb before the name is its left edge", "继续开展打击非法行医行动。", ["打击非法行医行动 @ 4-12 打击非法行医行动"]],
-    ["a chain of head words is one name", "扩大长期护理保险制度试点，", ["长期护理保险制度试点 @ 2-12 长期护理保险制度试点"]],
-    ["a fragment after a weak verb extends over it", "国有企业改革攻坚深化提升行动顺利收官。", ["国有企业改革攻坚深化提升行动 @ 0-14 国有企业改革攻坚深化提升行动"]],
+    [
+      "the verb before the name is its left edge",
+      "继续开展打击非法行医行动。",
+      ["打击非法行医行动 @ 4-12 打击非法行医行动"],
+    ],
+    [
+      "a chain of head words is one name",
+      "扩大长期护理保险制度试点，",
+      ["长期护理保险制度试点 @ 2-12 长期护理保险制度试点"],
+    ],
+    [
+      "a fragment after a weak verb extends over it",
+      "国有企业改革攻坚深化提升行动顺利收官。",
+      ["国有企业改革攻坚深化提升行动 @ 0-14 国有企业改革攻坚深化提升行动"],
+    ],
     ["coordinated names stay apart", "全面建立河长制、湖长制。", ["河长制 @ 4-7 河长制", "湖长制 @ 8-11 湖长制"]],
-    ["named events keep their ordinal and place", "成功举办杭州第19届亚运会、第4届亚残运会。", ["杭州第19届亚运会 @ 4-13 杭州第19届亚运会", "第4届亚残运会 @ 14-21 第4届亚残运会"]],
+    [
+      "named events keep their ordinal and place",
+      "成功举办杭州第19届亚运会、第4届亚残运会。",
+      ["杭州第19届亚运会 @ 4-13 杭州第19届亚运会", "第4届亚残运会 @ 14-21 第4届亚残运会"],
+    ],
     ["a title won through a scheme starts with 全国/国家", "获评全国文明城市。", ["全国文明城市 @ 2-8 全国文明城市"]],
-    ["a named pilot zone", "推进国家数字经济创新发展试验区建设。", ["国家数字经济创新发展试验区 @ 2-15 国家数字经济创新发展试验区"]],
-    ["创建 before a title is a verb, not part of it", "安阳创建国家文物保护利用示范区。", ["国家文物保护利用示范区 @ 4-15 国家文物保护利用示范区"]],
-    ["a scope word before the name is left out", "率先开展全省全域无隐性债务试点。", ["全域无隐性债务试点 @ 6-15 全域无隐性债务试点"]],
-    ["an event name ends at its head word whatever follows", "第六届世界佛教论坛有序举办。", ["第六届世界佛教论坛 @ 0-9 第六届世界佛教论坛"]],
-    ["a preposition at the edge of the clause is left out", "把城市更新行动和消除隐患结合起来。", ["城市更新行动 @ 1-7 城市更新行动"]],
-    ["a name stops at the end of the name before it", "持续深化“三医联动”改革和公立医院综合改革。", ["三医联动改革 @ 4-12 “三医联动”改革", "公立医院综合改革 @ 13-21 公立医院综合改革"]],
-    ["普及 is a word, not a trailing 及", "新增全国学前教育普及普惠县18个。", ["全国学前教育普及普惠县 @ 2-13 全国学前教育普及普惠县"]],
+    [
+      "a named pilot zone",
+      "推进国家数字经济创新发展试验区建设。",
+      ["国家数字经济创新发展试验区 @ 2-15 国家数字经济创新发展试验区"],
+    ],
+    [
+      "创建 before a title is a verb, not part of it",
+      "安阳创建国家文物保护利用示范区。",
+      ["国家文物保护利用示范区 @ 4-15 国家文物保护利用示范区"],
+    ],
+    [
+      "a scope word before the name is left out",
+      "率先开展全省全域无隐性债务试点。",
+      ["全域无隐性债务试点 @ 6-15 全域无隐性债务试点"],
+    ],
+    [
+      "an event name ends at its head word whatever follows",
+      "第六届世界佛教论坛有序举办。",
+      ["第六届世界佛教论坛 @ 0-9 第六届世界佛教论坛"],
+    ],
+    [
+      "a preposition at the edge of the clause is left out",
+      "把城市更新行动和消除隐患结合起来。",
+      ["城市更新行动 @ 1-7 城市更新行动"],
+    ],
+    [
+      "a name stops at the end of the name before it",
+      "持续深化“三医联动”改革和公立医院综合改革。",
+      ["三医联动改革 @ 4-12 “三医联动”改革", "公立医院综合改革 @ 13-21 公立医院综合改革"],
+    ],
+    [
+      "普及 is a word, not a trailing 及",
+      "新增全国学前教育普及普惠县18个。",
+      ["全国学前教育普及普惠县 @ 2-13 全国学前教育普及普惠县"],
+    ],
     ["a name in brackets", "深入实施土地综合整治（多田套合工程）。", ["多田套合工程 @ 11-17 多田套合工程"]],
   ])("%s", (_rule, text, expected) => {
     expect(programs(text)).toEqual(expected);

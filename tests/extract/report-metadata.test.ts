@@ -15,7 +15,11 @@ const SILENT = new Set(["国务院-1964-政府工作报告.txt"]);
 describe("the 80 corpus reports as published (with their title lines)", () => {
   it.each(files.map((f) => [f.name, f] as const))("%s: year and issuer", (_name, file) => {
     const { report } = extractReport(file.text);
-    expect({ year: report.year, issuer: report.issuer, type: report.reportType }).toEqual({ year: file.year, issuer: file.issuer, type: "政府工作报告" });
+    expect({ year: report.year, issuer: report.issuer, type: report.reportType }).toEqual({
+      year: file.year,
+      issuer: file.issuer,
+      type: "政府工作报告",
+    });
     expect(report.titleInferred).toBe(false);
   });
 });
@@ -29,21 +33,42 @@ describe("the 80 corpus reports without their title lines", () => {
 
   it("builds a title marked inferred when the text has none", () => {
     const gd = files.find((f) => f.name.startsWith("广东省"))!;
-    expect(extractReport(dropTitleLines(gd)).report).toMatchObject({ title: "2026年广东省政府工作报告", titleInferred: true, jurisdiction: "广东省" });
+    expect(extractReport(dropTitleLines(gd)).report).toMatchObject({
+      title: "2026年广东省政府工作报告",
+      titleInferred: true,
+      jurisdiction: "广东省",
+    });
     const sc = files.find((f) => f.name === "国务院-2019-政府工作报告.txt")!;
-    expect(extractReport(dropTitleLines(sc)).report).toMatchObject({ title: "2019年国务院政府工作报告", titleInferred: true, yearFrom: expect.stringContaining("2018年工作回顾") });
+    expect(extractReport(dropTitleLines(sc)).report).toMatchObject({
+      title: "2019年国务院政府工作报告",
+      titleInferred: true,
+      yearFrom: expect.stringContaining("2018年工作回顾"),
+    });
   });
 
   it("lets caller metadata win over what the speech says", () => {
     const sc = files.find((f) => f.name === "国务院-2019-政府工作报告.txt")!;
     const { report } = extractReport(dropTitleLines(sc), { publishedAt: "2020-05-22", issuer: "湖北省人民政府" });
-    expect(report).toMatchObject({ year: 2020, publishedAt: "2020-05-22", issuer: "湖北省人民政府", yearFrom: "publishedAt" });
+    expect(report).toMatchObject({
+      year: 2020,
+      publishedAt: "2020-05-22",
+      issuer: "湖北省人民政府",
+      yearFrom: "publishedAt",
+    });
   });
 });
 
 describe("a text that does not say its year or issuer", () => {
   it("gets null for both, never a guess", () => {
-    const { report } = extractReport("各位代表：\n现在，我代表市人民政府，向大会报告工作，请予审议。\n一年来，我们坚持稳中求进。\n");
-    expect(report).toMatchObject({ year: null, issuer: null, reportType: "政府工作报告", titleInferred: true, title: "政府工作报告" });
+    const { report } = extractReport(
+      "各位代表：\n现在，我代表市人民政府，向大会报告工作，请予审议。\n一年来，我们坚持稳中求进。\n",
+    );
+    expect(report).toMatchObject({
+      year: null,
+      issuer: null,
+      reportType: "政府工作报告",
+      titleInferred: true,
+      title: "政府工作报告",
+    });
   });
 });

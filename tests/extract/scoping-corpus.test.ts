@@ -11,15 +11,42 @@ import { readTsv } from "../../src/extract/lexicon/tsv.js";
 
 const PROVINCIAL = new URL("../fixtures/corpus/", import.meta.url);
 const NATIONAL = new URL("../fixtures/corpus-national/", import.meta.url);
-const txt = (dir: URL) => readdirSync(dir).filter((f) => f.endsWith(".txt")).sort();
+const txt = (dir: URL) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith(".txt"))
+    .sort();
 
 /** Kind words read from the issue's list and the 公文 kinds (党政机关公文处理工作条例 第八条), not from the code. */
-const GENERIC = new Set(["纲要", "纲要(草案)", "规划纲要", "决定", "方案", "意见", "建议", "通知", "规划", "实施方案", "提升行动", "专项行动", "三年行动", "行动", "工程", "改革", "制度"]);
+const GENERIC = new Set([
+  "纲要",
+  "纲要(草案)",
+  "规划纲要",
+  "决定",
+  "方案",
+  "意见",
+  "建议",
+  "通知",
+  "规划",
+  "实施方案",
+  "提升行动",
+  "专项行动",
+  "三年行动",
+  "行动",
+  "工程",
+  "改革",
+  "制度",
+]);
 
 const key = (s: string) => s.normalize("NFKC").replace(/[“”"]/g, "");
 const nationalPrograms = new Set(readTsv("national-programs.tsv").flatMap(([name]) => [key(name)]));
-const nationalLaws = new Set(readTsv("laws-cn.tsv", true).filter((r) => r[2] !== "local_regulation").flatMap((r) => [key(r[0]), key(r[1] ?? "")]));
-const namedNational = new Set(readTsv("named-documents.tsv").flatMap(([, titles]) => (titles ?? "").split(";").map(key)));
+const nationalLaws = new Set(
+  readTsv("laws-cn.tsv", true)
+    .filter((r) => r[2] !== "local_regulation")
+    .flatMap((r) => [key(r[0]), key(r[1] ?? "")]),
+);
+const namedNational = new Set(
+  readTsv("named-documents.tsv").flatMap(([, titles]) => (titles ?? "").split(";").map(key)),
+);
 const COUNTRY = /^(中华人民共和国|中共中央|中国共产党中央|国务院|全国|国家|中国|中华|中央)/;
 
 describe("names over the provincial reports of 2026 and the State Council's reports", () => {
@@ -46,11 +73,17 @@ describe("names over the provincial reports of 2026 and the State Council's repo
   });
 
   it("shares a Law or Program between jurisdictions only when it is national or its name says whose it is", () => {
-    const places = (name: string) => jurisdictionNames.scan(name.replace(/^(中共|中国共产党)/, ""), 0, 12).some((h) => h.start === 0);
+    const places = (name: string) =>
+      jurisdictionNames.scan(name.replace(/^(中共|中国共产党)/, ""), 0, 12).some((h) => h.start === 0);
     const offenders = [...byId]
       .filter(([, e]) => e.jurisdictions.size > 1)
       .filter(([id, e]) => {
-        const national = COUNTRY.test(e.name) || nationalPrograms.has(key(e.name)) || nationalLaws.has(key(e.name)) || namedNational.has(key(e.name)) || /法(典)?$/.test(e.name);
+        const national =
+          COUNTRY.test(e.name) ||
+          nationalPrograms.has(key(e.name)) ||
+          nationalLaws.has(key(e.name)) ||
+          namedNational.has(key(e.name)) ||
+          /法(典)?$/.test(e.name);
         return !(national && !/^(law|program):(\d{6}|report-)/.test(id)) && !places(e.name);
       })
       .map(([id, e]) => `${id} (${[...e.jurisdictions].join(", ")})`);

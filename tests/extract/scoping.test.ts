@@ -17,7 +17,11 @@ function corpus(province: string): ExtractedReport {
 }
 
 /** the entity whose mentions include `surface` (as written, quotes and all) */
-function mentioned(result: ExtractedReport, type: ExtractedEntity["type"], surface: string): ExtractedEntity | undefined {
+function mentioned(
+  result: ExtractedReport,
+  type: ExtractedEntity["type"],
+  surface: string,
+): ExtractedEntity | undefined {
   return result.entities.find((e) => e.type === type && e.mentions.some((m) => m.text.includes(surface)));
 }
 
@@ -64,9 +68,12 @@ describe("a national program is one node, whichever province names it", () => {
   });
 
   it("takes every program of a State Council report as national", () => {
-    const r = extractReport("2018年政府工作报告\n\n现在，我代表国务院，向大会报告政府工作。我们深入开展打击侵权假冒专项行动。", {
-      issuer: "国务院",
-    });
+    const r = extractReport(
+      "2018年政府工作报告\n\n现在，我代表国务院，向大会报告政府工作。我们深入开展打击侵权假冒专项行动。",
+      {
+        issuer: "国务院",
+      },
+    );
     expect(r.entities.filter((e) => e.type === "Program").map((e) => e.id)).toEqual(["program:打击侵权假冒专项行动"]);
   });
 
@@ -80,13 +87,17 @@ describe("a national program is one node, whichever province names it", () => {
 
 describe("a local regulation never merges with the national one of the same short title", () => {
   it("重庆: 推动制定重庆市公平竞争审查条例 is 重庆's, not the State Council's 公平竞争审查条例", () => {
-    const ids = corpus("重庆市").entities.filter((e) => e.type === "Law").map((e) => e.id);
+    const ids = corpus("重庆市")
+      .entities.filter((e) => e.type === "Law")
+      .map((e) => e.id);
     expect(ids).not.toContain("law:公平竞争审查条例");
     expect(ids.some((id) => /^law:(500000:|重庆市)/.test(id) && id.endsWith("公平竞争审查条例"))).toBe(true);
   });
 
   it("山东: 推动修订优化营商环境条例 (a province revises its own regulation) is 山东's", () => {
-    const ids = corpus("山东省").entities.filter((e) => e.type === "Law").map((e) => e.id);
+    const ids = corpus("山东省")
+      .entities.filter((e) => e.type === "Law")
+      .map((e) => e.id);
     expect(ids.some((id) => /^law:(370000:|山东省)/.test(id) && id.endsWith("优化营商环境条例"))).toBe(true);
     expect(ids).not.toContain("law:优化营商环境条例");
   });
@@ -127,13 +138,18 @@ describe("a document whose title does not say whose it is belongs to its report'
   });
 
   it("a title that names its place or the country needs no scope", () => {
-    const r = extractReport("出台《浙江省海洋经济高质量发展促进条例》，落实《中共中央关于进一步全面深化改革的决定》。", {
-      issuer: "浙江省人民政府",
-    });
-    expect(r.entities.filter((e) => e.type === "Law").map((e) => e.id).sort()).toEqual([
-      "law:中共中央关于进一步全面深化改革的决定",
-      "law:浙江省海洋经济高质量发展促进条例",
-    ]);
+    const r = extractReport(
+      "出台《浙江省海洋经济高质量发展促进条例》，落实《中共中央关于进一步全面深化改革的决定》。",
+      {
+        issuer: "浙江省人民政府",
+      },
+    );
+    expect(
+      r.entities
+        .filter((e) => e.type === "Law")
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual(["law:中共中央关于进一步全面深化改革的决定", "law:浙江省海洋经济高质量发展促进条例"]);
   });
 });
 
@@ -156,8 +172,13 @@ describe("the national programs list (src/extract/lexicon/national-programs.tsv)
 
   it.each(rows)("%s is named in the report its row cites", (name, variants, source) => {
     const year = /(\d{4})/.exec(source)![1];
-    const text = readFileSync(new URL(`国务院-${year}-政府工作报告.txt`, NATIONAL), "utf8").normalize("NFKC").replace(/[“”"‘’]/g, "");
+    const text = readFileSync(new URL(`国务院-${year}-政府工作报告.txt`, NATIONAL), "utf8")
+      .normalize("NFKC")
+      .replace(/[“”"‘’]/g, "");
     const forms = [name, ...(variants ? variants.split(",") : [])].map((f) => f.normalize("NFKC"));
-    expect(forms.some((f) => text.includes(f)), forms.join(" / ")).toBe(true);
+    expect(
+      forms.some((f) => text.includes(f)),
+      forms.join(" / "),
+    ).toBe(true);
   });
 });

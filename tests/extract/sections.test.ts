@@ -7,7 +7,8 @@ const at = (text: string, s: string) => {
   if (i < 0) throw new Error(`not in the text: ${s}`);
   return i;
 };
-const shape = (sections: Section[]) => sections.map(({ id, heading, level, kind, start, end }) => ({ id, heading, level, kind, start, end }));
+const shape = (sections: Section[]) =>
+  sections.map(({ id, heading, level, kind, start, end }) => ({ id, heading, level, kind, start, end }));
 
 describe("sections of a 法治政府建设 report", () => {
   const text = [
@@ -55,20 +56,50 @@ describe("sections of a 政府工作报告", () => {
 
   it("classes the review as work, the year delivered and the sections after it as plans, and the glossary as other", () => {
     expect(shape(result.sections)).toEqual([
-      { id: "s1", heading: "一、2025年工作回顾", level: 1, kind: "work", start: at(text, "一、"), end: at(text, "二、") },
+      {
+        id: "s1",
+        heading: "一、2025年工作回顾",
+        level: 1,
+        kind: "work",
+        start: at(text, "一、"),
+        end: at(text, "二、"),
+      },
       { id: "s1.1", heading: "同时也要看到", level: 5, kind: "problem", start: admission, end: admissionEnd },
       // 2026年主要工作: the year decides over the words 主要工作; 加强政府自身建设 has no cue and follows a plan
-      { id: "s2", heading: "二、2026年主要工作", level: 1, kind: "plan", start: at(text, "二、"), end: at(text, "三、") },
-      { id: "s3", heading: "三、加强政府自身建设", level: 1, kind: "plan", start: at(text, "三、"), end: at(text, "附件") },
+      {
+        id: "s2",
+        heading: "二、2026年主要工作",
+        level: 1,
+        kind: "plan",
+        start: at(text, "二、"),
+        end: at(text, "三、"),
+      },
+      {
+        id: "s3",
+        heading: "三、加强政府自身建设",
+        level: 1,
+        kind: "plan",
+        start: at(text, "三、"),
+        end: at(text, "附件"),
+      },
       { id: "s4", heading: "附件", level: 0, kind: "other", start: at(text, "附件"), end: text.length - 1 },
-      { id: "s4.1", heading: "1.新质生产力：以创新起主导作用的先进生产力", level: 3, kind: "other", start: at(text, "1.新质"), end: text.length - 1 },
+      {
+        id: "s4.1",
+        heading: "1.新质生产力：以创新起主导作用的先进生产力",
+        level: 3,
+        kind: "other",
+        start: at(text, "1.新质"),
+        end: text.length - 1,
+      },
     ]);
   });
 
   it("marks the sentences of the admitting paragraph as problem, and only those", () => {
     const problem = result.entities.flatMap((e) => e.mentions).filter((m) => m.section === "s1.1");
     expect(problem.every((m) => m.start >= admission && m.end <= admissionEnd)).toBe(true);
-    const after = result.entities.flatMap((e) => e.mentions).filter((m) => m.start > admissionEnd && m.start < at(text, "二、"));
+    const after = result.entities
+      .flatMap((e) => e.mentions)
+      .filter((m) => m.start > admissionEnd && m.start < at(text, "二、"));
     expect(after.length).toBeGreaterThan(0);
     expect(after.every((m) => m.section === "s1")).toBe(true);
   });
@@ -78,7 +109,10 @@ describe("paragraphs that do not admit problems", () => {
   it.each([
     ["a turn of speech without a problem", "我们高兴地看到，全省经济持续回升向好。"],
     ["problems solved, not admitted", "区政府着力解决群众反映强烈的问题，办结率100%。"],
-    ["a turn too late in the sentence", "过去一年，在省委的坚强领导下，全省上下团结奋斗，攻坚克难，推动经济社会发展取得了显著成效，人民群众也看到了实实在在的变化和需要解决的问题。"],
+    [
+      "a turn too late in the sentence",
+      "过去一年，在省委的坚强领导下，全省上下团结奋斗，攻坚克难，推动经济社会发展取得了显著成效，人民群众也看到了实实在在的变化和需要解决的问题。",
+    ],
   ])("makes no section of %s", (_, paragraph) => {
     expect(extractReport(`一、2025年工作回顾\n${paragraph}\n`).sections.map((s) => s.level)).toEqual([1]);
   });

@@ -23,7 +23,9 @@ describe("relations of the seed report, checked by reading it", () => {
   it("ties the crackdown's figures to it: 300多家 inspected, 立案19起", () => {
     const measures = result.relations.filter((r) => r.type === "MEASURES" && r.to === CRACKDOWN).map((r) => r.from);
     const metrics = result.entities.filter((e) => measures.includes(e.id));
-    expect(metrics).toContainEqual(expect.objectContaining({ value: 19, unit: "起", label: expect.stringContaining("立案") }));
+    expect(metrics).toContainEqual(
+      expect.objectContaining({ value: 19, unit: "起", label: expect.stringContaining("立案") }),
+    );
     expect(metrics).toContainEqual(expect.objectContaining({ value: 300, unit: "家", qualifier: "多" }));
   });
 
@@ -48,13 +50,21 @@ describe("relations of the seed report, checked by reading it", () => {
   });
 
   it("records the district government office as issuer of the notice named after it", () => {
-    expect(find("ISSUED", "agency:荆州市沙市区人民政府办公室", "law:沙市区人民政府办公室关于分解落实法治政府建设工作任务的通知")).toHaveLength(1);
+    expect(
+      find(
+        "ISSUED",
+        "agency:荆州市沙市区人民政府办公室",
+        "law:沙市区人民政府办公室关于分解落实法治政府建设工作任务的通知",
+      ),
+    ).toHaveLength(1);
   });
 
   it("keeps money figures as value plus unit: 追回农民工工资336.93万元", () => {
     expect(result.entities).toContainEqual(expect.objectContaining({ type: "Metric", value: 336.93, unit: "万元" }));
     expect(result.entities).toContainEqual(expect.objectContaining({ type: "Metric", value: 99.2, unit: "%" }));
-    expect(result.entities).toContainEqual(expect.objectContaining({ type: "Metric", value: 8000, unit: "人次", qualifier: "余" }));
+    expect(result.entities).toContainEqual(
+      expect.objectContaining({ type: "Metric", value: 8000, unit: "人次", qualifier: "余" }),
+    );
   });
 
   it("places 沙市区 within 荆州市 within 湖北省", () => {

@@ -8,7 +8,9 @@ import { extractReport, type ExtractedReport } from "../../src/extract/index.js"
 import { readTsv } from "../../src/extract/lexicon/tsv.js";
 
 const successions = (r: ExtractedReport) =>
-  r.relations.filter((x) => x.type === "SUCCEEDED_BY").map((x) => `${x.from} -> ${x.to} ${x.properties?.year} ${x.properties?.how}`);
+  r.relations
+    .filter((x) => x.type === "SUCCEEDED_BY")
+    .map((x) => `${x.from} -> ${x.to} ${x.properties?.year} ${x.properties?.how}`);
 const NATIONAL = new URL("../fixtures/corpus-national/", import.meta.url);
 const national = (year: number) => extractReport(readFileSync(new URL(`国务院-${year}-政府工作报告.txt`, NATIONAL)));
 
@@ -29,7 +31,10 @@ describe("State Council bodies across their names (the national corpus)", () => 
   it("1982: 国家经委, named beside 国家计委, merged into it in 1988 (国务院已责成国家计委、国家经委和财政部…)", () => {
     const r = national(1982);
     const edge = r.relations.find((x) => x.type === "SUCCEEDED_BY" && x.from === "agency:中华人民共和国国家经济委员会");
-    expect(edge).toMatchObject({ to: "agency:中华人民共和国国家计划委员会", properties: { year: 1988, how: "merged" } });
+    expect(edge).toMatchObject({
+      to: "agency:中华人民共和国国家计划委员会",
+      properties: { year: 1988, how: "merged" },
+    });
     expect(String(edge?.properties?.basis)).toContain("1988");
     expect(edge?.evidence.sentence).toContain("国家经委");
   });
@@ -41,7 +46,8 @@ describe("State Council bodies across their names (the national corpus)", () => 
 });
 
 describe("local bodies after the 2018 reform", () => {
-  const report = (year: number, body: string) => extractReport(`荆州市荆州区人民政府关于${year}年法治政府建设工作的报告\n\n${year}年，${body}`);
+  const report = (year: number, body: string) =>
+    extractReport(`荆州市荆州区人民政府关于${year}年法治政府建设工作的报告\n\n${year}年，${body}`);
 
   it("a report after the reform that still says 卫计局: the 卫生健康局 of the same district took over", () => {
     expect(successions(report(2019, "区卫计局开展医疗机构专项检查行动。"))).toEqual([
@@ -63,8 +69,12 @@ describe("local bodies after the 2018 reform", () => {
   });
 
   it("never links bodies of two jurisdictions", () => {
-    const r = extractReport("荆州市荆州区人民政府关于2019年法治政府建设工作的报告\n\n2019年，区卫计局配合荆州市沙市区卫生健康局开展检查。");
-    expect(successions(r)).toEqual(["agency:荆州市荆州区卫生和计划生育局 -> agency:荆州市荆州区卫生健康局 2018 renamed"]);
+    const r = extractReport(
+      "荆州市荆州区人民政府关于2019年法治政府建设工作的报告\n\n2019年，区卫计局配合荆州市沙市区卫生健康局开展检查。",
+    );
+    expect(successions(r)).toEqual([
+      "agency:荆州市荆州区卫生和计划生育局 -> agency:荆州市荆州区卫生健康局 2018 renamed",
+    ]);
   });
 });
 
@@ -72,10 +82,13 @@ describe("the succession lexicon", () => {
   const central = new Set(readTsv("central-agencies.tsv").map(([name]) => name));
   const rows = readTsv("agency-succession.tsv");
 
-  it.each(rows.filter(([from]) => !from.startsWith("{J}")))("%s -> %s names bodies of central-agencies.tsv", (from, to) => {
-    expect(central.has(from), from).toBe(true);
-    expect(central.has(to), to).toBe(true);
-  });
+  it.each(rows.filter(([from]) => !from.startsWith("{J}")))(
+    "%s -> %s names bodies of central-agencies.tsv",
+    (from, to) => {
+      expect(central.has(from), from).toBe(true);
+      expect(central.has(to), to).toBe(true);
+    },
+  );
 
   it("dates every row and says how and on what basis", () => {
     for (const [, , year, how, basis] of rows) {

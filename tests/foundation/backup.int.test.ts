@@ -39,20 +39,34 @@ async function cypher(query: string): Promise<Record<string, unknown>[]> {
 async function checksum(): Promise<string> {
   const nodes = await cypher("MATCH (n) RETURN labels(n) AS l, properties(n) AS p");
   const rels = await cypher("MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS t, properties(r) AS p, b.id AS b");
-  return [...nodes, ...rels].map((row) => JSON.stringify(row, Object.keys(row).sort())).sort().join("\n");
+  return [...nodes, ...rels]
+    .map((row) => JSON.stringify(row, Object.keys(row).sort()))
+    .sort()
+    .join("\n");
 }
 
 async function expectCode(promise: Promise<unknown>, code: string): Promise<void> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(LocalNeo4jError);
   expect((error as LocalNeo4jError).code).toBe(code);
 }
 
 beforeAll(async () => {
   const [bolt, http] = [await freePort(), await freePort()];
-  cfg = loadConfig({ NEO4J_URI: undefined, NEO4J_PASSWORD: undefined, LOCAL_NEO4J_DIR: dir, LOCAL_NEO4J_BOLT_PORT: String(bolt), LOCAL_NEO4J_HTTP_PORT: String(http) }).neo4j;
+  cfg = loadConfig({
+    NEO4J_URI: undefined,
+    NEO4J_PASSWORD: undefined,
+    LOCAL_NEO4J_DIR: dir,
+    LOCAL_NEO4J_BOLT_PORT: String(bolt),
+    LOCAL_NEO4J_HTTP_PORT: String(http),
+  }).neo4j;
   await start(cfg);
-  await cypher("CREATE (:Agency:Entity {id: 'agency:甲', name: '甲', aliases: ['甲局']})-[:CONDUCTS {report: 'report:1', start: 3}]->(:Program:Entity {id: 'program:乙', name: '乙'})");
+  await cypher(
+    "CREATE (:Agency:Entity {id: 'agency:甲', name: '甲', aliases: ['甲局']})-[:CONDUCTS {report: 'report:1', start: 3}]->(:Program:Entity {id: 'program:乙', name: '乙'})",
+  );
 }, 300_000);
 
 afterAll(() => stop(cfg), 120_000);

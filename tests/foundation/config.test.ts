@@ -6,8 +6,20 @@ const load = (env: Record<string, string>) => loadConfig({}, env);
 describe("loadConfig", () => {
   it("uses the project's local Neo4j with the documented password when NEO4J_URI is unset", () => {
     const config = load({});
-    expect(config.neo4j).toMatchObject({ uri: "bolt://127.0.0.1:7687", user: "neo4j", password: LOCAL_NEO4J_PASSWORD, database: "neo4j", managedLocally: true });
-    expect(config.api).toMatchObject({ host: "127.0.0.1", port: 4000, apiKeys: [], readsRequireKey: false, introspection: true });
+    expect(config.neo4j).toMatchObject({
+      uri: "bolt://127.0.0.1:7687",
+      user: "neo4j",
+      password: LOCAL_NEO4J_PASSWORD,
+      database: "neo4j",
+      managedLocally: true,
+    });
+    expect(config.api).toMatchObject({
+      host: "127.0.0.1",
+      port: 4000,
+      apiKeys: [],
+      readsRequireKey: false,
+      introspection: true,
+    });
   });
 
   it("uses a configured Neo4j as it is and does not manage it", () => {

@@ -43,7 +43,11 @@ describe.runIf(config.neo4j.managedLocally)("the project's local Neo4j", () => {
     const port = (squatter.address() as net.AddressInfo).port;
     const dir = mkdtempSync(path.join(os.tmpdir(), "kg-neo4j-"));
     try {
-      const other = loadConfig({ LOCAL_NEO4J_BOLT_PORT: String(port), LOCAL_NEO4J_HTTP_PORT: String(port + 1), LOCAL_NEO4J_DIR: dir }).neo4j;
+      const other = loadConfig({
+        LOCAL_NEO4J_BOLT_PORT: String(port),
+        LOCAL_NEO4J_HTTP_PORT: String(port + 1),
+        LOCAL_NEO4J_DIR: dir,
+      }).neo4j;
       await expectCode(start(other), "PORT_TAKEN", new RegExp(`port ${port} on 127\\.0\\.0\\.1 is taken`));
     } finally {
       squatter.close();
@@ -65,8 +69,17 @@ describe.runIf(config.neo4j.managedLocally)("the project's local Neo4j", () => {
     const pom = path.join(dir, "pom.xml");
     const real = readFileSync(localLayout(".neo4j").pom, "utf8");
     writeFileSync(pom, real.replace(/<neo4j\.version>[^<]+</, "<neo4j.version>0.0.0-does-not-exist<"));
-    const layout = { ...localLayout(dir), pom, lib: path.join(dir, "lib"), fetchedMarker: path.join(dir, "lib/.fetched") };
-    await expectCode(() => fetchJars(layout), "MAVEN_FAILED", /Maven could not fetch Neo4j's jars \(is Maven Central reachable\?\).*full log in/);
+    const layout = {
+      ...localLayout(dir),
+      pom,
+      lib: path.join(dir, "lib"),
+      fetchedMarker: path.join(dir, "lib/.fetched"),
+    };
+    await expectCode(
+      () => fetchJars(layout),
+      "MAVEN_FAILED",
+      /Maven could not fetch Neo4j's jars \(is Maven Central reachable\?\).*full log in/,
+    );
   });
 
   it("stops cleanly and starts again with the data intact", async () => {
@@ -76,6 +89,8 @@ describe.runIf(config.neo4j.managedLocally)("the project's local Neo4j", () => {
     expect((await status(config.neo4j)).running).toBe(false);
     await start(config.neo4j);
     await helper.driver.verifyConnectivity();
-    expect(await helper.run("MATCH (n:RoundTrip {id: $id}) RETURN n.name AS name", { id })).toEqual([{ name: "沙市区" }]);
+    expect(await helper.run("MATCH (n:RoundTrip {id: $id}) RETURN n.name AS name", { id })).toEqual([
+      { name: "沙市区" },
+    ]);
   }, 240_000);
 });

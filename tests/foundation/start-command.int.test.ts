@@ -3,7 +3,10 @@ import { afterAll, describe, expect, it } from "vitest";
 
 // `npm start` runs `kg start`: Neo4j (reused here: the test setup started it), schema, seeds/, then the API.
 const port = 4300 + Math.floor(Math.random() * 500);
-const child = spawn(process.execPath, ["bin/kg.mjs", "start"], { env: { ...process.env, PORT: String(port), API_KEYS: "" }, stdio: ["ignore", "pipe", "pipe"] });
+const child = spawn(process.execPath, ["bin/kg.mjs", "start"], {
+  env: { ...process.env, PORT: String(port), API_KEYS: "" },
+  stdio: ["ignore", "pipe", "pipe"],
+});
 let output = "";
 child.stdout.on("data", (d) => (output += d));
 child.stderr.on("data", (d) => (output += d));
@@ -31,9 +34,13 @@ describe("kg start (npm start)", () => {
     const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query: '{ agency(id: "agency:荆州市沙市区卫生和计划生育局") { name conducts { edges { node { name } } } } }' }),
+      body: JSON.stringify({
+        query: '{ agency(id: "agency:荆州市沙市区卫生和计划生育局") { name conducts { edges { node { name } } } } }',
+      }),
     });
-    const body = (await response.json()) as { data: { agency: { name: string; conducts: { edges: { node: { name: string } }[] } } } };
+    const body = (await response.json()) as {
+      data: { agency: { name: string; conducts: { edges: { node: { name: string } }[] } } };
+    };
     expect(body.data.agency.name).toBe("荆州市沙市区卫生和计划生育局");
     expect(body.data.agency.conducts.edges.map((e) => e.node.name)).toContain("打击非法行医行动");
   }, 150_000);

@@ -19,7 +19,12 @@ describe("kg audit's findings", () => {
   });
 
   it("pairs names equal without prefixes or width variants", () => {
-    const { duplicates } = auditFindings([entity("program:人工智能+行动", "人工智能+行动"), entity("program:人工智能＋行动", "人工智能＋行动"), entity("agency:国务院", "国务院"), entity("agency:中华人民共和国国务院", "中华人民共和国国务院")]);
+    const { duplicates } = auditFindings([
+      entity("program:人工智能+行动", "人工智能+行动"),
+      entity("program:人工智能＋行动", "人工智能＋行动"),
+      entity("agency:国务院", "国务院"),
+      entity("agency:中华人民共和国国务院", "中华人民共和国国务院"),
+    ]);
     expect(duplicates.map((d) => [d.a, d.b])).toEqual([
       ["program:人工智能+行动", "program:人工智能＋行动"],
       ["agency:中华人民共和国国务院", "agency:国务院"],
@@ -35,7 +40,10 @@ describe("kg audit's findings", () => {
       entity("program:数字浙江", "数字浙江", ["330000"]),
       entity("program:先行数字浙江", "先行数字浙江", ["320000"]),
     ]);
-    expect(duplicates.map((d) => `${d.a} ~ ${d.b}`)).toEqual(["program:广东百千万工程 ~ program:百千万工程", "program:绿美广东 ~ program:绿美广东行动"]);
+    expect(duplicates.map((d) => `${d.a} ~ ${d.b}`)).toEqual([
+      "program:广东百千万工程 ~ program:百千万工程",
+      "program:绿美广东 ~ program:绿美广东行动",
+    ]);
   });
 
   it("lists generic Law/Program nodes and local names shared by provinces that no national report names", () => {

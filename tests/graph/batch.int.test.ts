@@ -18,7 +18,8 @@ const batch = (reports: ReturnType<typeof smallReport>[]) =>
     reports.map((extracted) => ({ extracted })),
   );
 const strip = (s: TokenSnapshot, token: string) => ({ ...s, content: s.content.map((l) => l.replaceAll(token, "T")) });
-const statuses = (result: Awaited<ReturnType<typeof batch>>) => result.results.map((r) => (r.ok ? r.outcome.status : r.error.code));
+const statuses = (result: Awaited<ReturnType<typeof batch>>) =>
+  result.results.map((r) => (r.ok ? r.outcome.status : r.error.code));
 
 describe("loading several reports in one transaction", () => {
   it("writes exactly the graph that one transaction per report writes", async () => {
@@ -28,7 +29,9 @@ describe("loading several reports in one transaction", () => {
     const result = await batch([1, 2, 3, 4, 5, 6].map((n) => smallReport(together, n)));
 
     expect(statuses(result)).toEqual(["added", "added", "added", "added", "added", "added"]);
-    expect(strip(await snapshot(helper, together), together)).toEqual(strip(await snapshot(helper, oneByOne), oneByOne));
+    expect(strip(await snapshot(helper, together), together)).toEqual(
+      strip(await snapshot(helper, oneByOne), oneByOne),
+    );
   });
 
   it("counts what the batch wrote", async () => {
@@ -46,7 +49,11 @@ describe("loading several reports in one transaction", () => {
     const result = await batch(reports);
 
     expect(statuses(result)).toEqual(["added", "added", "BAD_USER_INPUT", "added"]);
-    const reportIds = (await helper.run<{ id: string }>("MATCH (r:Report) WHERE r.id CONTAINS $token RETURN r.id AS id ORDER BY id", { token })).map((r) => r.id);
+    const reportIds = (
+      await helper.run<{ id: string }>("MATCH (r:Report) WHERE r.id CONTAINS $token RETURN r.id AS id ORDER BY id", {
+        token,
+      })
+    ).map((r) => r.id);
     expect(reportIds).toEqual([1, 2, 4].map((n) => `report:small-${n}#${token}`));
     const third = await helper.run("MATCH (n) WHERE n.id ENDS WITH $suffix RETURN n.id", { suffix: `#${token}#3` });
     expect(third).toEqual([]);
@@ -56,7 +63,12 @@ describe("loading several reports in one transaction", () => {
   it("replaces, adds and skips unchanged reports in one batch, and writes a repeated report id after the others", async () => {
     const token = helper.uniqueToken("batch");
     await batch([smallReport(token, 1), smallReport(token, 2)]);
-    const result = await batch([smallReport(token, 1, 2), smallReport(token, 2), smallReport(token, 3), smallReport(token, 3, 2)]);
+    const result = await batch([
+      smallReport(token, 1, 2),
+      smallReport(token, 2),
+      smallReport(token, 3),
+      smallReport(token, 3, 2),
+    ]);
 
     expect(statuses(result)).toEqual(["replaced", "unchanged", "added", "replaced"]);
     const fresh = helper.uniqueToken("batch");
@@ -68,9 +80,12 @@ describe("loading several reports in one transaction", () => {
   it("keeps the union of the aliases the batch's reports use for a shared entity", async () => {
     const token = helper.uniqueToken("batch");
     await batch([smallReport(token, 1), smallReport(token, 2, 2), smallReport(token, 3, 3)]);
-    const [row] = await helper.run<{ aliases: string[]; aliasText: string }>("MATCH (n {id: $id}) RETURN n.aliases AS aliases, n.aliasText AS aliasText", {
-      id: sharedIds(token).government,
-    });
+    const [row] = await helper.run<{ aliases: string[]; aliasText: string }>(
+      "MATCH (n {id: $id}) RETURN n.aliases AS aliases, n.aliasText AS aliasText",
+      {
+        id: sharedIds(token).government,
+      },
+    );
     expect(row).toEqual({ aliases: ["省政府", "省政府v2", "省政府v3"], aliasText: "省政府 省政府v2 省政府v3" });
   });
 });
@@ -87,7 +102,9 @@ describe("the loader's statements", () => {
     expect(statements.length).toBeGreaterThan(10);
     const eager: string[] = [];
     for (const statement of statements) {
-      const { summary } = await helper.driver.executeQuery(`EXPLAIN ${statement.cypher}`, statement.params, { database: helper.database });
+      const { summary } = await helper.driver.executeQuery(`EXPLAIN ${statement.cypher}`, statement.params, {
+        database: helper.database,
+      });
       const walk = (plan: { operatorType: string; children: unknown[] }): void => {
         if (plan.operatorType.startsWith("Eager")) eager.push(statement.cypher.split("\n").slice(0, 3).join(" "));
         for (const child of plan.children) walk(child as typeof plan);

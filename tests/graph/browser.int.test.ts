@@ -28,7 +28,16 @@ beforeAll(async () => {
   if (existsSync(CHROMIUM)) {
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-quic", "--no-first-run", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     });
   }
 });
@@ -84,7 +93,10 @@ describe.runIf(requireTool(CHROMIUM, "chromium").available)("Neo4j Browser serve
       const target = document.querySelector("[data-testid=stream]");
       for (const type of ["dragenter", "dragover", "drop"]) target.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: data }));
     })()`);
-    await runCypher(page, "MATCH (a:Agency {name: '荆州市沙市区人民政府'})-[i:IMPLEMENTS]->(l:Law {name: '中华人民共和国行政诉讼法'}) RETURN a, i, l LIMIT 1");
+    await runCypher(
+      page,
+      "MATCH (a:Agency {name: '荆州市沙市区人民政府'})-[i:IMPLEMENTS]->(l:Law {name: '中华人民共和国行政诉讼法'}) RETURN a, i, l LIMIT 1",
+    );
     const fillOf = async (caption: string) => {
       const node = page.locator("svg g.node", { has: page.locator("text", { hasText: caption }) }).first();
       await node.waitFor({ timeout: 30_000 });
@@ -105,10 +117,16 @@ describe.runIf(requireTool(CHROMIUM, "chromium").available)("Neo4j Browser serve
     const guide = new URL("/guide", api!.url.replace("127.0.0.1", "localhost"));
     await runCypher(page, `:guide ${guide.href}`);
     try {
-      await expect.poll(() => page.getByText("govreport-kg: exploring the graph").count(), { timeout: 30_000 }).toBeGreaterThan(0);
+      await expect
+        .poll(() => page.getByText("govreport-kg: exploring the graph").count(), { timeout: 30_000 })
+        .toBeGreaterThan(0);
       await page.getByText("Next", { exact: true }).click();
-      await expect.poll(() => page.getByText("Which agencies implement which laws").count(), { timeout: 10_000 }).toBeGreaterThan(0);
-      expect(await page.locator("pre.runnable", { hasText: "MATCH (a:Agency)-[i:IMPLEMENTS]->(l:Law)" }).count()).toBe(1);
+      await expect
+        .poll(() => page.getByText("Which agencies implement which laws").count(), { timeout: 10_000 })
+        .toBeGreaterThan(0);
+      expect(await page.locator("pre.runnable", { hasText: "MATCH (a:Agency)-[i:IMPLEMENTS]->(l:Law)" }).count()).toBe(
+        1,
+      );
     } finally {
       await page.screenshot({ path: join(SCREENSHOT_DIR, "kg-browser-guide.png") });
     }

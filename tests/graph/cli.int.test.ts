@@ -45,7 +45,10 @@ describe("kg ingest", () => {
   it("ingests a folder, names each failed file on one line and exits 2 when all failures are bad input", async () => {
     const result = await kg("ingest", dir, join(dir, "missing.txt"), "--json");
     const summary = JSON.parse(result.stdout);
-    reportId = (await helper.run<{ id: string }>("MATCH (r:Report) WHERE r.title CONTAINS $token RETURN r.id AS id", { token }))[0]?.id ?? "";
+    reportId =
+      (
+        await helper.run<{ id: string }>("MATCH (r:Report) WHERE r.title CONTAINS $token RETURN r.id AS id", { token })
+      )[0]?.id ?? "";
 
     expect(result.code).toBe(2);
     expect(summary).toMatchObject({ added: 1, unchanged: 0, replaced: 0, failed: 2 });
@@ -79,7 +82,10 @@ describe("kg stats, export and delete-report", () => {
   it("exports one report's nodes and evidence as JSON lines", async () => {
     const out = join(dir, "report.jsonl");
     expect((await kg("export", "--format", "jsonl", "--report", reportId, "--out", out)).code).toBe(0);
-    const items = readFileSync(out, "utf8").trim().split("\n").map((l) => JSON.parse(l));
+    const items = readFileSync(out, "utf8")
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(items.filter((i) => i.kind === "node" && i.labels.includes("Report"))).toHaveLength(1);
     const conducts = items.find((i) => i.type === "CONDUCTS" && i.from === "agency:荆州市沙市区卫生和计划生育局");
     expect(conducts.properties.sentence).toContain("立案19起");
@@ -95,7 +101,10 @@ describe("kg stats, export and delete-report", () => {
 
   it("exports the neighbourhood of a node", async () => {
     const result = await kg("export", "--around", "program:421002:打击非法行医行动", "--depth", "1");
-    const items = result.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    const items = result.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(items.some((i) => i.id === "agency:荆州市沙市区卫生和计划生育局")).toBe(true);
     expect(items.some((i) => i.type === "CONDUCTS")).toBe(true);
   });

@@ -20,12 +20,17 @@ afterAll(async () => {
 });
 
 const duplicates = (token: string) =>
-  helper.run<{ id: string; n: number }>("MATCH (n) WHERE n.id CONTAINS $token WITH n.id AS id, count(*) AS n WHERE n > 1 RETURN id, n", { token });
+  helper.run<{ id: string; n: number }>(
+    "MATCH (n) WHERE n.id CONTAINS $token WITH n.id AS id, count(*) AS n WHERE n > 1 RETURN id, n",
+    { token },
+  );
 
 describe("concurrent ingests of overlapping reports", () => {
   it("all succeed from 8 drivers at once without duplicating shared entities", async () => {
     const token = helper.uniqueToken("conc");
-    const outcomes = await Promise.all(drivers.map((driver, i) => ingestReport(driver, helper.database, smallReport(token, i + 1))));
+    const outcomes = await Promise.all(
+      drivers.map((driver, i) => ingestReport(driver, helper.database, smallReport(token, i + 1))),
+    );
 
     expect(outcomes.map((o) => o.status)).toEqual(Array(8).fill("added"));
     expect(await duplicates(token)).toEqual([]);
@@ -46,7 +51,9 @@ describe("concurrent ingests of overlapping reports", () => {
     });
     const outcomes = await Promise.all(drivers.map((driver, i) => ingestReport(driver, helper.database, reports[i]!)));
     expect(outcomes.every((o) => o.status === "added")).toBe(true);
-    const same = await Promise.all(drivers.map((driver) => ingestReport(driver, helper.database, reports[0]!, { force: true })));
+    const same = await Promise.all(
+      drivers.map((driver) => ingestReport(driver, helper.database, reports[0]!, { force: true })),
+    );
     expect(same.every((o) => o.status === "replaced")).toBe(true);
     expect(await duplicates(token)).toEqual([]);
     const [row] = await helper.run<{ mentions: number; conducts: number }>(
@@ -54,6 +61,9 @@ describe("concurrent ingests of overlapping reports", () => {
        COUNT { ()-[c:CONDUCTS {report: $id}]->() } AS conducts`,
       { id: reports[0]!.report.id },
     );
-    expect(row).toEqual({ mentions: reports[0]!.entities.length, conducts: reports[0]!.relations.filter((r) => r.type === "CONDUCTS").length });
+    expect(row).toEqual({
+      mentions: reports[0]!.entities.length,
+      conducts: reports[0]!.relations.filter((r) => r.type === "CONDUCTS").length,
+    });
   });
 });

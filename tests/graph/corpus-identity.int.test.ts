@@ -38,7 +38,10 @@ async function ingestAll(texts: { file: CorpusFile; text: string }[]) {
 }
 
 const stored = async (ids: string[]) =>
-  helper.run<{ id: string; year: number | null }>("MATCH (r:Report) WHERE r.id IN $ids RETURN r.id AS id, r.year AS year", { ids });
+  helper.run<{ id: string; year: number | null }>(
+    "MATCH (r:Report) WHERE r.id IN $ids RETURN r.id AS id, r.year AS year",
+    { ids },
+  );
 
 describe("the 80 corpus reports", () => {
   let asPublished: string[] = [];
@@ -56,7 +59,9 @@ describe("the 80 corpus reports", () => {
     expect(rows).toHaveLength(160);
     const years = new Map(rows.map((r) => [r.id, r.year]));
     // the 1964 copy (a news summary) does not say its year: null, not a guess (tests/extract/report-metadata.test.ts)
-    expect(dropped.map((id) => years.get(id))).toEqual(files.map((f) => (f.name === "国务院-1964-政府工作报告.txt" ? null : f.year)));
+    expect(dropped.map((id) => years.get(id))).toEqual(
+      files.map((f) => (f.name === "国务院-1964-政府工作报告.txt" ? null : f.year)),
+    );
   }, 600_000);
 
   it("kg audit runs on that graph and lists what it finds", async () => {

@@ -10,7 +10,12 @@ export interface TokenSnapshot {
 }
 
 const line = (head: string, props: Record<string, unknown>) =>
-  `${head} ${JSON.stringify(Object.keys(props).filter((k) => k !== "ingestedAt").sort().map((k) => [k, props[k]]))}`;
+  `${head} ${JSON.stringify(
+    Object.keys(props)
+      .filter((k) => k !== "ingestedAt")
+      .sort()
+      .map((k) => [k, props[k]]),
+  )}`;
 
 export async function snapshot(helper: Neo4jTestHelper, token: string): Promise<TokenSnapshot> {
   const nodes = await helper.run<{ labels: string[]; props: Record<string, unknown> }>(

@@ -15,4 +15,3 @@ export function guideQueries(): { title: string; cypher: string }[] {
   }
   return out;
 }
-

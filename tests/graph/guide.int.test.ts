@@ -19,13 +19,21 @@ describe("the Neo4j Browser guide", () => {
     expect(guideQueries().length).toBeGreaterThanOrEqual(4);
   });
 
-  it.each(guideQueries().map((q) => [q.title, q.cypher] as const))("answers '%s' on the seed report", async (_title, cypher) => {
-    // the full-text index is eventually consistent: give it a moment after the ingest
-    await expect.poll(async () => (await helper.run(cypher)).length, { timeout: 10_000 }).toBeGreaterThan(0);
-  });
+  it.each(guideQueries().map((q) => [q.title, q.cypher] as const))(
+    "answers '%s' on the seed report",
+    async (_title, cypher) => {
+      // the full-text index is eventually consistent: give it a moment after the ingest
+      await expect.poll(async () => (await helper.run(cypher)).length, { timeout: 10_000 }).toBeGreaterThan(0);
+    },
+  );
 
-  it.each(guideQueries().map((q) => [q.title, q.cypher] as const))("runs '%s' without a Cartesian-product warning in Browser", async (_title, cypher) => {
-    const { summary } = await helper.driver.executeQuery(cypher, {}, { database: helper.database });
-    expect(summary.notifications.map((n) => n.code)).not.toContain("Neo.ClientNotification.Statement.CartesianProduct");
-  });
+  it.each(guideQueries().map((q) => [q.title, q.cypher] as const))(
+    "runs '%s' without a Cartesian-product warning in Browser",
+    async (_title, cypher) => {
+      const { summary } = await helper.driver.executeQuery(cypher, {}, { database: helper.database });
+      expect(summary.notifications.map((n) => n.code)).not.toContain(
+        "Neo.ClientNotification.Statement.CartesianProduct",
+      );
+    },
+  );
 });

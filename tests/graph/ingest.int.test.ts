@@ -16,7 +16,8 @@ beforeAll(async () => {
 });
 afterAll(() => helper.close());
 
-const ingest = (report: ExtractedReport, options?: { force?: boolean }) => ingestReport(helper.driver, helper.database, report, options);
+const ingest = (report: ExtractedReport, options?: { force?: boolean }) =>
+  ingestReport(helper.driver, helper.database, report, options);
 
 describe("ingesting the seed report (hand-made extraction)", () => {
   it("links the district health bureau to the crackdown on illegal medical practice with its evidence sentence", async () => {
@@ -37,7 +38,12 @@ describe("ingesting the seed report (hand-made extraction)", () => {
        RETURN a.name AS issuer, j.name AS covers, r.year AS year, r.name AS title`,
       { id: seed.report.id },
     );
-    expect(row).toEqual({ issuer: "荆州市沙市区人民政府", covers: "湖北省荆州市沙市区", year: 2016, title: "荆州市沙市区人民政府关于2016年法治政府建设工作的报告" });
+    expect(row).toEqual({
+      issuer: "荆州市沙市区人民政府",
+      covers: "湖北省荆州市沙市区",
+      year: 2016,
+      title: "荆州市沙市区人民政府关于2016年法治政府建设工作的报告",
+    });
   });
 
   it("keeps every mention's span on MENTIONS, pointing at the entity's surface form in the text", async () => {
@@ -87,7 +93,12 @@ describe("ingesting the seed report (hand-made extraction)", () => {
     const other = helper.uniqueToken("ingest");
     const outcome = await ingest(seedFixture(other));
     const shot = await snapshot(helper, other);
-    expect(outcome).toMatchObject({ status: "added", nodesCreated: shot.nodes, relationshipsCreated: shot.relationships, entities: shot.nodes - 1 });
+    expect(outcome).toMatchObject({
+      status: "added",
+      nodesCreated: shot.nodes,
+      relationshipsCreated: shot.relationships,
+      entities: shot.nodes - 1,
+    });
     expect(outcome.relations).toBe(shot.relationships - outcome.entities - 2);
   });
 });

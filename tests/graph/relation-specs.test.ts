@@ -2,7 +2,13 @@
 import { describe, expect, it } from "vitest";
 import { RELATION_TYPES } from "../../src/extract/types.js";
 import { NODE_LABELS } from "../../src/graph/model.js";
-import { EVIDENCE_RELATIONSHIPS, RELATIONS, RELATION_SPECS, RELATIONSHIP_TYPES, relationFieldsOf } from "../../src/graph/relation-specs.js";
+import {
+  EVIDENCE_RELATIONSHIPS,
+  RELATIONS,
+  RELATION_SPECS,
+  RELATIONSHIP_TYPES,
+  relationFieldsOf,
+} from "../../src/graph/relation-specs.js";
 
 describe("the relation catalogue", () => {
   it("lists exactly the extractor's relation types as the relationships with evidence", () => {
@@ -11,9 +17,25 @@ describe("the relation catalogue", () => {
   });
 
   it("derives a forward field on the start label and a backward field on every end label", () => {
-    expect(RELATIONS["Agency.issued"]).toMatchObject({ type: "ISSUED", direction: "out", source: "Agency", target: "Law", shape: "connection" });
-    expect(RELATIONS["Law.issuedBy"]).toMatchObject({ type: "ISSUED", direction: "in", source: "Law", target: "Agency" });
-    expect(RELATIONS["Report.issuer"]).toMatchObject({ type: "ISSUED_BY", direction: "out", target: "Agency", shape: "node" });
+    expect(RELATIONS["Agency.issued"]).toMatchObject({
+      type: "ISSUED",
+      direction: "out",
+      source: "Agency",
+      target: "Law",
+      shape: "connection",
+    });
+    expect(RELATIONS["Law.issuedBy"]).toMatchObject({
+      type: "ISSUED",
+      direction: "in",
+      source: "Law",
+      target: "Agency",
+    });
+    expect(RELATIONS["Report.issuer"]).toMatchObject({
+      type: "ISSUED_BY",
+      direction: "out",
+      target: "Agency",
+      shape: "node",
+    });
     expect(RELATIONS["Agency.parent"]).toMatchObject({ type: "PART_OF", direction: "out", shape: "edge" });
   });
 

@@ -12,8 +12,13 @@ afterAll(() => helper.close());
 
 const ingest = (report: ReturnType<typeof smallReport>) => ingestReport(helper.driver, helper.database, report);
 const ids = async (token: string) =>
-  (await helper.run<{ id: string }>("MATCH (n:Entity) WHERE n.id CONTAINS $token RETURN n.id AS id ORDER BY id", { token })).map((r) => r.id);
-const aliasesOf = async (id: string) => (await helper.run<{ a: string[] }>("MATCH (n {id: $id}) RETURN n.aliases AS a", { id }))[0]?.a;
+  (
+    await helper.run<{ id: string }>("MATCH (n:Entity) WHERE n.id CONTAINS $token RETURN n.id AS id ORDER BY id", {
+      token,
+    })
+  ).map((r) => r.id);
+const aliasesOf = async (id: string) =>
+  (await helper.run<{ a: string[] }>("MATCH (n {id: $id}) RETURN n.aliases AS a", { id }))[0]?.a;
 
 describe("replacing a report with a changed version", () => {
   it("removes what only the old version said and keeps what other reports support", async () => {
@@ -37,7 +42,10 @@ describe("replacing a report with a changed version", () => {
     await ingest(smallReport(replaced, 1, 2));
     const fresh = helper.uniqueToken("replace");
     await ingest(smallReport(fresh, 1, 2));
-    const strip = (s: Awaited<ReturnType<typeof snapshot>>, t: string) => ({ ...s, content: s.content.map((l) => l.replaceAll(t, "T")) });
+    const strip = (s: Awaited<ReturnType<typeof snapshot>>, t: string) => ({
+      ...s,
+      content: s.content.map((l) => l.replaceAll(t, "T")),
+    });
     expect(strip(await snapshot(helper, replaced), replaced)).toEqual(strip(await snapshot(helper, fresh), fresh));
   });
 
@@ -64,7 +72,9 @@ describe("deleting a report", () => {
     const left = await ids(token);
     expect(left.filter((id) => id.endsWith("#2"))).toEqual([]);
     expect(left).toEqual(expect.arrayContaining(Object.values(sharedIds(token))));
-    const evidence = await helper.run("MATCH ()-[r]->() WHERE r.report = $id RETURN r", { id: `report:small-2#${token}` });
+    const evidence = await helper.run("MATCH ()-[r]->() WHERE r.report = $id RETURN r", {
+      id: `report:small-2#${token}`,
+    });
     expect(evidence).toEqual([]);
   });
 

@@ -34,7 +34,9 @@ const ingest = async (extracted: ExtractedReport, options: Parameters<typeof ing
   return ingestReport(helper.driver, helper.database, extracted, options);
 };
 const reportIds = async (ids: string[]) =>
-  (await helper.run<{ id: string }>("MATCH (r:Report) WHERE r.id IN $ids RETURN r.id AS id ORDER BY id", { ids })).map((r) => r.id);
+  (await helper.run<{ id: string }>("MATCH (r:Report) WHERE r.id IN $ids RETURN r.id AS id ORDER BY id", { ids })).map(
+    (r) => r.id,
+  );
 
 describe("two texts of one issuer, year and type", () => {
   it("are two reports; the second names the first as a look-alike and how to supersede it", async () => {
@@ -70,7 +72,9 @@ describe("replacing a stored report", () => {
     const outcome = await ingest(b);
     expect(outcome).toMatchObject({ status: "replaced", supersededIds: [a.report.id] });
     expect(await reportIds([a.report.id, b.report.id])).toEqual([b.report.id]);
-    const [row] = await helper.run<{ url: string }>("MATCH (r:Report {id: $id}) RETURN r.sourceUrl AS url", { id: b.report.id });
+    const [row] = await helper.run<{ url: string }>("MATCH (r:Report {id: $id}) RETURN r.sourceUrl AS url", {
+      id: b.report.id,
+    });
     expect(row!.url).toBe(url);
   });
 
@@ -103,7 +107,15 @@ describe("kg ingest --reextract on a graph made with the old report ids", () => 
       const oldId = `report:${createHash("sha1").update([r.issuer, r.title, r.year, token, i].join("|")).digest("hex").slice(0, 16)}`;
       const old: ExtractedReport = {
         ...extracted,
-        report: { ...r, id: oldId, extractorVersion: "0.1.2", sourceUrl: file, reportType: undefined, titleInferred: undefined, yearFrom: undefined },
+        report: {
+          ...r,
+          id: oldId,
+          extractorVersion: "0.1.2",
+          sourceUrl: file,
+          reportType: undefined,
+          titleInferred: undefined,
+          yearFrom: undefined,
+        },
         relations: extracted.relations.map((rel) => ({ ...rel })),
       };
       await ingest(old, { sourcePath: file });
@@ -113,7 +125,12 @@ describe("kg ingest --reextract on a graph made with the old report ids", () => 
     // the third file is gone: its report cannot be re-read and must stay
     rmSync(files[2]!);
 
-    const summary = await ingestPaths([], { reextract: true, concurrency: 1, batchSize: 25 }, helper.config, helper.driver);
+    const summary = await ingestPaths(
+      [],
+      { reextract: true, concurrency: 1, batchSize: 25 },
+      helper.config,
+      helper.driver,
+    );
     const newIds = files.slice(0, 2).map((_, i) => extractReport(variant(token, i + 1)).report.id);
     newIds.forEach((id) => written.add(id));
 

@@ -38,7 +38,9 @@ describe("the Neo4j schema", () => {
   });
 
   it("indexes the report of every evidence relationship type", async () => {
-    const relIndexes = (await indexes()).filter((i) => i.entityType === "RELATIONSHIP" && (i.properties ?? []).join() === "report");
+    const relIndexes = (await indexes()).filter(
+      (i) => i.entityType === "RELATIONSHIP" && (i.properties ?? []).join() === "report",
+    );
     expect(relIndexes.flatMap((i) => i.labelsOrTypes).sort()).toEqual([...EVIDENCE_RELATIONSHIPS].sort());
   });
 
@@ -48,7 +50,11 @@ describe("the Neo4j schema", () => {
         "RETURN labelsOrTypes AS labels, properties, options.indexConfig.`fulltext.analyzer` AS analyzer",
       { name: FULLTEXT_INDEX },
     );
-    expect(row).toEqual({ labels: ["Agency", "Law", "Program", "Jurisdiction", "Metric"], properties: ["name", "aliasText"], analyzer: "cjk" });
+    expect(row).toEqual({
+      labels: ["Agency", "Law", "Program", "Jurisdiction", "Metric"],
+      properties: ["name", "aliasText"],
+      analyzer: "cjk",
+    });
   });
 
   it("can be applied twice without error or change", async () => {

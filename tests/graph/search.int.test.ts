@@ -17,7 +17,10 @@ afterAll(() => helper.close());
 const search = async (text: string, limit = 50, labels: string[] = []) => {
   const q = entitySearch(text, limit, labels);
   const rows = await helper.run<{ node: { properties: { id: string; name: string } } }>(q.cypher, q.params);
-  return rows.map((r) => r.node.properties).filter((n) => n.id.includes(token)).map((n) => n.name);
+  return rows
+    .map((r) => r.node.properties)
+    .filter((n) => n.id.includes(token))
+    .map((n) => n.name);
 };
 
 describe("searching entities by name", () => {
@@ -39,10 +42,15 @@ describe("searching entities by name", () => {
     expect(luceneQuery('a:b "c')).toBe('"a\\:b" AND "\\"c"');
     // parsed as Lucene syntax, the brackets and dash would fail the query or match names without 纲要
     const found = await search("纲要(2015-2020年)");
-    expect(found.every((name) => name.includes("纲要")), found.join(", ")).toBe(true);
+    expect(
+      found.every((name) => name.includes("纲要")),
+      found.join(", "),
+    ).toBe(true);
   });
 
   it("restricts to the labels asked for", async () => {
-    await expect.poll(() => search("沙市区", 50, ["Jurisdiction"]), { timeout: 10_000 }).toEqual(["湖北省荆州市沙市区"]);
+    await expect
+      .poll(() => search("沙市区", 50, ["Jurisdiction"]), { timeout: 10_000 })
+      .toEqual(["湖北省荆州市沙市区"]);
   });
 });

@@ -51,7 +51,12 @@ describe("the seed report through the extractor", () => {
        RETURN a.name AS issuer, j.name AS jurisdiction, r.year AS year, r.publishedAt AS publishedAt`,
       { id: seed.report.id },
     );
-    expect(row).toEqual({ issuer: "荆州市沙市区人民政府", jurisdiction: "湖北省荆州市沙市区", year: 2016, publishedAt: "2017-03-06" });
+    expect(row).toEqual({
+      issuer: "荆州市沙市区人民政府",
+      jurisdiction: "湖北省荆州市沙市区",
+      year: 2016,
+      publishedAt: "2017-03-06",
+    });
   });
 
   it("writes every entity and relation the extractor found", async () => {

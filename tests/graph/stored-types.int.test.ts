@@ -27,7 +27,13 @@ describe("stored property types", () => {
               valueType(c.start) AS start, valueType(c.end) AS end LIMIT 1`,
       { id: seed.report.id },
     );
-    expect(rows[0]).toEqual({ year: "INTEGER NOT NULL", count: "INTEGER NOT NULL", spans: "LIST<INTEGER NOT NULL> NOT NULL", start: "INTEGER NOT NULL", end: "INTEGER NOT NULL" });
+    expect(rows[0]).toEqual({
+      year: "INTEGER NOT NULL",
+      count: "INTEGER NOT NULL",
+      spans: "LIST<INTEGER NOT NULL> NOT NULL",
+      start: "INTEGER NOT NULL",
+      end: "INTEGER NOT NULL",
+    });
   });
 
   it("keeps metric values as floats, so one property has one type across nodes", async () => {

@@ -23,10 +23,17 @@ import { expectedFrom, incompleteReports } from "./support/reports.js";
 const BAD = new URL("../fixtures/bad/", import.meta.url).pathname;
 const SEED = readFileSync(new URL("../../seeds/000_183ecd7d30420280.txt", import.meta.url), "utf8");
 /** the text tests/fixtures/bad/make.mjs encodes as GBK, GB18030 and UTF-16 */
-const REPORT = "沙市区人民政府关于2016年法治政府建设工作的报告\n\n区卫计局贯彻落实《中华人民共和国行政诉讼法》,开展打击非法行医行动,立案19起。\n";
-const REPORT_ENTITIES = ["agency:荆州市沙市区卫生和计划生育局", "law:中华人民共和国行政诉讼法", "program:421002:打击非法行医行动", "jurisdiction:421002"];
+const REPORT =
+  "沙市区人民政府关于2016年法治政府建设工作的报告\n\n区卫计局贯彻落实《中华人民共和国行政诉讼法》,开展打击非法行医行动,立案19起。\n";
+const REPORT_ENTITIES = [
+  "agency:荆州市沙市区卫生和计划生育局",
+  "law:中华人民共和国行政诉讼法",
+  "program:421002:打击非法行医行动",
+  "jurisdiction:421002",
+];
 /** the same report in traditional characters, which make.mjs encodes as Big5 */
-const TRADITIONAL = "沙市區人民政府關於2016年法治政府建設工作的報告\n\n區衛計局貫徹落實《中華人民共和國行政訴訟法》，開展打擊非法行醫行動，立案19起。區人民政府堅持依法行政，全面推進政務公開。\n";
+const TRADITIONAL =
+  "沙市區人民政府關於2016年法治政府建設工作的報告\n\n區衛計局貫徹落實《中華人民共和國行政訴訟法》，開展打擊非法行醫行動，立案19起。區人民政府堅持依法行政，全面推進政務公開。\n";
 /** names that appear only in the HTML page's <script>, <style> and <nav> */
 const HIDDEN_IN_HTML = ["公安局", "刑法", "财政局", "教育局", "民政局", "审计局", "首页"];
 
@@ -70,32 +77,113 @@ const noRunawayEntity = (result: ExtractedReport) => {
 };
 
 let bigText: Buffer | undefined;
-const fiftyMegabytes = () => (bigText ??= Buffer.from(SEED.repeat(Math.ceil((50 * 1024 * 1024) / Buffer.byteLength(SEED)) + 1)).subarray(0, 50 * 1024 * 1024));
+const fiftyMegabytes = () =>
+  (bigText ??= Buffer.from(SEED.repeat(Math.ceil((50 * 1024 * 1024) / Buffer.byteLength(SEED)) + 1)).subarray(
+    0,
+    50 * 1024 * 1024,
+  ));
 // One line of about 5 MB: the seed with its line breaks turned into spaces, repeated, after a title of this test's own.
-const oneLine = () => `${token} ${SEED.replace(/\n/g, " ")}`.repeat(Math.ceil((5 * 1024 * 1024) / Buffer.byteLength(SEED))).slice(0, 1_750_000);
+const oneLine = () =>
+  `${token} ${SEED.replace(/\n/g, " ")}`
+    .repeat(Math.ceil((5 * 1024 * 1024) / Buffer.byteLength(SEED)))
+    .slice(0, 1_750_000);
 
 const CASES: Case[] = [
-  { name: "empty.txt", bytes: fixture("empty.txt"), text: utf8(fixture("empty.txt")), outcome: { reject: "EMPTY_INPUT" } },
-  { name: "whitespace-only.txt", bytes: fixture("whitespace-only.txt"), text: utf8(fixture("whitespace-only.txt")), outcome: { reject: "EMPTY_INPUT" } },
-  { name: "image.png", bytes: fixture("image.png"), text: utf8(fixture("image.png")), outcome: { reject: "NOT_TEXT" }, ingestReject: "UNSUPPORTED_FILE_TYPE" },
-  { name: "image-renamed.txt", bytes: fixture("image.png"), text: utf8(fixture("image.png")), outcome: { reject: "NOT_TEXT" }, renamed: true },
-  { name: "archive.zip", bytes: fixture("archive.zip"), text: utf8(fixture("archive.zip")), outcome: { reject: "NOT_TEXT" }, ingestReject: "UNSUPPORTED_FILE_TYPE" },
-  { name: "archive-renamed.txt", bytes: fixture("archive.zip"), text: utf8(fixture("archive.zip")), outcome: { reject: "NOT_TEXT" }, renamed: true },
+  {
+    name: "empty.txt",
+    bytes: fixture("empty.txt"),
+    text: utf8(fixture("empty.txt")),
+    outcome: { reject: "EMPTY_INPUT" },
+  },
+  {
+    name: "whitespace-only.txt",
+    bytes: fixture("whitespace-only.txt"),
+    text: utf8(fixture("whitespace-only.txt")),
+    outcome: { reject: "EMPTY_INPUT" },
+  },
+  {
+    name: "image.png",
+    bytes: fixture("image.png"),
+    text: utf8(fixture("image.png")),
+    outcome: { reject: "NOT_TEXT" },
+    ingestReject: "UNSUPPORTED_FILE_TYPE",
+  },
+  {
+    name: "image-renamed.txt",
+    bytes: fixture("image.png"),
+    text: utf8(fixture("image.png")),
+    outcome: { reject: "NOT_TEXT" },
+    renamed: true,
+  },
+  {
+    name: "archive.zip",
+    bytes: fixture("archive.zip"),
+    text: utf8(fixture("archive.zip")),
+    outcome: { reject: "NOT_TEXT" },
+    ingestReject: "UNSUPPORTED_FILE_TYPE",
+  },
+  {
+    name: "archive-renamed.txt",
+    bytes: fixture("archive.zip"),
+    text: utf8(fixture("archive.zip")),
+    outcome: { reject: "NOT_TEXT" },
+    renamed: true,
+  },
   // Over the API the bytes arrive as JSON text, invalid bytes already replaced by U+FFFD: see the API case below.
-  { name: "invalid-utf8.txt", bytes: fixture("invalid-utf8.txt"), text: utf8(fixture("invalid-utf8.txt")), outcome: { reject: "UNKNOWN_ENCODING" } },
-  { name: "control-characters.txt", bytes: fixture("control-characters.txt"), text: utf8(fixture("control-characters.txt")), outcome: { reject: "NOT_TEXT" } },
-  { name: "huge-50mb.txt", bytes: fiftyMegabytes, text: () => fiftyMegabytes().toString("utf8"), outcome: { reject: "TOO_LARGE" } },
-  { name: "report.gbk.txt", bytes: fixture("report.gbk.txt"), text: () => iconv.decode(fixture("report.gbk.txt")(), "gbk"), outcome: { accept: sameAs(REPORT) } },
+  {
+    name: "invalid-utf8.txt",
+    bytes: fixture("invalid-utf8.txt"),
+    text: utf8(fixture("invalid-utf8.txt")),
+    outcome: { reject: "UNKNOWN_ENCODING" },
+  },
+  {
+    name: "control-characters.txt",
+    bytes: fixture("control-characters.txt"),
+    text: utf8(fixture("control-characters.txt")),
+    outcome: { reject: "NOT_TEXT" },
+  },
+  {
+    name: "huge-50mb.txt",
+    bytes: fiftyMegabytes,
+    text: () => fiftyMegabytes().toString("utf8"),
+    outcome: { reject: "TOO_LARGE" },
+  },
+  {
+    name: "report.gbk.txt",
+    bytes: fixture("report.gbk.txt"),
+    text: () => iconv.decode(fixture("report.gbk.txt")(), "gbk"),
+    outcome: { accept: sameAs(REPORT) },
+  },
   {
     name: "report.gb18030.txt",
     bytes: fixture("report.gb18030.txt"),
     text: () => iconv.decode(fixture("report.gb18030.txt")(), "gb18030"),
     outcome: { accept: sameAs(`${REPORT}𠀀〇\n`) },
   },
-  { name: "report.utf16le-bom.txt", bytes: fixture("report.utf16le-bom.txt"), text: () => REPORT, outcome: { accept: sameAs(REPORT) } },
-  { name: "report.utf16be-bom.txt", bytes: fixture("report.utf16be-bom.txt"), text: () => REPORT, outcome: { accept: sameAs(REPORT) } },
-  { name: "report.utf16le.txt", bytes: fixture("report.utf16le.txt"), text: () => REPORT, outcome: { accept: sameAs(REPORT) } },
-  { name: "report.utf16be.txt", bytes: fixture("report.utf16be.txt"), text: () => REPORT, outcome: { accept: sameAs(REPORT) } },
+  {
+    name: "report.utf16le-bom.txt",
+    bytes: fixture("report.utf16le-bom.txt"),
+    text: () => REPORT,
+    outcome: { accept: sameAs(REPORT) },
+  },
+  {
+    name: "report.utf16be-bom.txt",
+    bytes: fixture("report.utf16be-bom.txt"),
+    text: () => REPORT,
+    outcome: { accept: sameAs(REPORT) },
+  },
+  {
+    name: "report.utf16le.txt",
+    bytes: fixture("report.utf16le.txt"),
+    text: () => REPORT,
+    outcome: { accept: sameAs(REPORT) },
+  },
+  {
+    name: "report.utf16be.txt",
+    bytes: fixture("report.utf16be.txt"),
+    text: () => REPORT,
+    outcome: { accept: sameAs(REPORT) },
+  },
   {
     name: "report.big5.txt",
     bytes: fixture("report.big5.txt"),
@@ -109,7 +197,12 @@ const CASES: Case[] = [
     },
   },
   // Over the API the bytes arrive as JSON text, already decoded by the client: only the files can be refused.
-  { name: "report.big5-broken.txt", bytes: fixture("report.big5-broken.txt"), text: utf8(fixture("report.big5-broken.txt")), outcome: { reject: "UNKNOWN_ENCODING" } },
+  {
+    name: "report.big5-broken.txt",
+    bytes: fixture("report.big5-broken.txt"),
+    text: utf8(fixture("report.big5-broken.txt")),
+    outcome: { reject: "UNKNOWN_ENCODING" },
+  },
   {
     name: "page-with-scripts.html",
     bytes: fixture("page-with-scripts.html"),
@@ -135,12 +228,21 @@ const CASES: Case[] = [
     text: utf8(fixture("title-only.txt")),
     outcome: {
       accept: (result) => {
-        expect(result.report).toMatchObject({ title: "沙市区人民政府关于2016年法治政府建设工作的报告", issuer: "荆州市沙市区人民政府", year: 2016 });
+        expect(result.report).toMatchObject({
+          title: "沙市区人民政府关于2016年法治政府建设工作的报告",
+          issuer: "荆州市沙市区人民政府",
+          year: 2016,
+        });
         expect(result.entities.map((e) => e.id)).toContain("agency:荆州市沙市区人民政府");
       },
     },
   },
-  { name: "unpaired-marks.txt", bytes: fixture("unpaired-marks.txt"), text: utf8(fixture("unpaired-marks.txt")), outcome: { accept: noRunawayEntity } },
+  {
+    name: "unpaired-marks.txt",
+    bytes: fixture("unpaired-marks.txt"),
+    text: utf8(fixture("unpaired-marks.txt")),
+    outcome: { accept: noRunawayEntity },
+  },
   {
     name: "long-book-marks.txt",
     bytes: fixture("long-book-marks.txt"),
@@ -149,7 +251,9 @@ const CASES: Case[] = [
       accept: (result) => {
         noRunawayEntity(result);
         // no place is named, so the program is the report's own (README, "Whose a name is")
-        expect(result.entities.map((e) => e.id)).toContain(`program:report-${result.report.id.slice("report:".length)}:打击非法行医行动`);
+        expect(result.entities.map((e) => e.id)).toContain(
+          `program:report-${result.report.id.slice("report:".length)}:打击非法行医行动`,
+        );
         expect(result.report.title.length).toBeLessThanOrEqual(200);
       },
     },
@@ -160,7 +264,9 @@ const CASES: Case[] = [
     text: oneLine,
     outcome: {
       accept: (result) => {
-        expect(result.entities.map((e) => e.id)).toEqual(expect.arrayContaining(["agency:荆州市沙市区卫生和计划生育局", "program:421002:打击非法行医行动"]));
+        expect(result.entities.map((e) => e.id)).toEqual(
+          expect.arrayContaining(["agency:荆州市沙市区卫生和计划生育局", "program:421002:打击非法行医行动"]),
+        );
         expect(result.report.title.length).toBeLessThanOrEqual(200);
       },
     },
@@ -196,22 +302,29 @@ afterAll(async () => {
 
 // The extract runs touch no database: several at a time keeps the suite short (each is a fresh node + tsx).
 describe.concurrent("kg extract", () => {
-  it.each(rejected.filter((c) => !c.renamed).map((c) => [c.name, rejectCode(c), c] as const))("refuses %s with exit code 2 and one %s line", async (_name, _code, c) => {
-    const run = await kg(["extract", pathOf(c), "--json"], { timeoutMs: 60_000 });
-    expect(run.timedOut).toBe(false);
-    expect(run.code).toBe(2);
-    expect(run.stdout).toBe("");
-    expect(run.stderr).toMatch(/^error: [^\n]+\n$/);
-    expect(run.stderr).not.toMatch(/\bat .*\.(ts|js):\d+/);
-  });
+  it.each(rejected.filter((c) => !c.renamed).map((c) => [c.name, rejectCode(c), c] as const))(
+    "refuses %s with exit code 2 and one %s line",
+    async (_name, _code, c) => {
+      const run = await kg(["extract", pathOf(c), "--json"], { timeoutMs: 60_000 });
+      expect(run.timedOut).toBe(false);
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe("");
+      expect(run.stderr).toMatch(/^error: [^\n]+\n$/);
+      expect(run.stderr).not.toMatch(/\bat .*\.(ts|js):\d+/);
+    },
+  );
 
-  it.each(accepted.map((c) => [c.name, c] as const))("extracts %s correctly", async (_name, c) => {
-    const run = await kg(["extract", pathOf(c), "--json"], { timeoutMs: 75_000 });
-    expect(run.timedOut).toBe(false);
-    expect(run.stderr).toBe("");
-    expect(run.code).toBe(0);
-    acceptCheck(c)(JSON.parse(run.stdout) as ExtractedReport);
-  }, 90_000);
+  it.each(accepted.map((c) => [c.name, c] as const))(
+    "extracts %s correctly",
+    async (_name, c) => {
+      const run = await kg(["extract", pathOf(c), "--json"], { timeoutMs: 75_000 });
+      expect(run.timedOut).toBe(false);
+      expect(run.stderr).toBe("");
+      expect(run.code).toBe(0);
+      acceptCheck(c)(JSON.parse(run.stdout) as ExtractedReport);
+    },
+    90_000,
+  );
 });
 
 describe("kg ingest", () => {
@@ -222,7 +335,9 @@ describe("kg ingest", () => {
       const run = await kg(["ingest", pathOf(c)], { timeoutMs: 60_000 });
       expect(run.timedOut).toBe(false);
       expect(run.code).toBe(2);
-      expect(errorLines(run)).toEqual([expect.stringMatching(new RegExp(`^${pathOf(c).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: ${code}: \\S`))]);
+      expect(errorLines(run)).toEqual([
+        expect.stringMatching(new RegExp(`^${pathOf(c).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: ${code}: \\S`)),
+      ]);
       expect(run.stdout).toContain("0 added, 0 unchanged, 0 replaced, 1 failed");
       await expectGraphUnchanged(before);
     },
@@ -239,7 +354,9 @@ describe("kg ingest", () => {
       expect(JSON.parse(run.stdout)).toMatchObject({ added: 1, failed: 0 });
       const extracted = extractReport(c.bytes());
       expect(await incompleteReports(helper, [expectedFrom(extracted)])).toEqual([]);
-      expect(await helper.run("MATCH (r:Report {id: $id}) RETURN r.id AS id", { id: extracted.report.id })).toHaveLength(1);
+      expect(
+        await helper.run("MATCH (r:Report {id: $id}) RETURN r.id AS id", { id: extracted.report.id }),
+      ).toHaveLength(1);
       await deleteReport(helper.driver, helper.database, extracted.report.id);
       await expectGraphUnchanged(before);
     },
@@ -252,23 +369,36 @@ describe("the ingestReport mutation", () => {
   const asKey = { authorization: `Bearer ${TEST_KEYS[0]}` };
 
   // Over JSON the 50 MB text is a body above MAX_BODY_BYTES (25 MB): refused before it is read, as LIMIT_EXCEEDED.
-  const apiRejected = rejected.filter((c) => !c.renamed && !["invalid-utf8.txt", "report.big5-broken.txt", "huge-50mb.txt"].includes(c.name));
+  const apiRejected = rejected.filter(
+    (c) => !c.renamed && !["invalid-utf8.txt", "report.big5-broken.txt", "huge-50mb.txt"].includes(c.name),
+  );
 
-  it.each(apiRejected.map((c) => [c.name, c] as const))("refuses %s with BAD_USER_INPUT, leaving the graph as it was", async (_name, c) => {
-    const before = await fingerprint(helper);
-    const r = await api.gql(INGEST, { text: c.text() }, asKey);
-    expect(r.errors?.map((e) => [e.extensions?.code, e.extensions?.reason])).toEqual([["BAD_USER_INPUT", rejectCode(c)]]);
-    expect(r.errors![0]!.message).not.toContain("\n");
-    expect(r.errors![0]!.extensions).not.toHaveProperty("stacktrace");
-    expect(r.data).toBeNull();
-    await expectGraphUnchanged(before);
-  });
+  it.each(apiRejected.map((c) => [c.name, c] as const))(
+    "refuses %s with BAD_USER_INPUT, leaving the graph as it was",
+    async (_name, c) => {
+      const before = await fingerprint(helper);
+      const r = await api.gql(INGEST, { text: c.text() }, asKey);
+      expect(r.errors?.map((e) => [e.extensions?.code, e.extensions?.reason])).toEqual([
+        ["BAD_USER_INPUT", rejectCode(c)],
+      ]);
+      expect(r.errors![0]!.message).not.toContain("\n");
+      expect(r.errors![0]!.extensions).not.toHaveProperty("stacktrace");
+      expect(r.data).toBeNull();
+      await expectGraphUnchanged(before);
+    },
+  );
 
   it("refuses a 50 MB text as a body above MAX_BODY_BYTES with LIMIT_EXCEEDED, leaving the graph as it was", async () => {
     const before = await fingerprint(helper);
-    const res = await api.post(JSON.stringify({ query: INGEST, variables: { text: fiftyMegabytes().toString("utf8") } }), asKey);
+    const res = await api.post(
+      JSON.stringify({ query: INGEST, variables: { text: fiftyMegabytes().toString("utf8") } }),
+      asKey,
+    );
     expect(res.status).toBe(413);
-    expect(((await res.json()) as any).errors[0].extensions).toMatchObject({ code: "LIMIT_EXCEEDED", limit: "maxBodyBytes" });
+    expect(((await res.json()) as any).errors[0].extensions).toMatchObject({
+      code: "LIMIT_EXCEEDED",
+      limit: "maxBodyBytes",
+    });
     await expectGraphUnchanged(before);
   });
 

@@ -27,7 +27,9 @@ let api: TestApi;
 
 // Version B adds a sentence (a new agency, law and figure), so replacing A by B and back changes real data.
 const versionA = Array.from({ length: REPORTS }, (_, i) => smallReportText(i, 7303, token, 4));
-const versionB = versionA.map((text) => `${text}区司法局认真贯彻落实《中华人民共和国行政复议法》,办理行政复议案件${text.length % 50}件。\n`);
+const versionB = versionA.map(
+  (text) => `${text}区司法局认真贯彻落实《中华人民共和国行政复议法》,办理行政复议案件${text.length % 50}件。\n`,
+);
 const ids = versionA.map((text) => extractReport(text).report.id);
 
 interface Tally {
@@ -37,11 +39,16 @@ interface Tally {
 }
 const tally = (): Tally => ({ ok: 0, failed: [], maxMs: 0 });
 
-async function record(t: Tally, what: string, request: () => Promise<{ status: number; errors?: unknown[]; body: unknown }>): Promise<void> {
+async function record(
+  t: Tally,
+  what: string,
+  request: () => Promise<{ status: number; errors?: unknown[]; body: unknown }>,
+): Promise<void> {
   const started = Date.now();
   try {
     const r = await request();
-    if (r.status !== 200 || r.errors) t.failed.push(`${what}: ${r.status} ${JSON.stringify(r.errors ?? r.body).slice(0, 200)}`);
+    if (r.status !== 200 || r.errors)
+      t.failed.push(`${what}: ${r.status} ${JSON.stringify(r.errors ?? r.body).slice(0, 200)}`);
     else t.ok++;
   } catch (error) {
     t.failed.push(`${what}: ${(error as Error).message}`);
@@ -51,9 +58,17 @@ async function record(t: Tally, what: string, request: () => Promise<{ status: n
 
 const INGEST = `mutation($text: String!) { ingestReport(input: { text: $text }) { reportId status } }`;
 const READS = [
-  (i: number) => [`query($id: ID!) { report(id: $id) { title mentions(first: 20) { totalCount edges { node { __typename } } } } }`, { id: ids[i % REPORTS] }] as const,
+  (i: number) =>
+    [
+      `query($id: ID!) { report(id: $id) { title mentions(first: 20) { totalCount edges { node { __typename } } } } }`,
+      { id: ids[i % REPORTS] },
+    ] as const,
   () => [`{ search(query: "法治", first: 10) { score node { ... on Node { id } } } }`, {}] as const,
-  (i: number) => [`query($r: ID) { agencies(first: 20, filter: { report: $r }) { totalCount edges { node { name conducts(first: 5) { totalCount } } } } }`, { r: ids[i % REPORTS] }] as const,
+  (i: number) =>
+    [
+      `query($r: ID) { agencies(first: 20, filter: { report: $r }) { totalCount edges { node { name conducts(first: 5) { totalCount } } } } }`,
+      { r: ids[i % REPORTS] },
+    ] as const,
   () => [`{ reports(first: 10) { totalCount edges { node { id title year } } } }`, {}] as const,
   () => [`{ stats { nodes { label count } } }`, {}] as const,
 ];
@@ -93,20 +108,40 @@ describe(`${WRITERS} writers and ${READERS} readers for ${DURATION_MS / 1000} s`
         await record(reads, `reader ${r}`, () => api.gql(query, variables));
       }
     };
-    await Promise.all([...Array.from({ length: WRITERS }, (_, w) => writer(w)), ...Array.from({ length: READERS }, (_, r) => reader(r))]);
+    await Promise.all([
+      ...Array.from({ length: WRITERS }, (_, w) => writer(w)),
+      ...Array.from({ length: READERS }, (_, r) => reader(r)),
+    ]);
     // the final round: every writer writes version A of its window, all at once
-    await Promise.all(Array.from({ length: WRITERS }, (_, w) => Promise.all(window(w).map((i) => record(writes, `writer ${w} final ${i}`, () => api.gql(INGEST, { text: versionA[i] }, key))))));
+    await Promise.all(
+      Array.from({ length: WRITERS }, (_, w) =>
+        Promise.all(
+          window(w).map((i) =>
+            record(writes, `writer ${w} final ${i}`, () => api.gql(INGEST, { text: versionA[i] }, key)),
+          ),
+        ),
+      ),
+    );
 
     concurrent = await contribution(helper, ids);
-    console.log(`[concurrency] ${DURATION_MS / 1000} s: ${writes.ok} writes (slowest ${writes.maxMs} ms), ${reads.ok} reads (slowest ${reads.maxMs} ms)`);
+    console.log(
+      `[concurrency] ${DURATION_MS / 1000} s: ${writes.ok} writes (slowest ${writes.maxMs} ms), ${reads.ok} reads (slowest ${reads.maxMs} ms)`,
+    );
     expect(writes.failed.length, writes.failed.slice(0, 5).join("\n")).toBe(0);
     expect(reads.failed.length, reads.failed.slice(0, 5).join("\n")).toBe(0);
     expect(writes.ok).toBeGreaterThan(WRITERS * WINDOW);
     expect(reads.ok).toBeGreaterThan(READERS);
 
-    const duplicates = await helper.run("MATCH (n) WHERE n.id IS NOT NULL WITH n.id AS id, count(*) AS copies WHERE copies > 1 RETURN id, copies LIMIT 10");
+    const duplicates = await helper.run(
+      "MATCH (n) WHERE n.id IS NOT NULL WITH n.id AS id, count(*) AS copies WHERE copies > 1 RETURN id, copies LIMIT 10",
+    );
     expect(duplicates).toEqual([]);
-    expect(await incompleteReports(helper, versionA.map((text) => expectedFrom(extractReport(text))))).toEqual([]);
+    expect(
+      await incompleteReports(
+        helper,
+        versionA.map((text) => expectedFrom(extractReport(text))),
+      ),
+    ).toEqual([]);
     expect(concurrent.reports).toBe(REPORTS);
   }, 150_000);
 
@@ -116,7 +151,12 @@ describe(`${WRITERS} writers and ${READERS} readers for ${DURATION_MS / 1000} s`
     const sequential = await contribution(helper, ids);
     const missing = sequential.lines.filter((l) => !concurrent.lines.includes(l)).slice(0, 5);
     const extra = concurrent.lines.filter((l) => !sequential.lines.includes(l)).slice(0, 5);
-    const counts = (c: typeof sequential) => ({ reports: c.reports, relationships: c.relationships, entities: c.entities, checksum: c.checksum });
+    const counts = (c: typeof sequential) => ({
+      reports: c.reports,
+      relationships: c.relationships,
+      entities: c.entities,
+      checksum: c.checksum,
+    });
     expect(counts(concurrent), JSON.stringify({ missing, extra })).toEqual(counts(sequential));
   }, 60_000);
 });

@@ -19,7 +19,14 @@ import { start, status, stop } from "../../src/local-neo4j/server.js";
 import { Neo4jTestHelper } from "../support/neo4j.js";
 import { codes, ensureSeed, SEED, startApi, TEST_KEYS, type TestApi } from "../api/support/api.js";
 import { spawnKg, type KgRun, type RunningKg } from "./support/kg-process.js";
-import { deleteReports, expectedOfFile, incompleteReports, storedReports, writeSmallReports, type ExpectedReport } from "./support/reports.js";
+import {
+  deleteReports,
+  expectedOfFile,
+  incompleteReports,
+  storedReports,
+  writeSmallReports,
+  type ExpectedReport,
+} from "./support/reports.js";
 
 const REPORTS = 100;
 /** reports in the graph before Neo4j is stopped */
@@ -88,7 +95,13 @@ async function waitFor(check: () => Promise<boolean> | boolean, timeoutMs: numbe
   throw new Error(`${what}: not within ${timeoutMs} ms`);
 }
 
-const mine = async () => (await storedReports(helper, expected.map((e) => e.id))).size;
+const mine = async () =>
+  (
+    await storedReports(
+      helper,
+      expected.map((e) => e.id),
+    )
+  ).size;
 const origin = () => new URL(api.url).origin;
 
 beforeAll(async () => {
@@ -105,7 +118,11 @@ afterAll(async () => {
   await load;
   // Whatever happened above, leave Neo4j running for the next test file.
   if (local && !(await status(helper.config.neo4j)).running) await start(helper.config.neo4j);
-  if (local) await deleteReports(helper, expected.map((e) => e.id));
+  if (local)
+    await deleteReports(
+      helper,
+      expected.map((e) => e.id),
+    );
   await api?.close();
   rmSync(dir, { recursive: true, force: true });
   await helper.close();
@@ -124,28 +141,43 @@ describe.runIf(local)("Neo4j stopped during an ingest of 100 reports and under A
     await stop(helper.config.neo4j);
     marks.stopped = Date.now();
 
-    const ended = await Promise.race([ingest.done, new Promise<null>((r) => setTimeout(() => r(null), INGEST_GIVE_UP_MS))]);
+    const ended = await Promise.race([
+      ingest.done,
+      new Promise<null>((r) => setTimeout(() => r(null), INGEST_GIVE_UP_MS)),
+    ]);
     if (ended === null) ingest.child.kill("SIGKILL");
     const run = ended ?? (await ingest.done);
     const summary = run.stdout.trim() ? JSON.parse(run.stdout) : null;
     firstRun = { run, summary };
 
-    expect(ended, `kg ingest was still running ${INGEST_GIVE_UP_MS / 1000} s after Neo4j stopped; last output: ${run.stderr.slice(-400)}`).not.toBeNull();
+    expect(
+      ended,
+      `kg ingest was still running ${INGEST_GIVE_UP_MS / 1000} s after Neo4j stopped; last output: ${run.stderr.slice(-400)}`,
+    ).not.toBeNull();
     expect(run.code).toBe(1);
     expect(summary.added + summary.failed).toBe(REPORTS);
     expect(summary.failed).toBeGreaterThan(0);
     // every failure names its file and says the database was the reason (a retry may help: exit code 1)
-    expect(summary.failures.every((f: { file: string; code: string }) => files.includes(f.file) && f.code === "DATABASE_UNAVAILABLE")).toBe(true);
-    for (const f of summary.failures as { file: string; code: string }[]) expect(run.stderr).toContain(`${f.file}: DATABASE_UNAVAILABLE: `);
+    expect(
+      summary.failures.every(
+        (f: { file: string; code: string }) => files.includes(f.file) && f.code === "DATABASE_UNAVAILABLE",
+      ),
+    ).toBe(true);
+    for (const f of summary.failures as { file: string; code: string }[])
+      expect(run.stderr).toContain(`${f.file}: DATABASE_UNAVAILABLE: `);
   }, 150_000);
 
   it("answers DATABASE_UNAVAILABLE fast while Neo4j is away, and /ready says 503 while /health says 200", async () => {
     expect((await fetch(`${origin()}/ready`)).status).toBe(503);
     expect((await fetch(`${origin()}/health`)).status).toBe(200);
     const started = Date.now();
-    const write = await api.gql(`mutation($text: String!) { ingestReport(input: { text: $text }) { reportId } }`, { text: `区卫计局开展打击非法行医行动（${token}）。` }, {
-      authorization: `Bearer ${TEST_KEYS[0]}`,
-    });
+    const write = await api.gql(
+      `mutation($text: String!) { ingestReport(input: { text: $text }) { reportId } }`,
+      { text: `区卫计局开展打击非法行医行动（${token}）。` },
+      {
+        authorization: `Bearer ${TEST_KEYS[0]}`,
+      },
+    );
     expect(codes(write)).toEqual(["DATABASE_UNAVAILABLE"]);
     expect(Date.now() - started).toBeLessThan(FAST_MS);
 
@@ -162,7 +194,11 @@ describe.runIf(local)("Neo4j stopped during an ingest of 100 reports and under A
     marks.starting = Date.now();
     await start(helper.config.neo4j);
     marks.started = Date.now();
-    const readyAfter = await waitFor(async () => (await fetch(`${origin()}/ready`)).status === 200, 30_000, "/ready 200 after the restart");
+    const readyAfter = await waitFor(
+      async () => (await fetch(`${origin()}/ready`)).status === 200,
+      30_000,
+      "/ready 200 after the restart",
+    );
     expect(readyAfter).toBeLessThan(30_000);
     await new Promise((r) => setTimeout(r, 2000));
     const recovered = Date.now();
@@ -193,7 +229,10 @@ describe.runIf(local)("Neo4j stopped during an ingest of 100 reports and under A
     // client cannot know, so it reports them failed, and they are complete (checked above); a rerun finds them
     // unchanged. At most one batch per worker (2 × 2 reports here) can be in that state.
     expect(firstRun?.summary, "the first run printed no summary line").toBeDefined();
-    const present = await storedReports(helper, expected.map((e) => e.id));
+    const present = await storedReports(
+      helper,
+      expected.map((e) => e.id),
+    );
     const failedFiles = new Set(firstRun!.summary.failures.map((f: { file: string }) => f.file));
     for (const e of expected) if (!failedFiles.has(e.file)) expect(present.has(e.id), e.file).toBe(true);
     const failedButPresent = expected.filter((e) => failedFiles.has(e.file) && present.has(e.id));

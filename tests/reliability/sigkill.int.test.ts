@@ -10,7 +10,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applySchema } from "../../src/graph/schema.js";
 import { Neo4jTestHelper } from "../support/neo4j.js";
 import { kg, spawnKg } from "./support/kg-process.js";
-import { contribution, deleteReports, expectedOfFile, incompleteReports, storedReports, writeSmallReports, type Contribution, type ExpectedReport } from "./support/reports.js";
+import {
+  contribution,
+  deleteReports,
+  expectedOfFile,
+  incompleteReports,
+  storedReports,
+  writeSmallReports,
+  type Contribution,
+  type ExpectedReport,
+} from "./support/reports.js";
 
 const REPORTS = 40;
 /** reports in the graph when the process is killed */

@@ -37,10 +37,13 @@ describe("API key comparison", () => {
     ["a key with a suffix", `Bearer ${KEYS[1]}0`, "invalid"],
     ["a very long key", `Bearer ${"x".repeat(10_000)}`, "invalid"],
     ["two keys joined by a comma", `Bearer ${KEYS[0]},${KEYS[1]}`, "invalid"],
-  ])("compares %s with every configured key through timingSafeEqual on equal-length digests", (_what, header, verdict) => {
-    expect(keys.check(header)).toBe(verdict);
-    expect(calls.lengths).toEqual(KEYS.map(() => [32, 32]));
-  });
+  ])(
+    "compares %s with every configured key through timingSafeEqual on equal-length digests",
+    (_what, header, verdict) => {
+      expect(keys.check(header)).toBe(verdict);
+      expect(calls.lengths).toEqual(KEYS.map(() => [32, 32]));
+    },
+  );
 
   it.each([
     ["Basic credentials", `Basic ${Buffer.from(`user:${KEYS[0]}`).toString("base64")}`],
@@ -71,7 +74,9 @@ describe("API key comparison", () => {
 describe("the source", () => {
   const API = new URL("../../src/api/", import.meta.url).pathname;
   const sources = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith(".ts") ? [join(dir, e.name)] : []));
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith(".ts") ? [join(dir, e.name)] : [],
+    );
 
   it("compares keys only with timingSafeEqual, on digests, with no early exit", () => {
     const code = readFileSync(join(API, "http/api-keys.ts"), "utf8").replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, "");
@@ -79,11 +84,15 @@ describe("the source", () => {
     expect(code).toMatch(/createHash\("sha256"\)/);
     // the loop goes through every digest: the comparison comes first, so `||` never skips it
     expect(code).toMatch(/for \(const \w+ of this\.digests\) ok = timingSafeEqual\([^)]*\) \|\| ok;/);
-    expect(code).not.toMatch(/===\s*(presented|known|key)\b|\b(presented|known|key)\s*===|\.includes\(\s*(presented|key|match)|\.indexOf\(|localeCompare|\.equals\(/);
+    expect(code).not.toMatch(
+      /===\s*(presented|known|key)\b|\b(presented|known|key)\s*===|\.includes\(\s*(presented|key|match)|\.indexOf\(|localeCompare|\.equals\(/,
+    );
   });
 
   it("reads the Authorization header in one place, the key check", () => {
-    const readers = sources(API).filter((file) => /req\.headers(\.authorization|\["authorization"\])/.test(readFileSync(file, "utf8")));
+    const readers = sources(API).filter((file) =>
+      /req\.headers(\.authorization|\["authorization"\])/.test(readFileSync(file, "utf8")),
+    );
     expect(readers.map((f) => f.slice(API.length))).toEqual(["http/handler.ts"]);
     expect(readFileSync(join(API, "http/handler.ts"), "utf8")).toMatch(/keys\.check\(req\.headers\.authorization\)/);
   });

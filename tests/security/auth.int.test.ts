@@ -44,7 +44,10 @@ describe("mutations without a valid key", () => {
     ["a wrong key", { authorization: "Bearer not-a-configured-key" }],
     ["a configured key with one character changed", { authorization: `Bearer ${TEST_KEYS[0]!.slice(0, -1)}X` }],
     ["a prefix of a configured key", { authorization: `Bearer ${TEST_KEYS[0]!.slice(0, 4)}` }],
-    ["Basic credentials carrying a key", { authorization: `Basic ${Buffer.from(`x:${TEST_KEYS[0]}`).toString("base64")}` }],
+    [
+      "Basic credentials carrying a key",
+      { authorization: `Basic ${Buffer.from(`x:${TEST_KEYS[0]}`).toString("base64")}` },
+    ],
     ["the key as a bare header", { authorization: TEST_KEYS[0]! }],
     ["the key in another header", { "x-api-key": TEST_KEYS[0]! }],
   ])("refuses ingestReport and deleteReport with %s as UNAUTHENTICATED, writing nothing", async (_what, headers) => {
@@ -62,7 +65,11 @@ describe("mutations without a valid key", () => {
     async (param) => {
       const before = await fingerprint(helper);
       for (const headers of [{}, { authorization: `Bearer ${TEST_KEYS[0]}` }] as Record<string, string>[]) {
-        const res = await api.post(JSON.stringify({ query: INGEST, variables: { text: TEXT } }), headers, `?${param}=${TEST_KEYS[0]}`);
+        const res = await api.post(
+          JSON.stringify({ query: INGEST, variables: { text: TEXT } }),
+          headers,
+          `?${param}=${TEST_KEYS[0]}`,
+        );
         expect(res.status).toBe(401);
         expect(((await res.json()) as any).errors.map((e: any) => e.extensions.code)).toEqual(["UNAUTHENTICATED"]);
       }
@@ -73,7 +80,9 @@ describe("mutations without a valid key", () => {
   it("refuses a mutation sent with GET, even with a valid key", async () => {
     const before = await fingerprint(helper);
     const query = encodeURIComponent(`mutation { deleteReport(id: "${seedId}") { deleted } }`);
-    const res = await fetch(`${api.url}?query=${query}`, { headers: { authorization: `Bearer ${TEST_KEYS[0]}`, "apollo-require-preflight": "1" } });
+    const res = await fetch(`${api.url}?query=${query}`, {
+      headers: { authorization: `Bearer ${TEST_KEYS[0]}`, "apollo-require-preflight": "1" },
+    });
     expect(res.status).toBeGreaterThanOrEqual(400);
     expect(JSON.stringify(await res.json())).not.toContain('"deleted":true');
     await expectGraphUnchanged(before);
@@ -82,7 +91,11 @@ describe("mutations without a valid key", () => {
   it("accepts the same mutation with a valid key (so the refusals above are about the key)", async () => {
     const r = await api.gql(INGEST, { text: TEXT }, { authorization: `Bearer ${TEST_KEYS[1]}` });
     expect(r.errors).toBeUndefined();
-    const removed = await api.gql(DELETE, { id: r.data.ingestReport.reportId }, { authorization: `Bearer ${TEST_KEYS[1]}` });
+    const removed = await api.gql(
+      DELETE,
+      { id: r.data.ingestReport.reportId },
+      { authorization: `Bearer ${TEST_KEYS[1]}` },
+    );
     expect(removed.data.deleteReport.deleted).toBe(true);
   });
 });
@@ -104,7 +117,13 @@ describe("what the server writes down and answers", () => {
   it("answers an unexpected failure in production with INTERNAL: no stack, no internal message", async () => {
     const server = await failingServer("production");
     try {
-      const body = await (await fetch(server.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: `{ agency(id: "x") { name } }` }) })).text();
+      const body = await (
+        await fetch(server.url, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ query: `{ agency(id: "x") { name } }` }),
+        })
+      ).text();
       const r = JSON.parse(body);
       expect(r.errors.map((e: any) => [e.extensions.code, e.message])).toEqual([["INTERNAL", "internal error"]]);
       expect(body).not.toMatch(/stacktrace|kaboom|\/srv\/app\/|\.ts:\d+|at \w+ \(/);
@@ -116,7 +135,13 @@ describe("what the server writes down and answers", () => {
   it("shows the stack of an unexpected failure in development only", async () => {
     const server = await failingServer("development");
     try {
-      const r: any = await (await fetch(server.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: `{ agency(id: "x") { name } }` }) })).json();
+      const r: any = await (
+        await fetch(server.url, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ query: `{ agency(id: "x") { name } }` }),
+        })
+      ).json();
       expect(r.errors[0].extensions.code).toBe("INTERNAL");
       expect(r.errors[0].extensions.stacktrace.join("\n")).toContain("kaboom");
     } finally {

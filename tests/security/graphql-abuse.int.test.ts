@@ -46,20 +46,29 @@ describe("expensive documents", () => {
   });
 
   it("refuses a depth bomb hidden in fragments", async () => {
-    const fragments = Array.from({ length: 12 }, (_, i) => `fragment F${i} on Agency { parent { node { ...F${i + 1} } } }`).join("\n");
-    const r = await timed(`{ agency(id: "${SEED.healthBureau}") { ...F0 } }\n${fragments}\nfragment F12 on Agency { id }`);
+    const fragments = Array.from(
+      { length: 12 },
+      (_, i) => `fragment F${i} on Agency { parent { node { ...F${i + 1} } } }`,
+    ).join("\n");
+    const r = await timed(
+      `{ agency(id: "${SEED.healthBureau}") { ...F0 } }\n${fragments}\nfragment F12 on Agency { id }`,
+    );
     expect(limitOf(r)).toEqual([["LIMIT_EXCEEDED", "maxQueryDepth"]]);
     expect(dbQueries()).toBe(0);
   });
 
   it("refuses cyclic fragments as BAD_USER_INPUT", async () => {
-    const r = await timed(`{ agency(id: "x") { ...A } } fragment A on Agency { parent { node { ...B } } } fragment B on Agency { parent { node { ...A } } }`);
+    const r = await timed(
+      `{ agency(id: "x") { ...A } } fragment A on Agency { parent { node { ...B } } } fragment B on Agency { parent { node { ...A } } }`,
+    );
     expect(codes(r)).toContain("BAD_USER_INPUT");
     expect(dbQueries()).toBe(0);
   });
 
   it("refuses an alias bomb (the same field 1,000 times) by complexity before it runs", async () => {
-    const fields = Array.from({ length: 1000 }, (_, i) => `a${i}: agency(id: "${SEED.healthBureau}") { name }`).join(" ");
+    const fields = Array.from({ length: 1000 }, (_, i) => `a${i}: agency(id: "${SEED.healthBureau}") { name }`).join(
+      " ",
+    );
     const r = await timed(`{ ${fields} }`);
     expect(limitOf(r)).toEqual([["LIMIT_EXCEEDED", "maxQueryComplexity"]]);
     expect(r.status).toBe(400);
@@ -81,17 +90,23 @@ describe("expensive documents", () => {
     const op = { query: `{ agency(id: "${SEED.healthBureau}") { name } }` };
     const res = await api.post(JSON.stringify(Array.from({ length: 100 }, () => op)));
     expect(res.status).toBe(400);
-    expect(((await res.json()) as any).errors[0].extensions).toMatchObject({ code: "LIMIT_EXCEEDED", limit: "maxBatchOperations" });
+    expect(((await res.json()) as any).errors[0].extensions).toMatchObject({
+      code: "LIMIT_EXCEEDED",
+      limit: "maxBatchOperations",
+    });
     expect(queryCounts).toEqual([]);
   });
 
   it.each([
     ["path", `{ path(from: "${SEED.healthBureau}", to: "${SEED.outline}", relationshipTypes: []) { length } }`],
     ["neighborhood", `{ neighborhood(id: "${SEED.healthBureau}", relationshipTypes: []) { truncated } }`],
-  ])("answers %s with an empty relationshipTypes list normally or with BAD_USER_INPUT, not an internal error", async (_field, query) => {
-    const r = await timed(query);
-    expect(codes(r).filter((c) => c !== "BAD_USER_INPUT")).toEqual([]);
-  });
+  ])(
+    "answers %s with an empty relationshipTypes list normally or with BAD_USER_INPUT, not an internal error",
+    async (_field, query) => {
+      const r = await timed(query);
+      expect(codes(r).filter((c) => c !== "BAD_USER_INPUT")).toEqual([]);
+    },
+  );
 
   it("answers malformed variables with BAD_USER_INPUT, not an internal error", async () => {
     const r = await timed(`query($n: Int) { agencies(first: $n) { totalCount } }`, { n: "a lot" });
@@ -112,7 +127,13 @@ describe("page sizes", () => {
           const args = field.args
             .filter((a) => a === paged || isNonNullType(a.type))
             .filter((a) => a === paged || a.defaultValue === undefined)
-            .map((a) => (a === paged ? `${a.name}: 1000000` : a.name === "query" ? `${a.name}: "法治"` : `${a.name}: "${SEED.healthBureau}"`));
+            .map((a) =>
+              a === paged
+                ? `${a.name}: 1000000`
+                : a.name === "query"
+                  ? `${a.name}: "法治"`
+                  : `${a.name}: "${SEED.healthBureau}"`,
+            );
           const type = getNamedType(field.type);
           const selection = type instanceof GraphQLObjectType ? " { __typename }" : "";
           return { name: `${field.name}(${paged.name})`, query: `{ ${field.name}(${args.join(", ")})${selection} }` };
@@ -127,14 +148,21 @@ describe("page sizes", () => {
     for (const { name, query } of fields) {
       const r = await timed(query);
       const code = codes(r).join();
-      if (code !== "LIMIT_EXCEEDED" || dbQueries() !== 0 || r.ms > 2000) failures.push(`${name}: ${code || "no error"}, ${dbQueries()} queries, ${r.ms} ms`);
+      if (code !== "LIMIT_EXCEEDED" || dbQueries() !== 0 || r.ms > 2000)
+        failures.push(`${name}: ${code || "no error"}, ${dbQueries()} queries, ${r.ms} ms`);
     }
     expect(failures).toEqual([]);
   });
 
   it.each([
-    ["first: 1000000 on a nested list", `{ agency(id: "${SEED.districtGovernment}") { implements(first: 1000000) { totalCount } } }`],
-    ["nodes() with 1,000 ids", `{ nodes(ids: [${Array.from({ length: 1000 }, (_, i) => `"agency:${i}"`).join(",")}]) { id } }`],
+    [
+      "first: 1000000 on a nested list",
+      `{ agency(id: "${SEED.districtGovernment}") { implements(first: 1000000) { totalCount } } }`,
+    ],
+    [
+      "nodes() with 1,000 ids",
+      `{ nodes(ids: [${Array.from({ length: 1000 }, (_, i) => `"agency:${i}"`).join(",")}]) { id } }`,
+    ],
   ])("refuses %s", async (_what, query) => {
     const r = await timed(query);
     expect(codes(r)).toEqual(["LIMIT_EXCEEDED"]);
@@ -144,7 +172,10 @@ describe("page sizes", () => {
   it.each([
     ["first: -1", `{ agencies(first: -1) { totalCount } }`],
     ["an after cursor that is not one of ours", `{ agencies(after: "' OR 1=1") { totalCount } }`],
-    ["an after cursor pointing a billion rows ahead", `{ agencies(first: 5, after: "${Buffer.from("o:999999999").toString("base64url")}") { edges { cursor } } }`],
+    [
+      "an after cursor pointing a billion rows ahead",
+      `{ agencies(first: 5, after: "${Buffer.from("o:999999999").toString("base64url")}") { edges { cursor } } }`,
+    ],
   ])("answers %s with BAD_USER_INPUT or an empty page", async (_what, query) => {
     const r = await timed(query);
     if (r.errors) expect(codes(r)).toEqual(["BAD_USER_INPUT"]);
@@ -170,7 +201,7 @@ describe("full-text search with Lucene syntax", () => {
     ["/.*/"],
     ["卫生~10"],
     ["卫生^1000"],
-    ["+-&&||!(){}[]^\"~*?:\\/"],
+    ['+-&&||!(){}[]^"~*?:\\/'],
     ["a".repeat(200)],
     ["name:*"],
   ])("treats %j as text: a normal answer or BAD_USER_INPUT, one database query, quickly", async (q) => {

@@ -5,7 +5,19 @@
  * error, results empty (or, for full-text search, a normal bounded answer), and the graph's counts and id
  * checksum unchanged. The mutations store the attempts literally and delete them again.
  */
-import { getNamedType, GraphQLInputObjectType, GraphQLObjectType, isInterfaceType, isListType, isNonNullType, isObjectType, isUnionType, type GraphQLArgument, type GraphQLField, type GraphQLInputType } from "graphql";
+import {
+  getNamedType,
+  GraphQLInputObjectType,
+  GraphQLObjectType,
+  isInterfaceType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isUnionType,
+  type GraphQLArgument,
+  type GraphQLField,
+  type GraphQLInputType,
+} from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApiSchema } from "../../src/api/schema.js";
 import { deleteReport } from "../../src/graph/load/delete.js";
@@ -15,8 +27,8 @@ import { difference, fingerprint, summary, type GraphFingerprint } from "../reli
 
 const PAYLOADS = [
   "' OR 1=1 //",
-  "\" OR 1=1 //",
-  "\"}) MATCH (n) DETACH DELETE n //",
+  '" OR 1=1 //',
+  '"}) MATCH (n) DETACH DELETE n //',
   "'}) MATCH (n) DETACH DELETE n //",
   "\\u0027}) MATCH (n) DETACH DELETE n //",
   "\u0027) OR true WITH 1 AS x MATCH (n) DETACH DELETE n //",
@@ -57,7 +69,8 @@ async function stringSlots(): Promise<Slot[]> {
       if (isStringish(arg.type)) slots.push({ name: `${field.name}(${arg.name})`, field, arg });
       else if (named instanceof GraphQLInputObjectType) {
         for (const inner of Object.values(named.getFields())) {
-          if (isStringish(inner.type)) slots.push({ name: `${field.name}(${arg.name}.${inner.name})`, field, arg, inner: inner.name });
+          if (isStringish(inner.type))
+            slots.push({ name: `${field.name}(${arg.name}.${inner.name})`, field, arg, inner: inner.name });
         }
       }
     }
@@ -71,7 +84,10 @@ function queryFor(slot: Slot): string {
   for (const arg of slot.field.args) {
     if (arg === slot.arg) {
       if (slot.inner) args.push(`${arg.name}: { ${slot.inner}: $payload }`);
-      else args.push(`${arg.name}: ${isListType(isNonNullType(arg.type) ? arg.type.ofType : arg.type) ? "[$payload]" : "$payload"}`);
+      else
+        args.push(
+          `${arg.name}: ${isListType(isNonNullType(arg.type) ? arg.type.ofType : arg.type) ? "[$payload]" : "$payload"}`,
+        );
     } else if (isNonNullType(arg.type) && arg.defaultValue === undefined) {
       args.push(`${arg.name}: ${JSON.stringify(arg.name === "query" ? "法治" : SEED.healthBureau)}`);
     }
@@ -82,11 +98,16 @@ function queryFor(slot: Slot): string {
     const fields = isObjectType(type) ? type.getFields() : {};
     selection = ` { __typename${"totalCount" in fields ? " totalCount" : ""}${"edges" in fields ? " edges { cursor }" : ""} }`;
   }
-  return `query($payload: String!) { ${slot.field.name}(${args.join(", ")})${selection} }`.replace("$payload: String!", `$payload: ${slotType(slot)}!`);
+  return `query($payload: String!) { ${slot.field.name}(${args.join(", ")})${selection} }`.replace(
+    "$payload: String!",
+    `$payload: ${slotType(slot)}!`,
+  );
 }
 
 const slotType = (slot: Slot) =>
-  getNamedType(slot.inner ? (getNamedType(slot.arg.type) as GraphQLInputObjectType).getFields()[slot.inner]!.type : slot.arg.type).name;
+  getNamedType(
+    slot.inner ? (getNamedType(slot.arg.type) as GraphQLInputObjectType).getFields()[slot.inner]!.type : slot.arg.type,
+  ).name;
 
 /** nothing found: every list empty or all null, every totalCount 0 (full-text search is judged elsewhere) */
 function foundSomething(data: unknown): boolean {
@@ -113,7 +134,17 @@ describe("Cypher injection through query arguments", () => {
   it("finds the string arguments in the schema", async () => {
     const names = (await stringSlots()).map((s) => s.name);
     expect(names.length).toBeGreaterThanOrEqual(25);
-    expect(names).toEqual(expect.arrayContaining(["search(query)", "agency(id)", "agencies(filter.nameContains)", "reports(filter.titleContains)", "nodes(ids)", "path(from)", "agencies(after)"]));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        "search(query)",
+        "agency(id)",
+        "agencies(filter.nameContains)",
+        "reports(filter.titleContains)",
+        "nodes(ids)",
+        "path(from)",
+        "agencies(after)",
+      ]),
+    );
   });
 
   it("finds only text: coded refusals or empty results, for every argument and payload", async () => {
@@ -123,12 +154,19 @@ describe("Cypher injection through query arguments", () => {
       for (const payload of PAYLOADS) {
         const r = await api.gql(query, { payload });
         const unexpected = codes(r).filter((c) => c !== "BAD_USER_INPUT" && c !== "NOT_FOUND");
-        if (unexpected.length || r.status >= 500) problems.push(`${slot.name} ${JSON.stringify(payload)}: ${unexpected.join()} ${r.errors?.[0]?.message ?? ""}`);
+        if (unexpected.length || r.status >= 500)
+          problems.push(
+            `${slot.name} ${JSON.stringify(payload)}: ${unexpected.join()} ${r.errors?.[0]?.message ?? ""}`,
+          );
         else if (slot.field.name === "search") {
-          if (!r.errors && r.data.search.length > 20) problems.push(`${slot.name} ${JSON.stringify(payload)}: ${r.data.search.length} results`);
-        } else if (!r.errors && foundSomething(r.data)) problems.push(`${slot.name} ${JSON.stringify(payload)}: found ${JSON.stringify(r.data).slice(0, 120)}`);
+          if (!r.errors && r.data.search.length > 20)
+            problems.push(`${slot.name} ${JSON.stringify(payload)}: ${r.data.search.length} results`);
+        } else if (!r.errors && foundSomething(r.data))
+          problems.push(`${slot.name} ${JSON.stringify(payload)}: found ${JSON.stringify(r.data).slice(0, 120)}`);
         // an error may quote the payload back (as JSON), never the database's own words
-        if (r.errors?.some((e) => /Neo\.|Cypher|line \d+, column/i.test(e.message.replace(JSON.stringify(payload), "")))) {
+        if (
+          r.errors?.some((e) => /Neo\.|Cypher|line \d+, column/i.test(e.message.replace(JSON.stringify(payload), "")))
+        ) {
           problems.push(`${slot.name}: database detail in "${r.errors[0]!.message}"`);
         }
       }
@@ -139,7 +177,9 @@ describe("Cypher injection through query arguments", () => {
   }, 90_000);
 
   it("reads a GraphQL string literal with escapes as the same text", async () => {
-    const r = await api.gql(`{ agencies(filter: { nameContains: "\\u0027}) MATCH (n) DETACH DELETE n //" }) { totalCount } }`);
+    const r = await api.gql(
+      `{ agencies(filter: { nameContains: "\\u0027}) MATCH (n) DETACH DELETE n //" }) { totalCount } }`,
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data.agencies.totalCount).toBe(0);
     const after = await fingerprint(helper);
@@ -151,40 +191,53 @@ describe("Cypher injection through the mutations", () => {
   const INGEST = `mutation($input: IngestReportInput!) { ingestReport(input: $input) { reportId status report { title issuerName sourceUrl } } }`;
   const BODY = `区卫计局开展打击非法行医行动,立案7起（${token}）。`;
 
-  it.each(PAYLOADS.map((p) => [p]))("stores %j as text in a title, issuer, source URL or report text, and deletes it again", async (payload) => {
-    const inputs = [
-      { field: "title", input: { text: BODY, title: `${payload}${token}` } },
-      { field: "issuer", input: { text: `${BODY}`, title: `报告${token}a`, issuer: payload } },
-      { field: "sourceUrl", input: { text: BODY, sourceUrl: `${payload}${token}` } },
-      { field: "text", input: { text: `${payload}${token}\n\n${BODY}` } },
-    ];
-    for (const { field, input } of inputs) {
-      const r = await api.gql(INGEST, { input }, key);
-      expect(r.errors, field).toBeUndefined();
-      const stored = r.data.ingestReport;
-      if (field === "title") expect(stored.report.title).toBe(input.title);
-      // the extractor may shorten an issuer to the agency named in it, never run it
-      if (field === "issuer") expect(payload).toContain(stored.report.issuerName);
-      if (field === "sourceUrl") expect(stored.report.sourceUrl).toBe(input.sourceUrl);
-      const removed = await api.gql(`mutation($id: ID!) { deleteReport(id: $id) { deleted } }`, { id: stored.reportId }, key);
-      expect(removed.data.deleteReport.deleted, field).toBe(true);
-    }
-    const del = await api.gql(`mutation($id: ID!) { deleteReport(id: $id) { deleted } }`, { id: payload }, key);
-    expect(del.data.deleteReport.deleted).toBe(false);
+  it.each(PAYLOADS.map((p) => [p]))(
+    "stores %j as text in a title, issuer, source URL or report text, and deletes it again",
+    async (payload) => {
+      const inputs = [
+        { field: "title", input: { text: BODY, title: `${payload}${token}` } },
+        { field: "issuer", input: { text: `${BODY}`, title: `报告${token}a`, issuer: payload } },
+        { field: "sourceUrl", input: { text: BODY, sourceUrl: `${payload}${token}` } },
+        { field: "text", input: { text: `${payload}${token}\n\n${BODY}` } },
+      ];
+      for (const { field, input } of inputs) {
+        const r = await api.gql(INGEST, { input }, key);
+        expect(r.errors, field).toBeUndefined();
+        const stored = r.data.ingestReport;
+        if (field === "title") expect(stored.report.title).toBe(input.title);
+        // the extractor may shorten an issuer to the agency named in it, never run it
+        if (field === "issuer") expect(payload).toContain(stored.report.issuerName);
+        if (field === "sourceUrl") expect(stored.report.sourceUrl).toBe(input.sourceUrl);
+        const removed = await api.gql(
+          `mutation($id: ID!) { deleteReport(id: $id) { deleted } }`,
+          { id: stored.reportId },
+          key,
+        );
+        expect(removed.data.deleteReport.deleted, field).toBe(true);
+      }
+      const del = await api.gql(`mutation($id: ID!) { deleteReport(id: $id) { deleted } }`, { id: payload }, key);
+      expect(del.data.deleteReport.deleted).toBe(false);
 
-    const after = await fingerprint(helper);
-    expect(summary(after), JSON.stringify(difference(before, after))).toEqual(summary(before));
-  });
+      const after = await fingerprint(helper);
+      expect(summary(after), JSON.stringify(difference(before, after))).toEqual(summary(before));
+    },
+  );
 
-  it.each([["' OR 1=1 //"], ["$reportId"], ["2017-3-6"], ["tomorrow"]])("refuses publishedAt %j, which is not YYYY-MM-DD, with BAD_USER_INPUT", async (publishedAt) => {
-    const r = await api.gql(INGEST, { input: { text: BODY, publishedAt } }, key);
-    if (!r.errors) await deleteReport(helper.driver, helper.database, r.data.ingestReport.reportId);
-    expect(codes(r)).toEqual(["BAD_USER_INPUT"]);
-  });
+  it.each([["' OR 1=1 //"], ["$reportId"], ["2017-3-6"], ["tomorrow"]])(
+    "refuses publishedAt %j, which is not YYYY-MM-DD, with BAD_USER_INPUT",
+    async (publishedAt) => {
+      const r = await api.gql(INGEST, { input: { text: BODY, publishedAt } }, key);
+      if (!r.errors) await deleteReport(helper.driver, helper.database, r.data.ingestReport.reportId);
+      expect(codes(r)).toEqual(["BAD_USER_INPUT"]);
+    },
+  );
 
   afterAll(async () => {
     // a failed assertion above may have left a report behind
-    for (const row of await helper.run<{ id: string }>("MATCH (r:Report) WHERE r.title CONTAINS $token OR r.sourceUrl CONTAINS $token RETURN r.id AS id", { token })) {
+    for (const row of await helper.run<{ id: string }>(
+      "MATCH (r:Report) WHERE r.title CONTAINS $token OR r.sourceUrl CONTAINS $token RETURN r.id AS id",
+      { token },
+    )) {
       await deleteReport(helper.driver, helper.database, row.id);
     }
   });

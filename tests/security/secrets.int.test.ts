@@ -25,12 +25,18 @@ afterAll(async () => {
   await helper.close();
 }, 20_000);
 
-const secretsIn = (text: string) => [WRONG_PASSWORD, SERVE_KEY, ...TEST_KEYS, LOCAL_NEO4J_PASSWORD].filter((s) => text.includes(s));
+const secretsIn = (text: string) =>
+  [WRONG_PASSWORD, SERVE_KEY, ...TEST_KEYS, LOCAL_NEO4J_PASSWORD].filter((s) => text.includes(s));
 
 describe("configuration errors", () => {
   it.each([
     ["a password that is too short", { NEO4J_PASSWORD: "hunter2" }, "NEO4J_PASSWORD", "hunter2"],
-    ["a URI with credentials in it and the wrong scheme", { NEO4J_URI: "http://neo4j:S3cretPassw0rd@db.internal:7474" }, "NEO4J_URI", "S3cretPassw0rd"],
+    [
+      "a URI with credentials in it and the wrong scheme",
+      { NEO4J_URI: "http://neo4j:S3cretPassw0rd@db.internal:7474" },
+      "NEO4J_URI",
+      "S3cretPassw0rd",
+    ],
   ])("name the variable but not its value for %s", (_what, env, name, secret) => {
     let error: unknown;
     try {
@@ -57,7 +63,10 @@ describe("a wrong Neo4j password", () => {
     triedWrongPassword = true;
     const lines: string[] = [];
     const sink = new Writable({ write: (chunk, _enc, done) => (lines.push(String(chunk)), done()) });
-    const api = await startApi({ NEO4J_PASSWORD: WRONG_PASSWORD, NODE_ENV: "production", API_DB_RETRY_MS: "0" }, { logger: pino({ level: "trace" }, sink) });
+    const api = await startApi(
+      { NEO4J_PASSWORD: WRONG_PASSWORD, NODE_ENV: "production", API_DB_RETRY_MS: "0" },
+      { logger: pino({ level: "trace" }, sink) },
+    );
     try {
       const read = await api.gql(`{ stats { nodes { count } } }`, {}, { authorization: `Bearer ${TEST_KEYS[0]}` });
       expect(codes(read)).toEqual(["DATABASE_UNAVAILABLE"]);
@@ -73,7 +82,10 @@ describe("a wrong Neo4j password", () => {
   });
 
   it("makes `kg ingest` fail with one line per file and no password", async () => {
-    const run = await kg(["ingest", `${SEEDS}000_183ecd7d30420280.txt`], { env: { NEO4J_PASSWORD: WRONG_PASSWORD }, timeoutMs: 60_000 });
+    const run = await kg(["ingest", `${SEEDS}000_183ecd7d30420280.txt`], {
+      env: { NEO4J_PASSWORD: WRONG_PASSWORD },
+      timeoutMs: 60_000,
+    });
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/DATABASE_UNAVAILABLE|unauthori[sz]ed|authentication/i);
     expect(secretsIn(run.stdout + run.stderr)).toEqual([]);
@@ -93,7 +105,11 @@ describe("a wrong Neo4j password", () => {
       }
       expect(url, serve.output().stderr).toBeDefined();
       const post = (headers: Record<string, string>, query: string, search = "") =>
-        fetch(url! + search, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ query }) });
+        fetch(url! + search, {
+          method: "POST",
+          headers: { "content-type": "application/json", ...headers },
+          body: JSON.stringify({ query }),
+        });
       await post({ authorization: `Bearer ${SERVE_KEY}` }, `mutation { deleteReport(id: "report:none") { deleted } }`);
       await post({ authorization: `Bearer ${SERVE_KEY}x` }, `{ stats { nodes { count } } }`);
       await post({}, `{ stats { nodes { count } } }`, `?api_key=${SERVE_KEY}`);

@@ -20,9 +20,18 @@ function newestSource(dir: string): number {
 /** "built" when dist/ had to be (re)compiled, "fresh" when it was current. */
 export function ensureDist(): "built" | "fresh" {
   const info = fromRoot("dist", ".tsbuildinfo");
-  const sources = Math.max(newestSource(fromRoot("src")), statSync(fromRoot("tsconfig.build.json")).mtimeMs, statSync(fromRoot("tsconfig.json")).mtimeMs);
-  if (existsSync(info) && existsSync(fromRoot("dist", "cli", "main.js")) && statSync(info).mtimeMs >= sources) return "fresh";
-  execFileSync(process.execPath, [fromRoot("node_modules", "typescript", "bin", "tsc"), "-p", fromRoot("tsconfig.build.json")], { stdio: "inherit" });
+  const sources = Math.max(
+    newestSource(fromRoot("src")),
+    statSync(fromRoot("tsconfig.build.json")).mtimeMs,
+    statSync(fromRoot("tsconfig.json")).mtimeMs,
+  );
+  if (existsSync(info) && existsSync(fromRoot("dist", "cli", "main.js")) && statSync(info).mtimeMs >= sources)
+    return "fresh";
+  execFileSync(
+    process.execPath,
+    [fromRoot("node_modules", "typescript", "bin", "tsc"), "-p", fromRoot("tsconfig.build.json")],
+    { stdio: "inherit" },
+  );
   const now = new Date();
   utimesSync(info, now, now);
   return "built";

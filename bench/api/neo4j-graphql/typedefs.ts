@@ -36,7 +36,8 @@ export const neo4jGraphqlTypeDefs = /* GraphQL */ `
     kind: String
     level: String
     programs: [Program!]! @relationship(type: "CONDUCTS", direction: OUT, properties: "Evidence")
-    metrics: [Metric!]! @relationship(type: "MEASURES", direction: OUT, queryDirection: UNDIRECTED, properties: "Evidence")
+    metrics: [Metric!]!
+      @relationship(type: "MEASURES", direction: OUT, queryDirection: UNDIRECTED, properties: "Evidence")
     implements: [Law!]! @relationship(type: "IMPLEMENTS", direction: OUT, properties: "Evidence")
     jurisdictions: [Jurisdiction!]! @relationship(type: "IN_JURISDICTION", direction: OUT, properties: "Evidence")
   }
@@ -55,7 +56,8 @@ export const neo4jGraphqlTypeDefs = /* GraphQL */ `
     name: String!
     aliases: [String!]
     conductedBy: [Agency!]! @relationship(type: "CONDUCTS", direction: IN, properties: "Evidence")
-    metrics: [Metric!]! @relationship(type: "MEASURES", direction: OUT, queryDirection: UNDIRECTED, properties: "Evidence")
+    metrics: [Metric!]!
+      @relationship(type: "MEASURES", direction: OUT, queryDirection: UNDIRECTED, properties: "Evidence")
   }
 
   type Jurisdiction @node(labels: ["Jurisdiction", "Entity"]) {

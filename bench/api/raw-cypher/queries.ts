@@ -94,9 +94,13 @@ export const HARNESS_QUERIES = {
   /** Wipes every node and relationship in batches (needs an auto-commit transaction: session.run). */
   // relationships first: deleting a hub node with all its relationships in one inner transaction can exceed the
   // transaction memory limit on a large graph
-  wipe: ["MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 20000 ROWS", "MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 20000 ROWS"],
+  wipe: [
+    "MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 20000 ROWS",
+    "MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 20000 ROWS",
+  ],
   /** Totals from the count store (per label / type counts come from src/graph/read/analysis.ts stats()). */
-  totals: "CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships",
+  totals:
+    "CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships",
   /**
    * Arguments that exist in the graph, chosen the same way at every size: a busy agency — the one at the 90th
    * percentile of programs conducted (ties by name), whose degree stays about the same as the graph grows, unlike

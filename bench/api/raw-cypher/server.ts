@@ -12,7 +12,9 @@ import { RAW_QUERIES, type QueryName } from "./queries.js";
 
 /** JS numbers go to Neo4j as floats; SKIP/LIMIT and the like need integers. */
 function toCypherParams(body: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(body).map(([k, v]) => [k, typeof v === "number" && Number.isInteger(v) ? neo4j.int(v) : v]));
+  return Object.fromEntries(
+    Object.entries(body).map(([k, v]) => [k, typeof v === "number" && Number.isInteger(v) ? neo4j.int(v) : v]),
+  );
 }
 
 function readBody(req: http.IncomingMessage): Promise<string> {
@@ -26,7 +28,10 @@ function readBody(req: http.IncomingMessage): Promise<string> {
 
 function send(res: http.ServerResponse, status: number, payload: unknown): void {
   const body = JSON.stringify(payload);
-  res.writeHead(status, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(body) });
+  res.writeHead(status, {
+    "content-type": "application/json; charset=utf-8",
+    "content-length": Buffer.byteLength(body),
+  });
   res.end(body);
 }
 
@@ -34,7 +39,8 @@ export async function createRawCypherServer(config: Config, driver: Driver): Pro
   const database = config.neo4j.database;
   const server = http.createServer(async (req, res) => {
     const name = /^\/query\/(\w+)$/.exec(req.url ?? "")?.[1];
-    if (req.method !== "POST" || !name || !Object.hasOwn(RAW_QUERIES, name)) return send(res, 404, { errors: [{ message: "POST /query/<name>" }] });
+    if (req.method !== "POST" || !name || !Object.hasOwn(RAW_QUERIES, name))
+      return send(res, 404, { errors: [{ message: "POST /query/<name>" }] });
     try {
       const params = toCypherParams(JSON.parse((await readBody(req)) || "{}"));
       const result = await driver.executeQuery(RAW_QUERIES[name as QueryName].cypher, params, {

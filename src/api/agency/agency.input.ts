@@ -4,9 +4,9 @@ import { EntityFilter } from "../common/filter.input.js";
 
 @InputType()
 export class AgencyFilter extends EntityFilter {
-  @Field(_type => AgencyKind, { nullable: true })
+  @Field((_type) => AgencyKind, { nullable: true })
   kind?: AgencyKind | null;
 
-  @Field(_type => AdminLevel, { nullable: true })
+  @Field((_type) => AdminLevel, { nullable: true })
   level?: AdminLevel | null;
 }

@@ -10,23 +10,23 @@ import type { Context } from "../context.type.js";
 import { AgencyFilter } from "./agency.input.js";
 import { Agency, AgencyConnection } from "./agency.type.js";
 
-@Resolver(_of => Agency)
+@Resolver((_of) => Agency)
 @RelationFields("Agency")
 export class AgencyResolver extends EntityFieldsResolver(() => Agency) {
-  @Query(_returns => AgencyConnection, { complexity: complexityOf.rootList(DEFAULT_PAGE_SIZE) })
+  @Query((_returns) => AgencyConnection, { complexity: complexityOf.rootList(DEFAULT_PAGE_SIZE) })
   agencies(
-    @Arg("filter", _type => AgencyFilter, { nullable: true }) filter: AgencyFilter | null,
-    @Arg("orderBy", _type => SortBy, { defaultValue: SortBy.NAME }) orderBy: SortBy,
-    @Arg("direction", _type => SortDirection, { defaultValue: SortDirection.ASC }) direction: SortDirection,
-    @Args(_type => PageArgs) page: PageArgs,
+    @Arg("filter", (_type) => AgencyFilter, { nullable: true }) filter: AgencyFilter | null,
+    @Arg("orderBy", (_type) => SortBy, { defaultValue: SortBy.NAME }) orderBy: SortBy,
+    @Arg("direction", (_type) => SortDirection, { defaultValue: SortDirection.ASC }) direction: SortDirection,
+    @Args((_type) => PageArgs) page: PageArgs,
     @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: Context,
   ) {
     return listConnection(ctx, info, "Agency", filter ?? {}, orderBy, direction, page);
   }
 
-  @Query(_returns => Agency, { nullable: true, complexity: complexityOf.rootOne })
-  async agency(@Arg("id", _type => ID) id: string, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
+  @Query((_returns) => Agency, { nullable: true, complexity: complexityOf.rootOne })
+  async agency(@Arg("id", (_type) => ID) id: string, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
     return nodeById(ctx, info, id, "Agency");
   }
 }

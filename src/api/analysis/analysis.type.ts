@@ -6,25 +6,25 @@ import { Law } from "../law/law.type.js";
 
 @ObjectType({ description: "A law with how often reports in scope cite it and agencies implement it" })
 export class LawRank {
-  @Field(_type => Law)
+  @Field((_type) => Law)
   law!: Law;
 
-  @Field(_type => Int, { description: "reports in scope that cite it" })
+  @Field((_type) => Int, { description: "reports in scope that cite it" })
   citations!: number;
 
-  @Field(_type => Int, { description: "IMPLEMENTS statements in those reports" })
+  @Field((_type) => Int, { description: "IMPLEMENTS statements in those reports" })
   implementations!: number;
 
-  @Field(_type => Int, { description: "distinct agencies implementing it in those reports" })
+  @Field((_type) => Int, { description: "distinct agencies implementing it in those reports" })
   implementers!: number;
 }
 
 @ObjectType({ description: "An entity named in the same reports as another" })
 export class CoMention {
-  @Field(_type => Entity)
+  @Field((_type) => Entity)
   node!: Entity;
 
-  @Field(_type => Int, { description: "reports naming both" })
+  @Field((_type) => Int, { description: "reports naming both" })
   sharedReports!: number;
 
   reportIds!: string[];
@@ -32,72 +32,75 @@ export class CoMention {
 
 @ObjectType({ description: "A relationship, for drawing graphs: ids of its ends, its type, its evidence" })
 export class GraphEdge {
-  @Field(_type => ID, { description: "the relationship's element id (stable within one database)" })
+  @Field((_type) => ID, { description: "the relationship's element id (stable within one database)" })
   id!: string;
 
-  @Field(_type => String, { description: "relationship type, e.g. IMPLEMENTS or MENTIONS" })
+  @Field((_type) => String, { description: "relationship type, e.g. IMPLEMENTS or MENTIONS" })
   type!: string;
 
-  @Field(_type => ID, { description: "id of the start node" })
+  @Field((_type) => ID, { description: "id of the start node" })
   source!: string;
 
-  @Field(_type => ID, { description: "id of the end node" })
+  @Field((_type) => ID, { description: "id of the end node" })
   target!: string;
 
-  @Field(_type => Evidence, { nullable: true, description: "the sentence stating it (null for MENTIONS, ISSUED_BY, COVERS)" })
+  @Field((_type) => Evidence, {
+    nullable: true,
+    description: "the sentence stating it (null for MENTIONS, ISSUED_BY, COVERS)",
+  })
   evidence!: Evidence | null;
 
-  @Field(_type => GraphQLJSONObject)
+  @Field((_type) => GraphQLJSONObject)
   properties!: Record<string, unknown>;
 }
 
 @ObjectType()
 export class GraphPath {
-  @Field(_type => Int, { description: "number of relationships" })
+  @Field((_type) => Int, { description: "number of relationships" })
   length!: number;
 
-  @Field(_type => [Node], { description: "from the start node to the end node" })
+  @Field((_type) => [Node], { description: "from the start node to the end node" })
   nodes!: Node[];
 
-  @Field(_type => [GraphEdge], { description: "in path order; source/target keep the stored direction" })
+  @Field((_type) => [GraphEdge], { description: "in path order; source/target keep the stored direction" })
   edges!: GraphEdge[];
 }
 
 @ObjectType({ description: "A subgraph around a node" })
 export class Neighborhood {
-  @Field(_type => [Node], { description: "the centre first" })
+  @Field((_type) => [Node], { description: "the centre first" })
   nodes!: Node[];
 
-  @Field(_type => [GraphEdge])
+  @Field((_type) => [GraphEdge])
   edges!: GraphEdge[];
 
-  @Field(_type => Boolean, { description: "true when more nodes were within reach than `limit`" })
+  @Field((_type) => Boolean, { description: "true when more nodes were within reach than `limit`" })
   truncated!: boolean;
 }
 
 @ObjectType()
 export class LabelCount {
-  @Field(_type => String)
+  @Field((_type) => String)
   label!: string;
 
-  @Field(_type => Int)
+  @Field((_type) => Int)
   count!: number;
 }
 
 @ObjectType()
 export class RelationshipCount {
-  @Field(_type => String)
+  @Field((_type) => String)
   type!: string;
 
-  @Field(_type => Int)
+  @Field((_type) => Int)
   count!: number;
 }
 
 @ObjectType()
 export class GraphStats {
-  @Field(_type => [LabelCount])
+  @Field((_type) => [LabelCount])
   nodes!: LabelCount[];
 
-  @Field(_type => [RelationshipCount])
+  @Field((_type) => [RelationshipCount])
   relationships!: RelationshipCount[];
 }

@@ -7,40 +7,41 @@ import { BadUserInputError, LimitExceededError } from "../errors.js";
 
 @ObjectType()
 export class PageInfo {
-  @Field(_type => Boolean)
+  @Field((_type) => Boolean)
   hasNextPage!: boolean;
 
-  @Field(_type => Boolean)
+  @Field((_type) => Boolean)
   hasPreviousPage!: boolean;
 
-  @Field(_type => String, { nullable: true })
+  @Field((_type) => String, { nullable: true })
   startCursor!: string | null;
 
-  @Field(_type => String, { nullable: true })
+  @Field((_type) => String, { nullable: true })
   endCursor!: string | null;
 }
 
 @ArgsType()
 export class PageArgs {
-  @Field(_type => Int, { nullable: true, description: "page size (at most MAX_PAGE_SIZE)" })
+  @Field((_type) => Int, { nullable: true, description: "page size (at most MAX_PAGE_SIZE)" })
   first?: number | null;
 
-  @Field(_type => String, { nullable: true, description: "cursor of the last edge of the previous page" })
+  @Field((_type) => String, { nullable: true, description: "cursor of the last edge of the previous page" })
   after?: string | null;
 }
 
 @ArgsType()
 export class RelationArgs extends PageArgs {
-  @Field(_type => ID, { nullable: true, description: "only relationships this report states" })
+  @Field((_type) => ID, { nullable: true, description: "only relationships this report states" })
   report?: string | null;
 }
 
 /** An agency's relationship fields can read across its names: the bodies it took over from and that took over from it. */
 @ArgsType()
 export class AgencyRelationArgs extends RelationArgs {
-  @Field(_type => Boolean, {
+  @Field((_type) => Boolean, {
     nullable: true,
-    description: "also the statements about the bodies it succeeded and that succeeded it (SUCCEEDED_BY, both ways): one agency across its names",
+    description:
+      "also the statements about the bodies it succeeded and that succeeded it (SUCCEEDED_BY, both ways): one agency across its names",
   })
   followSuccession?: boolean | null;
 }
@@ -57,7 +58,11 @@ export const DEFAULT_PAGE_SIZE = 20;
 export const DEFAULT_RELATION_PAGE_SIZE = 10;
 
 /** Offset and limit for a page; `first` above the configured maximum is refused, never silently cut. */
-export function pageWindow(args: PageArgs, maxPageSize: number, defaultFirst = DEFAULT_PAGE_SIZE): { offset: number; limit: number } {
+export function pageWindow(
+  args: PageArgs,
+  maxPageSize: number,
+  defaultFirst = DEFAULT_PAGE_SIZE,
+): { offset: number; limit: number } {
   const first = args.first ?? Math.min(defaultFirst, maxPageSize);
   if (first < 0) throw new BadUserInputError("first must not be negative", { argument: "first" });
   checkPageSize(first, maxPageSize, "first");
@@ -66,7 +71,11 @@ export function pageWindow(args: PageArgs, maxPageSize: number, defaultFirst = D
 
 export function checkPageSize(value: number, maxPageSize: number, argument: string): void {
   if (value > maxPageSize) {
-    throw new LimitExceededError("maxPageSize", maxPageSize, `${argument} is ${value}, above the maximum page size ${maxPageSize}`);
+    throw new LimitExceededError(
+      "maxPageSize",
+      maxPageSize,
+      `${argument} is ${value}, above the maximum page size ${maxPageSize}`,
+    );
   }
 }
 
@@ -90,7 +99,10 @@ export interface PagePosition {
   hasNext: boolean;
 }
 
-export function toConnection<N, E extends EdgeShape<N>>(page: PagePosition, items: readonly Omit<E, "cursor">[]): ConnectionShape<E> {
+export function toConnection<N, E extends EdgeShape<N>>(
+  page: PagePosition,
+  items: readonly Omit<E, "cursor">[],
+): ConnectionShape<E> {
   const { offset } = page;
   const edges = items.map((item, i) => ({ ...item, cursor: encodeCursor(offset + i) }) as E);
   return {
@@ -112,7 +124,7 @@ type TypeFn = () => ClassType | Function;
 export function ListConnection(name: string, nodeType: TypeFn) {
   @ObjectType(`${name}Edge`)
   class Edge {
-    @Field(_type => String)
+    @Field((_type) => String)
     cursor!: string;
 
     @Field(nodeType)
@@ -121,16 +133,16 @@ export function ListConnection(name: string, nodeType: TypeFn) {
 
   @ObjectType(`${name}Connection`)
   class Connection {
-    @Field(_type => Int, { description: "all nodes matching, over all pages" })
+    @Field((_type) => Int, { description: "all nodes matching, over all pages" })
     totalCount!: number;
 
-    @Field(_type => PageInfo)
+    @Field((_type) => PageInfo)
     pageInfo!: PageInfo;
 
-    @Field(_type => [Edge])
+    @Field((_type) => [Edge])
     edges!: Edge[];
 
-    @Field(_type => [nodeType()], { description: "the edges' nodes, for clients that need no cursors" })
+    @Field((_type) => [nodeType()], { description: "the edges' nodes, for clients that need no cursors" })
     nodes!: unknown[];
   }
   return Connection;

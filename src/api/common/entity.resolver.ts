@@ -14,16 +14,21 @@ import { ReportMention } from "./mention.types.js";
 export function EntityFieldsResolver(of: () => ClassType | Function) {
   @Resolver(of)
   abstract class EntityFields {
-    @FieldResolver(_type => Int)
+    @FieldResolver((_type) => Int)
     async mentionCount(@Root() entity: ApiNode, @Ctx() ctx: Context): Promise<number> {
       return (await ctx.graph.mentionCount(entity.id)).count;
     }
 
-    @FieldResolver(_type => ReportMention.Connection, {
+    @FieldResolver((_type) => ReportMention.Connection, {
       description: "the reports that name this entity, newest first, with where they name it",
       complexity: complexityOf.relation(DEFAULT_RELATION_PAGE_SIZE),
     })
-    mentionedIn(@Root() entity: ApiNode, @Args(_type => PageArgs) page: PageArgs, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
+    mentionedIn(
+      @Root() entity: ApiNode,
+      @Args((_type) => PageArgs) page: PageArgs,
+      @Info() info: GraphQLResolveInfo,
+      @Ctx() ctx: Context,
+    ) {
       return mentionConnection(ctx, info, "entityToReports", entity, null, page);
     }
   }

@@ -36,7 +36,10 @@ registerEnumType(AdminLevel, { name: "AdminLevel" });
 
 export const SectionKind = upperCaseEnum(SECTION_KINDS);
 export type SectionKind = (typeof SECTION_KINDS)[number];
-registerEnumType(SectionKind, { name: "SectionKind", description: "What a report section is about: work done, problems admitted, plans" });
+registerEnumType(SectionKind, {
+  name: "SectionKind",
+  description: "What a report section is about: work done, problems admitted, plans",
+});
 
 export enum SortBy {
   NAME = "NAME",

@@ -5,27 +5,27 @@ import { SectionKind } from "./enums.js";
 
 @ObjectType({ description: "The report sentence that states a relationship, with UTF-16 offsets into the report text" })
 export class Evidence {
-  @Field(_type => ID, { description: "id of the report that says so" })
+  @Field((_type) => ID, { description: "id of the report that says so" })
   reportId!: string;
 
   // `report: Report` is added by EvidenceResolver.
 
-  @Field(_type => String)
+  @Field((_type) => String)
   sentence!: string;
 
-  @Field(_type => Int)
+  @Field((_type) => Int)
   start!: number;
 
-  @Field(_type => Int)
+  @Field((_type) => Int)
   end!: number;
 
-  @Field(_type => String, { nullable: true, description: "id of the section the sentence sits under" })
+  @Field((_type) => String, { nullable: true, description: "id of the section the sentence sits under" })
   section!: string | null;
 
-  @Field(_type => SectionKind, { nullable: true })
+  @Field((_type) => SectionKind, { nullable: true })
   sectionKind!: SectionKind | null;
 
-  @Field(_type => GraphQLJSONObject, { description: "further properties the extractor recorded on the relationship" })
+  @Field((_type) => GraphQLJSONObject, { description: "further properties the extractor recorded on the relationship" })
   properties!: Record<string, unknown>;
 }
 
@@ -47,19 +47,20 @@ export function toEvidence(props: Record<string, unknown>): Evidence {
 
 @ObjectType({ description: "One place a report names an entity" })
 export class Span {
-  @Field(_type => Int)
+  @Field((_type) => Int)
   start!: number;
 
-  @Field(_type => Int)
+  @Field((_type) => Int)
   end!: number;
 
-  @Field(_type => String, { nullable: true })
+  @Field((_type) => String, { nullable: true })
   section!: string | null;
 }
 
 /** MENTIONS stores spans flat, [start0, end0, start1, end1, ...], with sections aligned per span. */
 export function toSpans(flat: readonly number[], sections: readonly (string | null)[]): Span[] {
   const spans: Span[] = [];
-  for (let i = 0; i + 1 < flat.length; i += 2) spans.push({ start: flat[i]!, end: flat[i + 1]!, section: sections[i / 2] ?? null });
+  for (let i = 0; i + 1 < flat.length; i += 2)
+    spans.push({ start: flat[i]!, end: flat[i + 1]!, section: sections[i / 2] ?? null });
   return spans;
 }

@@ -12,7 +12,13 @@ import type { MentionDirection } from "../../graph/read/relations.js";
 import type { RelationName } from "../../graph/relation-specs.js";
 import type { Context } from "../context.type.js";
 import { toRelationPage, type ApiNode, type EdgePage } from "../graph.service.js";
-import { DEFAULT_RELATION_PAGE_SIZE, pageWindow, toConnection, type PageArgs, type RelationArgs } from "./connection.type.js";
+import {
+  DEFAULT_RELATION_PAGE_SIZE,
+  pageWindow,
+  toConnection,
+  type PageArgs,
+  type RelationArgs,
+} from "./connection.type.js";
 import type { SortBy, SortDirection } from "./enums.js";
 import type { Evidence } from "./evidence.type.js";
 import { toSpans } from "./evidence.type.js";
@@ -30,27 +36,52 @@ export async function listConnection(
   const { offset, limit } = pageWindow(page, ctx.config.api.maxPageSize);
   const { plan, total, more } = listPlan(info, ctx.config.api.maxPageSize);
   const result = await ctx.graph.list(label, filter, orderBy, direction, offset, limit, plan, total, more);
-  return toConnection({ total: result.total, offset, hasNext: result.hasNext }, result.nodes.map((node) => ({ node })));
+  return toConnection(
+    { total: result.total, offset, hasNext: result.hasNext },
+    result.nodes.map((node) => ({ node })),
+  );
 }
 
 /** A root field returning one node of `label` by id (null when the id is another label's). */
-export function nodeById(ctx: Context, info: GraphQLResolveInfo, id: string, label: NodeLabel): Promise<ApiNode | null> {
+export function nodeById(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  id: string,
+  label: NodeLabel,
+): Promise<ApiNode | null> {
   return ctx.graph.node(id, returnedNodePlan(info, ctx.config.api.maxPageSize), [label]);
 }
 
 /** The page of a relationship field: prefetched on the parent, or one batched query for all parents of this level. */
-function relationPage(ctx: Context, info: GraphQLResolveInfo, name: RelationName, root: ApiNode, offset: number, limit: number): Promise<EdgePage<Evidence[]>> | EdgePage<Evidence[]> {
+function relationPage(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  name: RelationName,
+  root: ApiNode,
+  offset: number,
+  limit: number,
+): Promise<EdgePage<Evidence[]>> | EdgePage<Evidence[]> {
   const prefetched = root[prefetchKey(String(info.path.key))];
-  if (prefetched !== undefined) return toRelationPage(prefetched as Parameters<typeof toRelationPage>[0], offset, limit);
+  if (prefetched !== undefined)
+    return toRelationPage(prefetched as Parameters<typeof toRelationPage>[0], offset, limit);
   const plan = ownPagePlan(info, ctx.config.api.maxPageSize);
   if (!plan) throw new Error(`no page plan for ${info.parentType.name}.${info.fieldName}`);
   return ctx.graph.related(name, root.id, plan);
 }
 
-export async function relationConnection(ctx: Context, info: GraphQLResolveInfo, name: RelationName, root: ApiNode, args: RelationArgs) {
+export async function relationConnection(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  name: RelationName,
+  root: ApiNode,
+  args: RelationArgs,
+) {
   const { offset, limit } = pageWindow(args, ctx.config.api.maxPageSize, DEFAULT_RELATION_PAGE_SIZE);
   const result = await relationPage(ctx, info, name, root, offset, limit);
-  return toConnection(result, result.edges.map((e) => ({ node: e.node, evidence: e.extra })));
+  return toConnection(
+    result,
+    result.edges.map((e) => ({ node: e.node, evidence: e.extra })),
+  );
 }
 
 /** For relationships a node has at most one of in practice (parent, jurisdiction): the first edge, or null. */
@@ -59,12 +90,24 @@ export async function relationEdge(ctx: Context, info: GraphQLResolveInfo, name:
   return edge ? { cursor: "", node: edge.node, evidence: edge.extra } : null;
 }
 
-export async function relatedNode(ctx: Context, info: GraphQLResolveInfo, name: RelationName, root: ApiNode): Promise<ApiNode | null> {
+export async function relatedNode(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  name: RelationName,
+  root: ApiNode,
+): Promise<ApiNode | null> {
   if (shapeOf(name) !== "node") throw new Error(`${name} is not a single-node field`);
   return (await relationPage(ctx, info, name, root, 0, 1)).edges[0]?.node ?? null;
 }
 
-export async function mentionConnection(ctx: Context, info: GraphQLResolveInfo, direction: MentionDirection, root: ApiNode, types: EntityType[] | null, page: PageArgs) {
+export async function mentionConnection(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  direction: MentionDirection,
+  root: ApiNode,
+  types: EntityType[] | null,
+  page: PageArgs,
+) {
   const { offset, limit } = pageWindow(page, ctx.config.api.maxPageSize, DEFAULT_RELATION_PAGE_SIZE);
   const { plan, total } = listPlan(info, ctx.config.api.maxPageSize);
   const result = await ctx.graph.mentions(direction, root.id, types, offset, limit, plan, total);

@@ -3,18 +3,21 @@ import { Field, ID, InputType, Int } from "type-graphql";
 
 @InputType({ description: "Conditions all of which a listed entity meets" })
 export class EntityFilter {
-  @Field(_type => String, { nullable: true, description: "part of the name or of an alias (case-insensitive)" })
+  @Field((_type) => String, { nullable: true, description: "part of the name or of an alias (case-insensitive)" })
   nameContains?: string | null;
 
-  @Field(_type => String, { nullable: true, description: "jurisdiction id or exact name; includes everything within it" })
+  @Field((_type) => String, {
+    nullable: true,
+    description: "jurisdiction id or exact name; includes everything within it",
+  })
   jurisdiction?: string | null;
 
-  @Field(_type => Int, { nullable: true, description: "mentioned in a report on this year or later" })
+  @Field((_type) => Int, { nullable: true, description: "mentioned in a report on this year or later" })
   yearFrom?: number | null;
 
-  @Field(_type => Int, { nullable: true, description: "mentioned in a report on this year or earlier" })
+  @Field((_type) => Int, { nullable: true, description: "mentioned in a report on this year or earlier" })
   yearTo?: number | null;
 
-  @Field(_type => ID, { nullable: true, description: "mentioned in this report" })
+  @Field((_type) => ID, { nullable: true, description: "mentioned in this report" })
   report?: string | null;
 }

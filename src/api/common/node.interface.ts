@@ -6,18 +6,22 @@ const byTypename = (value: ApiNode) => value.__typename;
 
 @InterfaceType({ resolveType: byTypename, description: "An object with a global id: the node's id in the graph" })
 export abstract class Node {
-  @Field(_type => ID)
+  @Field((_type) => ID)
   id!: string;
 }
 
-@InterfaceType({ implements: Node, resolveType: byTypename, description: "Something reports mention: agency, law, program, jurisdiction or metric" })
+@InterfaceType({
+  implements: Node,
+  resolveType: byTypename,
+  description: "Something reports mention: agency, law, program, jurisdiction or metric",
+})
 export abstract class Entity extends Node {
-  @Field(_type => String, { description: "canonical full name" })
+  @Field((_type) => String, { description: "canonical full name" })
   name!: string;
 
-  @Field(_type => [String], { description: "other names seen in reports (abbreviations, short titles)" })
+  @Field((_type) => [String], { description: "other names seen in reports (abbreviations, short titles)" })
   aliases!: string[];
 
-  @Field(_type => Int, { description: "how many times reports name it, summed over reports" })
+  @Field((_type) => Int, { description: "how many times reports name it, summed over reports" })
   mentionCount!: number;
 }

@@ -44,7 +44,8 @@ function addField(prototype: object, spec: RelationSpec): void {
   const description = spec.description ? { description: spec.description } : {};
   let resolve: (...args: never[]) => unknown;
   if (spec.shape === "connection") {
-    resolve = (root: ApiNode, page: RelationArgs, info: GraphQLResolveInfo, ctx: Context) => relationConnection(ctx, info, coordinate, root, page);
+    resolve = (root: ApiNode, page: RelationArgs, info: GraphQLResolveInfo, ctx: Context) =>
+      relationConnection(ctx, info, coordinate, root, page);
   } else if (spec.shape === "edge") {
     resolve = (root: ApiNode, info: GraphQLResolveInfo, ctx: Context) => relationEdge(ctx, info, coordinate, root);
   } else {
@@ -55,7 +56,11 @@ function addField(prototype: object, spec: RelationSpec): void {
   let index = 0;
   Root()(prototype, spec.field, index++);
   if (spec.shape === "connection") {
-    FieldResolver(() => target.relation.Connection, { complexity: relationComplexity, ...description })(prototype, spec.field, descriptor);
+    FieldResolver(() => target.relation.Connection, { complexity: relationComplexity, ...description })(
+      prototype,
+      spec.field,
+      descriptor,
+    );
     Args(() => (spec.source === "Agency" ? AgencyRelationArgs : RelationArgs))(prototype, spec.field, index++);
   } else {
     const returns = spec.shape === "edge" ? target.relation.Edge : target.node;

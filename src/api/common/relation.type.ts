@@ -9,28 +9,28 @@ type TypeFn = () => ClassType | Function;
 export function RelationTypes(name: string, nodeType: TypeFn) {
   @ObjectType(`${name}RelationEdge`, { description: `A related ${name} and the report sentences that say so` })
   class Edge {
-    @Field(_type => String)
+    @Field((_type) => String)
     cursor!: string;
 
     @Field(nodeType)
     node!: unknown;
 
-    @Field(_type => [Evidence], { description: "one entry per report sentence stating the relationship" })
+    @Field((_type) => [Evidence], { description: "one entry per report sentence stating the relationship" })
     evidence!: Evidence[];
   }
 
   @ObjectType(`${name}RelationConnection`)
   class Connection {
-    @Field(_type => Int)
+    @Field((_type) => Int)
     totalCount!: number;
 
-    @Field(_type => PageInfo)
+    @Field((_type) => PageInfo)
     pageInfo!: PageInfo;
 
-    @Field(_type => [Edge])
+    @Field((_type) => [Edge])
     edges!: Edge[];
 
-    @Field(_type => [nodeType()])
+    @Field((_type) => [nodeType()])
     nodes!: unknown[];
   }
   return { Edge, Connection };
@@ -40,31 +40,31 @@ export function RelationTypes(name: string, nodeType: TypeFn) {
 export function MentionTypes(name: string, nodeType: TypeFn) {
   @ObjectType(`${name}MentionEdge`)
   class Edge {
-    @Field(_type => String)
+    @Field((_type) => String)
     cursor!: string;
 
     @Field(nodeType)
     node!: unknown;
 
-    @Field(_type => Int, { description: "how many times the report names the entity" })
+    @Field((_type) => Int, { description: "how many times the report names the entity" })
     count!: number;
 
-    @Field(_type => [Span], { description: "where, as offsets into the report text" })
+    @Field((_type) => [Span], { description: "where, as offsets into the report text" })
     spans!: Span[];
   }
 
   @ObjectType(`${name}MentionConnection`)
   class Connection {
-    @Field(_type => Int)
+    @Field((_type) => Int)
     totalCount!: number;
 
-    @Field(_type => PageInfo)
+    @Field((_type) => PageInfo)
     pageInfo!: PageInfo;
 
-    @Field(_type => [Edge])
+    @Field((_type) => [Edge])
     edges!: Edge[];
 
-    @Field(_type => [nodeType()])
+    @Field((_type) => [nodeType()])
     nodes!: unknown[];
   }
   return { Edge, Connection };

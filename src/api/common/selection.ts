@@ -45,7 +45,10 @@ const PROPERTIES_OF: Record<string, readonly string[]> = {
 /** Fields whose resolver reads no node property besides the id (it asks the graph, or GraphQL answers). */
 const NO_PROPERTY = new Set(["__typename", "mentionCount", "mentionedIn", "mentions"]);
 
-function included(node: FieldNode | InlineFragmentNode | FragmentSpreadNode, variables: Record<string, unknown>): boolean {
+function included(
+  node: FieldNode | InlineFragmentNode | FragmentSpreadNode,
+  variables: Record<string, unknown>,
+): boolean {
   if (getDirectiveValues(GraphQLSkipDirective, node, variables)?.if === true) return false;
   return getDirectiveValues(GraphQLIncludeDirective, node, variables)?.if !== false;
 }
@@ -57,7 +60,11 @@ function appliesTo(info: SelectionInfo, condition: string | undefined, type: Gra
 }
 
 /** The fields selected on `type` by these selection sets, fragments expanded and @skip/@include applied. */
-export function selectedFields(info: SelectionInfo, sets: readonly (SelectionSetNode | undefined)[], type: GraphQLObjectType): Map<string, SelectedField> {
+export function selectedFields(
+  info: SelectionInfo,
+  sets: readonly (SelectionSetNode | undefined)[],
+  type: GraphQLObjectType,
+): Map<string, SelectedField> {
   const out = new Map<string, SelectedField>();
   const visit = (set: SelectionSetNode, seen: ReadonlySet<string>) => {
     for (const selection of set.selections) {
@@ -71,7 +78,8 @@ export function selectedFields(info: SelectionInfo, sets: readonly (SelectionSet
         if (appliesTo(info, selection.typeCondition?.name.value, type)) visit(selection.selectionSet, seen);
       } else {
         const fragment = info.fragments[selection.name.value];
-        if (!fragment || seen.has(fragment.name.value) || !appliesTo(info, fragment.typeCondition.name.value, type)) continue;
+        if (!fragment || seen.has(fragment.name.value) || !appliesTo(info, fragment.typeCondition.name.value, type))
+          continue;
         visit(fragment.selectionSet, new Set([...seen, fragment.name.value]));
       }
     }
@@ -97,7 +105,12 @@ function fieldTypes(info: SelectionInfo, type: GraphQLObjectType, field: string)
  * What to fetch of a node of one of `types` for these selection sets. Relationship fields are planned only when
  * the type is known (one type): below an interface or union they are left to their resolvers.
  */
-export function nodePlan(info: SelectionInfo, sets: readonly (SelectionSetNode | undefined)[], types: readonly GraphQLObjectType[], maxPageSize: number): NodePlan {
+export function nodePlan(
+  info: SelectionInfo,
+  sets: readonly (SelectionSetNode | undefined)[],
+  types: readonly GraphQLObjectType[],
+  maxPageSize: number,
+): NodePlan {
   const props = new Set<string>();
   const relations: RelationPlan[] = [];
   for (const type of types) {
@@ -126,7 +139,12 @@ function evidencePlan(info: SelectionInfo, fields: SelectedField[]): EvidencePla
  * The page a relationship field of `type` asks for, and what to fetch of its targets; null when its arguments are
  * not valid (its resolver then reports the error where it belongs).
  */
-export function pagePlan(info: SelectionInfo, type: GraphQLObjectType, field: SelectedField, maxPageSize: number): PagePlan | null {
+export function pagePlan(
+  info: SelectionInfo,
+  type: GraphQLObjectType,
+  field: SelectedField,
+  maxPageSize: number,
+): PagePlan | null {
   const def = type.getFields()[field.name];
   if (!def) return null;
   const shape = shapeOf(`${type.name}.${field.name}`);
@@ -171,18 +189,32 @@ export function pagePlan(info: SelectionInfo, type: GraphQLObjectType, field: Se
     ...follow,
     total,
     more,
-    evidence: evidencePlan(info, edgeFields.filter((f) => f.name === "evidence")),
+    evidence: evidencePlan(
+      info,
+      edgeFields.filter((f) => f.name === "evidence"),
+    ),
     target: nodePlan(info, nodeSets, targetTypes, maxPageSize),
   };
 }
 
 /** What a root list (a `<Name>Connection`) reads of its nodes, and whether it reads totalCount and pageInfo. */
-export function listPlan(info: GraphQLResolveInfo, maxPageSize: number): { plan: NodePlan; total: boolean; more: boolean } {
+export function listPlan(
+  info: GraphQLResolveInfo,
+  maxPageSize: number,
+): { plan: NodePlan; total: boolean; more: boolean } {
   const connection = getNamedType(info.returnType) as GraphQLObjectType;
-  const top = [...selectedFields(info, info.fieldNodes.map((n) => n.selectionSet), connection).values()];
+  const top = [
+    ...selectedFields(
+      info,
+      info.fieldNodes.map((n) => n.selectionSet),
+      connection,
+    ).values(),
+  ];
   const edgeType = fieldTypes(info, connection, "edges")[0]!;
   const edges = top.filter((f) => f.name === "edges");
-  const edgeNodes = edges.length ? [...selectedFields(info, subSets(edges), edgeType).values()].filter((f) => f.name === "node") : [];
+  const edgeNodes = edges.length
+    ? [...selectedFields(info, subSets(edges), edgeType).values()].filter((f) => f.name === "node")
+    : [];
   const sets = [...subSets(top.filter((f) => f.name === "nodes")), ...subSets(edgeNodes)];
   return {
     plan: nodePlan(info, sets, fieldTypes(info, connection, "nodes"), maxPageSize),

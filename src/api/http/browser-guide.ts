@@ -10,7 +10,10 @@ const README = urlFromRoot("README.md");
 
 const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 /** `code` and **bold** of the README's prose, the rest as text */
-const inline = (text: string) => escapeHtml(text).replace(/`([^`]+)`/g, "<code>$1</code>").replace(/\*\*([^*]+)\*\*/g, "<b>$1</b>");
+const inline = (text: string) =>
+  escapeHtml(text)
+    .replace(/`([^`]+)`/g, "<code>$1</code>")
+    .replace(/\*\*([^*]+)\*\*/g, "<b>$1</b>");
 
 export function browserGuideHtml(): string | null {
   if (!existsSync(README)) return null;
@@ -23,8 +26,16 @@ export function browserGuideHtml(): string | null {
     const [heading, ...rest] = i === 0 ? ["govreport-kg: exploring the graph", section] : section.split("\n");
     const body = rest.join("\n").replace(/!\[[^\]]*\]\([^)]*\)/g, "");
     const parts = body.split(/^```/m).map((text, j) => {
-      if (j % 2 === 1) return text.startsWith("cypher") ? `<pre mode="cypher" class="pre-scrollable code runnable">${escapeHtml(text.slice(6).trim())}</pre>` : `<pre>${escapeHtml(text.trim())}</pre>`;
-      return text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean).map((p) => `<p>${inline(p.replace(/\s*\n\s*/g, " "))}</p>`).join("\n");
+      if (j % 2 === 1)
+        return text.startsWith("cypher")
+          ? `<pre mode="cypher" class="pre-scrollable code runnable">${escapeHtml(text.slice(6).trim())}</pre>`
+          : `<pre>${escapeHtml(text.trim())}</pre>`;
+      return text
+        .split(/\n\s*\n/)
+        .map((p) => p.trim())
+        .filter(Boolean)
+        .map((p) => `<p>${inline(p.replace(/\s*\n\s*/g, " "))}</p>`)
+        .join("\n");
     });
     return `<slide class="row-fluid"><div class="col-sm-12"><h3>${escapeHtml(heading!.trim())}</h3>\n${parts.join("\n")}</div></slide>`;
   });

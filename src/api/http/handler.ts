@@ -30,12 +30,19 @@ export interface HandlerDeps {
   makeContext(authenticated: boolean): Context;
 }
 
-function send(res: ServerResponse, status: number, body: string, type = "application/json; charset=utf-8", extra: Record<string, string> = {}): void {
+function send(
+  res: ServerResponse,
+  status: number,
+  body: string,
+  type = "application/json; charset=utf-8",
+  extra: Record<string, string> = {},
+): void {
   res.writeHead(status, { "content-type": type, "cache-control": "no-store", ...extra });
   res.end(body);
 }
 
-const sendError = (res: ServerResponse, status: number, error: ApiError, extra: Record<string, string> = {}) => send(res, status, httpErrorBody(error), undefined, extra);
+const sendError = (res: ServerResponse, status: number, error: ApiError, extra: Record<string, string> = {}) =>
+  send(res, status, httpErrorBody(error), undefined, extra);
 
 export function createHandler(deps: HandlerDeps) {
   const { config, apollo, keys } = deps;
@@ -50,28 +57,45 @@ export function createHandler(deps: HandlerDeps) {
     if (url.pathname === "/guide" && deps.guideHtml) {
       // Browser fetches the guide from its own origin (the Neo4j HTTP port): allow that cross-origin read (a
       // public page; no credentials involved), including the preflight its request headers cause
-      const cors = { "access-control-allow-origin": "*", "access-control-allow-headers": "*", "access-control-allow-methods": "GET" };
+      const cors = {
+        "access-control-allow-origin": "*",
+        "access-control-allow-headers": "*",
+        "access-control-allow-methods": "GET",
+      };
       if (req.method === "OPTIONS") return send(res, 204, "", "text/plain", cors);
       if (req.method === "GET") return send(res, 200, deps.guideHtml, "text/html; charset=utf-8", cors);
     }
     if (url.pathname.startsWith(ASSETS_PATH) && (req.method === "GET" || req.method === "HEAD")) {
       const asset = deps.assets.get(url.pathname.slice(ASSETS_PATH.length));
       if (!asset) return send(res, 404, JSON.stringify({ error: "not found" }));
-      res.writeHead(200, { "content-type": asset.type, "cache-control": "no-cache", "content-length": asset.body.length });
+      res.writeHead(200, {
+        "content-type": asset.type,
+        "cache-control": "no-cache",
+        "content-length": asset.body.length,
+      });
       return void res.end(req.method === "HEAD" ? undefined : asset.body);
     }
-    if (url.pathname !== "/graphql") return send(res, 404, JSON.stringify({ error: "not found; the API is at /graphql" }));
+    if (url.pathname !== "/graphql")
+      return send(res, 404, JSON.stringify({ error: "not found; the API is at /graphql" }));
 
     if (hasKeyInQuery(url.searchParams)) {
-      return sendError(res, 401, new UnauthenticatedError("API keys are accepted only in the Authorization header, never in the URL"));
+      return sendError(
+        res,
+        401,
+        new UnauthenticatedError("API keys are accepted only in the Authorization header, never in the URL"),
+      );
     }
     const accept = String(req.headers.accept ?? "");
     if (req.method === "GET" && !url.searchParams.has("query") && accept.includes("text/html")) {
       return send(res, 200, deps.pageHtml, "text/html; charset=utf-8");
     }
     const key = keys.check(req.headers.authorization);
-    if (key === "invalid") return sendError(res, 401, new UnauthenticatedError("the API key is not valid"), { "www-authenticate": "Bearer" });
-    if (config.api.readsRequireKey && key !== "valid") return sendError(res, 401, new UnauthenticatedError(), { "www-authenticate": "Bearer" });
+    if (key === "invalid")
+      return sendError(res, 401, new UnauthenticatedError("the API key is not valid"), {
+        "www-authenticate": "Bearer",
+      });
+    if (config.api.readsRequireKey && key !== "valid")
+      return sendError(res, 401, new UnauthenticatedError(), { "www-authenticate": "Bearer" });
 
     let body: unknown;
     if (req.method === "POST") {
@@ -81,13 +105,22 @@ export function createHandler(deps: HandlerDeps) {
       } catch (error) {
         if (error instanceof BodyTooLarge) {
           const limit = config.api.maxBodyBytes;
-          return sendError(res, 413, new LimitExceededError("maxBodyBytes", limit, `the request body is larger than ${limit} bytes`), { connection: "close" });
+          return sendError(
+            res,
+            413,
+            new LimitExceededError("maxBodyBytes", limit, `the request body is larger than ${limit} bytes`),
+            { connection: "close" },
+          );
         }
         return sendError(res, 400, new BadUserInputError("the request body is not valid JSON"));
       }
       if (Array.isArray(body) && body.length > config.api.maxBatchOperations) {
         const max = config.api.maxBatchOperations;
-        return sendError(res, 400, new LimitExceededError("maxBatchOperations", max, `${body.length} operations in one request; at most ${max}`));
+        return sendError(
+          res,
+          400,
+          new LimitExceededError("maxBatchOperations", max, `${body.length} operations in one request; at most ${max}`),
+        );
       }
     }
 

@@ -14,13 +14,21 @@ function checkDate(value: string | null | undefined): void {
   if (value == null || value === "") return;
   const date = new Date(`${value}T00:00:00Z`);
   const ok = /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-  if (!ok) throw new BadUserInputError(`publishedAt must be a date YYYY-MM-DD, got ${JSON.stringify(value)}`, { argument: "publishedAt" });
+  if (!ok)
+    throw new BadUserInputError(`publishedAt must be a date YYYY-MM-DD, got ${JSON.stringify(value)}`, {
+      argument: "publishedAt",
+    });
 }
 
 export async function ingestText(reader: GraphReader, config: Config, input: IngestReportInput) {
   checkDate(input.publishedAt);
   const meta = Object.fromEntries(
-    Object.entries({ title: input.title, publishedAt: input.publishedAt, sourceUrl: input.sourceUrl, issuer: input.issuer }).filter(([, v]) => v != null && v !== ""),
+    Object.entries({
+      title: input.title,
+      publishedAt: input.publishedAt,
+      sourceUrl: input.sourceUrl,
+      issuer: input.issuer,
+    }).filter(([, v]) => v != null && v !== ""),
   );
   const extracted = extractReport(input.text, meta, { maxBytes: config.extract.maxBytes });
   const replaces = (input.replaces ?? []).map((id) => id.trim()).filter(Boolean);

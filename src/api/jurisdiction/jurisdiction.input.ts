@@ -4,6 +4,6 @@ import { EntityFilter } from "../common/filter.input.js";
 
 @InputType()
 export class JurisdictionFilter extends EntityFilter {
-  @Field(_type => AdminLevel, { nullable: true })
+  @Field((_type) => AdminLevel, { nullable: true })
   level?: AdminLevel | null;
 }

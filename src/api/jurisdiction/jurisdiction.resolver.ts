@@ -10,23 +10,23 @@ import type { Context } from "../context.type.js";
 import { JurisdictionFilter } from "./jurisdiction.input.js";
 import { Jurisdiction, JurisdictionConnection } from "./jurisdiction.type.js";
 
-@Resolver(_of => Jurisdiction)
+@Resolver((_of) => Jurisdiction)
 @RelationFields("Jurisdiction")
 export class JurisdictionResolver extends EntityFieldsResolver(() => Jurisdiction) {
-  @Query(_returns => JurisdictionConnection, { complexity: complexityOf.rootList(DEFAULT_PAGE_SIZE) })
+  @Query((_returns) => JurisdictionConnection, { complexity: complexityOf.rootList(DEFAULT_PAGE_SIZE) })
   jurisdictions(
-    @Arg("filter", _type => JurisdictionFilter, { nullable: true }) filter: JurisdictionFilter | null,
-    @Arg("orderBy", _type => SortBy, { defaultValue: SortBy.NAME }) orderBy: SortBy,
-    @Arg("direction", _type => SortDirection, { defaultValue: SortDirection.ASC }) direction: SortDirection,
-    @Args(_type => PageArgs) page: PageArgs,
+    @Arg("filter", (_type) => JurisdictionFilter, { nullable: true }) filter: JurisdictionFilter | null,
+    @Arg("orderBy", (_type) => SortBy, { defaultValue: SortBy.NAME }) orderBy: SortBy,
+    @Arg("direction", (_type) => SortDirection, { defaultValue: SortDirection.ASC }) direction: SortDirection,
+    @Args((_type) => PageArgs) page: PageArgs,
     @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: Context,
   ) {
     return listConnection(ctx, info, "Jurisdiction", filter ?? {}, orderBy, direction, page);
   }
 
-  @Query(_returns => Jurisdiction, { nullable: true, complexity: complexityOf.rootOne })
-  async jurisdiction(@Arg("id", _type => ID) id: string, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
+  @Query((_returns) => Jurisdiction, { nullable: true, complexity: complexityOf.rootOne })
+  async jurisdiction(@Arg("id", (_type) => ID) id: string, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
     return nodeById(ctx, info, id, "Jurisdiction");
   }
 }

@@ -6,10 +6,10 @@ import { RelationTypes } from "../common/relation.type.js";
 
 @ObjectType({ implements: [Node, Entity], description: "An administrative division, e.g. 湖北省荆州市沙市区" })
 export class Jurisdiction extends Entity {
-  @Field(_type => AdminLevel, { nullable: true })
+  @Field((_type) => AdminLevel, { nullable: true })
   level!: AdminLevel | null;
 
-  @Field(_type => String, { nullable: true, description: "GB/T 2260 division code when known" })
+  @Field((_type) => String, { nullable: true, description: "GB/T 2260 division code when known" })
   code!: string | null;
 }
 

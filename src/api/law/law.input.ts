@@ -4,9 +4,9 @@ import { EntityFilter } from "../common/filter.input.js";
 
 @InputType()
 export class LawFilter extends EntityFilter {
-  @Field(_type => LawKind, { nullable: true })
+  @Field((_type) => LawKind, { nullable: true })
   kind?: LawKind | null;
 
-  @Field(_type => Boolean, { nullable: true })
+  @Field((_type) => Boolean, { nullable: true })
   inForce?: boolean | null;
 }

@@ -10,23 +10,23 @@ import type { Context } from "../context.type.js";
 import { LawFilter } from "./law.input.js";
 import { Law, LawConnection } from "./law.type.js";
 
-@Resolver(_of => Law)
+@Resolver((_of) => Law)
 @RelationFields("Law")
 export class LawResolver extends EntityFieldsResolver(() => Law) {
-  @Query(_returns => LawConnection, { complexity: complexityOf.rootList(DEFAULT_PAGE_SIZE) })
+  @Query((_returns) => LawConnection, { complexity: complexityOf.rootList(DEFAULT_PAGE_SIZE) })
   laws(
-    @Arg("filter", _type => LawFilter, { nullable: true }) filter: LawFilter | null,
-    @Arg("orderBy", _type => SortBy, { defaultValue: SortBy.NAME }) orderBy: SortBy,
-    @Arg("direction", _type => SortDirection, { defaultValue: SortDirection.ASC }) direction: SortDirection,
-    @Args(_type => PageArgs) page: PageArgs,
+    @Arg("filter", (_type) => LawFilter, { nullable: true }) filter: LawFilter | null,
+    @Arg("orderBy", (_type) => SortBy, { defaultValue: SortBy.NAME }) orderBy: SortBy,
+    @Arg("direction", (_type) => SortDirection, { defaultValue: SortDirection.ASC }) direction: SortDirection,
+    @Args((_type) => PageArgs) page: PageArgs,
     @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: Context,
   ) {
     return listConnection(ctx, info, "Law", filter ?? {}, orderBy, direction, page);
   }
 
-  @Query(_returns => Law, { nullable: true, complexity: complexityOf.rootOne })
-  async law(@Arg("id", _type => ID) id: string, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
+  @Query((_returns) => Law, { nullable: true, complexity: complexityOf.rootOne })
+  async law(@Arg("id", (_type) => ID) id: string, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
     return nodeById(ctx, info, id, "Law");
   }
 }

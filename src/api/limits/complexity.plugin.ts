@@ -27,7 +27,10 @@ function estimateRefusal(error: unknown, maxComplexity: number): ApiError {
   return new ApiError(ErrorCode.BAD_USER_INPUT, message, {}, 400);
 }
 
-export function complexityLimitPlugin<C extends object>(schema: GraphQLSchema, maxComplexity: number): ApolloServerPlugin<C> {
+export function complexityLimitPlugin<C extends object>(
+  schema: GraphQLSchema,
+  maxComplexity: number,
+): ApolloServerPlugin<C> {
   const estimators = [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })];
   const costs = new WeakMap<DocumentNode, Map<string, number>>();
   const costOf = (document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>) => {
@@ -52,7 +55,12 @@ export function complexityLimitPlugin<C extends object>(schema: GraphQLSchema, m
         async didResolveOperation({ request, document }) {
           const complexity = costOf(document, request.operationName, request.variables ?? {});
           if (complexity > maxComplexity) {
-            throw new LimitExceededError("maxQueryComplexity", maxComplexity, `query complexity ${complexity} is above the maximum ${maxComplexity}`, 400);
+            throw new LimitExceededError(
+              "maxQueryComplexity",
+              maxComplexity,
+              `query complexity ${complexity} is above the maximum ${maxComplexity}`,
+              400,
+            );
           }
         },
       };

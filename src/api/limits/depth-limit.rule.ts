@@ -8,7 +8,11 @@ import { LimitExceededError } from "../errors.js";
 
 const WRAPPERS = new Set(["edges", "node", "nodes", "pageInfo"]);
 
-function depthOf(set: SelectionSetNode | undefined, fragments: Map<string, FragmentDefinitionNode>, seen: Set<string>): number {
+function depthOf(
+  set: SelectionSetNode | undefined,
+  fragments: Map<string, FragmentDefinitionNode>,
+  seen: Set<string>,
+): number {
   if (!set) return 0;
   let max = 0;
   for (const selection of set.selections) {
@@ -41,7 +45,9 @@ export function depthLimitRule(maxDepth: number): ValidationRule {
         if (node.kind !== Kind.OPERATION_DEFINITION) return;
         const depth = depthOf(node.selectionSet, fragments, new Set());
         if (depth > maxDepth) {
-          context.reportError(new LimitExceededError("maxQueryDepth", maxDepth, `query depth ${depth} is above the maximum ${maxDepth}`));
+          context.reportError(
+            new LimitExceededError("maxQueryDepth", maxDepth, `query depth ${depth} is above the maximum ${maxDepth}`),
+          );
         }
       },
     };

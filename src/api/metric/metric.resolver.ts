@@ -13,28 +13,30 @@ import type { ApiNode } from "../graph.service.js";
 import { Report } from "../report/report.type.js";
 import { Metric, MetricConnection } from "./metric.type.js";
 
-@Resolver(_of => Metric)
+@Resolver((_of) => Metric)
 @RelationFields("Metric")
 export class MetricResolver extends EntityFieldsResolver(() => Metric) {
-  @Query(_returns => MetricConnection, { complexity: complexityOf.rootList(DEFAULT_PAGE_SIZE) })
+  @Query((_returns) => MetricConnection, { complexity: complexityOf.rootList(DEFAULT_PAGE_SIZE) })
   metrics(
-    @Arg("filter", _type => EntityFilter, { nullable: true }) filter: EntityFilter | null,
-    @Arg("orderBy", _type => SortBy, { defaultValue: SortBy.NAME }) orderBy: SortBy,
-    @Arg("direction", _type => SortDirection, { defaultValue: SortDirection.ASC }) direction: SortDirection,
-    @Args(_type => PageArgs) page: PageArgs,
+    @Arg("filter", (_type) => EntityFilter, { nullable: true }) filter: EntityFilter | null,
+    @Arg("orderBy", (_type) => SortBy, { defaultValue: SortBy.NAME }) orderBy: SortBy,
+    @Arg("direction", (_type) => SortDirection, { defaultValue: SortDirection.ASC }) direction: SortDirection,
+    @Args((_type) => PageArgs) page: PageArgs,
     @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: Context,
   ) {
     return listConnection(ctx, info, "Metric", filter ?? {}, orderBy, direction, page);
   }
 
-  @Query(_returns => Metric, { nullable: true, complexity: complexityOf.rootOne })
-  async metric(@Arg("id", _type => ID) id: string, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
+  @Query((_returns) => Metric, { nullable: true, complexity: complexityOf.rootOne })
+  async metric(@Arg("id", (_type) => ID) id: string, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
     return nodeById(ctx, info, id, "Metric");
   }
 
-  @FieldResolver(_type => Report, { nullable: true, description: "the report that gives the figure" })
+  @FieldResolver((_type) => Report, { nullable: true, description: "the report that gives the figure" })
   report(@Root() m: ApiNode, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
-    return typeof m.report === "string" ? ctx.graph.node(m.report, returnedNodePlan(info, ctx.config.api.maxPageSize), ["Report"]) : null;
+    return typeof m.report === "string"
+      ? ctx.graph.node(m.report, returnedNodePlan(info, ctx.config.api.maxPageSize), ["Report"])
+      : null;
   }
 }

@@ -9,17 +9,21 @@ import type { Context } from "../context.type.js";
 
 @Resolver()
 export class NodeResolver {
-  @Query(_returns => Node, { nullable: true, complexity: complexityOf.rootOne, description: "any report or entity by id" })
-  node(@Arg("id", _type => ID) id: string, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
+  @Query((_returns) => Node, {
+    nullable: true,
+    complexity: complexityOf.rootOne,
+    description: "any report or entity by id",
+  })
+  node(@Arg("id", (_type) => ID) id: string, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
     return ctx.graph.node(id, returnedNodePlan(info, ctx.config.api.maxPageSize));
   }
 
-  @Query(_returns => [Node], {
+  @Query((_returns) => [Node], {
     nullable: "items",
     complexity: ({ args, childComplexity }) => 10 + childComplexity * (Array.isArray(args.ids) ? args.ids.length : 1),
     description: "several objects by id, in the order asked; null where an id is unknown",
   })
-  nodes(@Arg("ids", _type => [ID]) ids: string[], @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
+  nodes(@Arg("ids", (_type) => [ID]) ids: string[], @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
     checkPageSize(ids.length, ctx.config.api.maxPageSize, "ids");
     return ctx.graph.nodes(ids, returnedNodePlan(info, ctx.config.api.maxPageSize));
   }

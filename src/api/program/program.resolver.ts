@@ -10,23 +10,23 @@ import { listConnection, nodeById } from "../common/fields.js";
 import type { Context } from "../context.type.js";
 import { Program, ProgramConnection } from "./program.type.js";
 
-@Resolver(_of => Program)
+@Resolver((_of) => Program)
 @RelationFields("Program")
 export class ProgramResolver extends EntityFieldsResolver(() => Program) {
-  @Query(_returns => ProgramConnection, { complexity: complexityOf.rootList(DEFAULT_PAGE_SIZE) })
+  @Query((_returns) => ProgramConnection, { complexity: complexityOf.rootList(DEFAULT_PAGE_SIZE) })
   programs(
-    @Arg("filter", _type => EntityFilter, { nullable: true }) filter: EntityFilter | null,
-    @Arg("orderBy", _type => SortBy, { defaultValue: SortBy.NAME }) orderBy: SortBy,
-    @Arg("direction", _type => SortDirection, { defaultValue: SortDirection.ASC }) direction: SortDirection,
-    @Args(_type => PageArgs) page: PageArgs,
+    @Arg("filter", (_type) => EntityFilter, { nullable: true }) filter: EntityFilter | null,
+    @Arg("orderBy", (_type) => SortBy, { defaultValue: SortBy.NAME }) orderBy: SortBy,
+    @Arg("direction", (_type) => SortDirection, { defaultValue: SortDirection.ASC }) direction: SortDirection,
+    @Args((_type) => PageArgs) page: PageArgs,
     @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: Context,
   ) {
     return listConnection(ctx, info, "Program", filter ?? {}, orderBy, direction, page);
   }
 
-  @Query(_returns => Program, { nullable: true, complexity: complexityOf.rootOne })
-  async program(@Arg("id", _type => ID) id: string, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
+  @Query((_returns) => Program, { nullable: true, complexity: complexityOf.rootOne })
+  async program(@Arg("id", (_type) => ID) id: string, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
     return nodeById(ctx, info, id, "Program");
   }
 }

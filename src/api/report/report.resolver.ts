@@ -12,15 +12,15 @@ import type { ApiNode } from "../graph.service.js";
 import { ReportFilter } from "./report.input.js";
 import { Report, ReportConnection, Section } from "./report.type.js";
 
-@Resolver(_of => Report)
+@Resolver((_of) => Report)
 @RelationFields("Report")
 export class ReportResolver {
-  @Query(_returns => ReportConnection, { complexity: complexityOf.rootList(DEFAULT_PAGE_SIZE) })
+  @Query((_returns) => ReportConnection, { complexity: complexityOf.rootList(DEFAULT_PAGE_SIZE) })
   reports(
-    @Arg("filter", _type => ReportFilter, { nullable: true }) filter: ReportFilter | null,
-    @Arg("orderBy", _type => SortBy, { defaultValue: SortBy.YEAR }) orderBy: SortBy,
-    @Arg("direction", _type => SortDirection, { defaultValue: SortDirection.DESC }) direction: SortDirection,
-    @Args(_type => PageArgs) page: PageArgs,
+    @Arg("filter", (_type) => ReportFilter, { nullable: true }) filter: ReportFilter | null,
+    @Arg("orderBy", (_type) => SortBy, { defaultValue: SortBy.YEAR }) orderBy: SortBy,
+    @Arg("direction", (_type) => SortDirection, { defaultValue: SortDirection.DESC }) direction: SortDirection,
+    @Args((_type) => PageArgs) page: PageArgs,
     @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: Context,
   ) {
@@ -28,27 +28,27 @@ export class ReportResolver {
     return listConnection(ctx, info, "Report", { ...f, nameContains: f.titleContains }, orderBy, direction, page);
   }
 
-  @Query(_returns => Report, { nullable: true, complexity: complexityOf.rootOne })
-  async report(@Arg("id", _type => ID) id: string, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
+  @Query((_returns) => Report, { nullable: true, complexity: complexityOf.rootOne })
+  async report(@Arg("id", (_type) => ID) id: string, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
     return nodeById(ctx, info, id, "Report");
   }
 
-  @FieldResolver(_type => String)
+  @FieldResolver((_type) => String)
   title(@Root() r: ApiNode): string {
     return String(r.title ?? r.name);
   }
 
-  @FieldResolver(_type => String, { nullable: true })
+  @FieldResolver((_type) => String, { nullable: true })
   issuerName(@Root() r: ApiNode) {
     return (r.issuer as string | undefined) ?? null;
   }
 
-  @FieldResolver(_type => String, { nullable: true })
+  @FieldResolver((_type) => String, { nullable: true })
   jurisdictionName(@Root() r: ApiNode) {
     return (r.jurisdiction as string | undefined) ?? null;
   }
 
-  @FieldResolver(_type => [Section], { description: "the report's headings, in order" })
+  @FieldResolver((_type) => [Section], { description: "the report's headings, in order" })
   sections(@Root() r: ApiNode): Section[] {
     if (typeof r.sections !== "string") return [];
     try {
@@ -58,14 +58,15 @@ export class ReportResolver {
     }
   }
 
-  @FieldResolver(_type => EntityMention.Connection, {
+  @FieldResolver((_type) => EntityMention.Connection, {
     complexity: complexityOf.relation(DEFAULT_RELATION_PAGE_SIZE),
     description: "entities the report names, most named first",
   })
   mentions(
-    @Arg("type", _type => [EntityTypeEnum], { nullable: true, description: "only these entity types" }) type: EntityTypeEnum[] | null,
+    @Arg("type", (_type) => [EntityTypeEnum], { nullable: true, description: "only these entity types" })
+    type: EntityTypeEnum[] | null,
     @Root() r: ApiNode,
-    @Args(_type => PageArgs) page: PageArgs,
+    @Args((_type) => PageArgs) page: PageArgs,
     @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: Context,
   ) {

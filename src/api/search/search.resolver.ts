@@ -13,22 +13,28 @@ const MAX_QUERY_CHARS = 200;
 
 @Resolver()
 export class SearchResolver {
-  @Query(_returns => [SearchResult], {
+  @Query((_returns) => [SearchResult], {
     complexity: complexityOf.rootList(DEFAULT_PAGE_SIZE),
     description: "full-text search over entity names and aliases; the query is plain text (no Lucene syntax)",
   })
   search(
-    @Arg("query", _type => String) query: string,
-    @Arg("types", _type => [EntityTypeEnum], { nullable: true }) types: EntityTypeEnum[] | null,
-    @Arg("first", _type => Int, { defaultValue: DEFAULT_PAGE_SIZE }) first: number,
+    @Arg("query", (_type) => String) query: string,
+    @Arg("types", (_type) => [EntityTypeEnum], { nullable: true }) types: EntityTypeEnum[] | null,
+    @Arg("first", (_type) => Int, { defaultValue: DEFAULT_PAGE_SIZE }) first: number,
     @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: Context,
   ) {
     const text = query.trim();
     if (!text) throw new BadUserInputError("query must not be empty", { argument: "query" });
-    if (text.length > MAX_QUERY_CHARS) throw new BadUserInputError(`query is longer than ${MAX_QUERY_CHARS} characters`, { argument: "query" });
+    if (text.length > MAX_QUERY_CHARS)
+      throw new BadUserInputError(`query is longer than ${MAX_QUERY_CHARS} characters`, { argument: "query" });
     if (first < 1) throw new BadUserInputError("first must be at least 1", { argument: "first" });
     checkPageSize(first, ctx.config.api.maxPageSize, "first");
-    return ctx.graph.search(text, types && types.length ? types : null, first, returnedNodePlan(info, ctx.config.api.maxPageSize, "node"));
+    return ctx.graph.search(
+      text,
+      types && types.length ? types : null,
+      first,
+      returnedNodePlan(info, ctx.config.api.maxPageSize, "node"),
+    );
   }
 }

@@ -14,9 +14,9 @@ export const SearchResultNode = createUnionType({
 
 @ObjectType({ description: "A search hit and its full-text relevance score (higher is better)" })
 export class SearchResult {
-  @Field(_type => Float)
+  @Field((_type) => Float)
   score!: number;
 
-  @Field(_type => SearchResultNode)
+  @Field((_type) => SearchResultNode)
   node!: typeof SearchResultNode;
 }

@@ -17,9 +17,17 @@ export function auditLines(audit: GraphAudit, limit: number): string[] {
   };
   section("probable duplicates", audit.duplicates, (d) => `${d.a}  ~  ${d.b}  (${d.reason})`);
   section("generic Law/Program nodes", audit.generic, (g) => `${g.id}  (${g.reports} reports)`);
-  section("Law/Program nodes shared by provinces, named by no national report", audit.sharedLocal, (s) => `${s.id}  (${s.provinces.join(" ")})`);
+  section(
+    "Law/Program nodes shared by provinces, named by no national report",
+    audit.sharedLocal,
+    (s) => `${s.id}  (${s.provinces.join(" ")})`,
+  );
   const none = audit.reports.filter((r) => r.agencies === 0);
-  section("reports (agencies mentioned)", audit.reports, (r) => `${r.agencies}\t${r.year ?? "?"}\t${r.issuer ?? "?"}\t${r.title ?? ""}\t${r.id}`);
+  section(
+    "reports (agencies mentioned)",
+    audit.reports,
+    (r) => `${r.agencies}\t${r.year ?? "?"}\t${r.issuer ?? "?"}\t${r.title ?? ""}\t${r.id}`,
+  );
   lines.push(`reports without any agency: ${none.length}`);
   return lines;
 }
@@ -32,7 +40,8 @@ export function registerAuditCommand(program: Command): void {
     .option("--limit <n>", "items shown per section", "30")
     .action(async (flags: { json?: boolean; limit: string }) => {
       const limit = Number(flags.limit);
-      if (!Number.isInteger(limit) || limit < 0) throw Object.assign(new Error("--limit must be a whole number"), { code: "BAD_USER_INPUT" });
+      if (!Number.isInteger(limit) || limit < 0)
+        throw Object.assign(new Error("--limit must be a whole number"), { code: "BAD_USER_INPUT" });
       const config = loadConfig();
       const driver = createDriver(config.neo4j);
       try {

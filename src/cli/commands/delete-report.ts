@@ -18,7 +18,10 @@ export function registerDeleteReportCommand(program: Command): void {
         const result = await deleteReport(driver, config.neo4j.database, id);
         if (flags.json) process.stdout.write(`${JSON.stringify({ id, ...result })}\n`);
         if (!result.deleted) throw new CodedError("REPORT_NOT_FOUND", `no report with id ${id}`);
-        if (!flags.json) console.log(`deleted report ${id}: ${result.nodesDeleted} node(s), ${result.relationshipsDeleted} relationship(s)`);
+        if (!flags.json)
+          console.log(
+            `deleted report ${id}: ${result.nodesDeleted} node(s), ${result.relationshipsDeleted} relationship(s)`,
+          );
       } finally {
         await driver.close();
       }

@@ -18,8 +18,13 @@ export function registerEvalCommand(program: Command): void {
     .option("--json", "print one JSON object { files, micro } with every missed and false name")
     .option("--no-lists", "leave out the missed and false names in the readable output")
     .action(async (args: string[], flags: EvalFlags) => {
-      const [{ runEval }, { formatEval }] = await Promise.all([import("../eval-run.js"), import("../../eval/format.js")]);
+      const [{ runEval }, { formatEval }] = await Promise.all([
+        import("../eval-run.js"),
+        import("../../eval/format.js"),
+      ]);
       const { files, micro } = runEval(args);
-      process.stdout.write(flags.json ? `${JSON.stringify({ files, micro })}\n` : `${formatEval(files, micro, flags.lists)}\n`);
+      process.stdout.write(
+        flags.json ? `${JSON.stringify({ files, micro })}\n` : `${formatEval(files, micro, flags.lists)}\n`,
+      );
     });
 }

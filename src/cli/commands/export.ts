@@ -34,7 +34,8 @@ export function registerExportCommand(program: Command): void {
 }
 
 async function runExport(flags: ExportFlags): Promise<void> {
-  if (!(EXPORT_FORMATS as readonly string[]).includes(flags.format)) throw badInput(`--format must be one of ${EXPORT_FORMATS.join(", ")}`);
+  if (!(EXPORT_FORMATS as readonly string[]).includes(flags.format))
+    throw badInput(`--format must be one of ${EXPORT_FORMATS.join(", ")}`);
   if (flags.report && flags.around) throw badInput("give --report or --around, not both");
   const selection: ExportSelection = flags.report
     ? { report: flags.report }

@@ -36,7 +36,8 @@ export function summarize(result: ExtractedReport): string {
   for (const type of ["Agency", "Law", "Program", "Jurisdiction", "Metric"] as const) {
     const entities = result.entities.filter((e) => e.type === type && e.mentions.length > 0);
     lines.push(`${type} (${entities.length})`);
-    for (const e of entities) lines.push(`  ${e.name}${e.kind ? ` [${e.kind}]` : ""}${e.aliases.length ? `  ← ${e.aliases.join(", ")}` : ""}`);
+    for (const e of entities)
+      lines.push(`  ${e.name}${e.kind ? ` [${e.kind}]` : ""}${e.aliases.length ? `  ← ${e.aliases.join(", ")}` : ""}`);
   }
   const counts = new Map<string, number>();
   for (const r of result.relations) counts.set(r.type, (counts.get(r.type) ?? 0) + 1);
@@ -66,6 +67,8 @@ export function registerExtractCommand(program: Command): void {
       }
       const result = extractReport(input, meta, { maxBytes: config.extract.maxBytes });
       const { report, entities, relations, sections } = result;
-      process.stdout.write(flags.json ? `${JSON.stringify({ report, entities, relations, sections })}\n` : `${summarize(result)}\n`);
+      process.stdout.write(
+        flags.json ? `${JSON.stringify({ report, entities, relations, sections })}\n` : `${summarize(result)}\n`,
+      );
     });
 }

@@ -41,12 +41,24 @@ export function registerIngestCommand(program: Command): void {
     .option("--dry-run", "extract only; write nothing")
     .option("--reextract", "also re-extract stored reports whose extractor version differs from the current one")
     .option("--force", "rewrite reports even when unchanged")
-    .option("--meta <file>", "per-file metadata for many files: .csv (header row) or .jsonl with path, title, issuer, publishedAt, sourceUrl, replaces")
+    .option(
+      "--meta <file>",
+      "per-file metadata for many files: .csv (header row) or .jsonl with path, title, issuer, publishedAt, sourceUrl, replaces",
+    )
     .option("--title <title>", "one file only: its title (overrides the text)")
-    .option("--published <date>", "one file only: its publication date YYYY-MM-DD (gives the year when the text does not)")
+    .option(
+      "--published <date>",
+      "one file only: its publication date YYYY-MM-DD (gives the year when the text does not)",
+    )
     .option("--issuer <name>", "one file only: the issuing body (overrides the text)")
-    .option("--source-url <url>", "one file only: where it was published; a stored report with the same URL is replaced")
-    .option("--replaces <id...>", "one file only: ids of stored reports this one replaces (a new version); nothing else is ever replaced")
+    .option(
+      "--source-url <url>",
+      "one file only: where it was published; a stored report with the same URL is replaced",
+    )
+    .option(
+      "--replaces <id...>",
+      "one file only: ids of stored reports this one replaces (a new version); nothing else is ever replaced",
+    )
     .option("--batch-size <n>", "reports per transaction (a report is always fully in or not at all)", "25")
     .option("--concurrency <n>", "batches loaded at once", "2")
     .action((paths: string[], flags: IngestCommandFlags) => runIngest(paths, flags));
@@ -55,14 +67,25 @@ export function registerIngestCommand(program: Command): void {
 async function runIngest(paths: string[], flags: IngestCommandFlags): Promise<void> {
   const config = loadConfig();
   const concurrency = Number(flags.concurrency);
-  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 32) throw new CodedError("BAD_USER_INPUT", "--concurrency must be 1..32");
+  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 32)
+    throw new CodedError("BAD_USER_INPUT", "--concurrency must be 1..32");
   const batchSize = Number(flags.batchSize);
-  if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 1000) throw new CodedError("BAD_USER_INPUT", "--batch-size must be 1..1000");
-  if (paths.length === 0 && !flags.reextract) throw new CodedError("BAD_USER_INPUT", "give at least one file, folder or glob (or --reextract)");
+  if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 1000)
+    throw new CodedError("BAD_USER_INPUT", "--batch-size must be 1..1000");
+  if (paths.length === 0 && !flags.reextract)
+    throw new CodedError("BAD_USER_INPUT", "give at least one file, folder or glob (or --reextract)");
 
   const single = singleFileMetadata(flags);
-  if (single && (paths.length !== 1 || /[*?[]/.test(paths[0]!) || statSync(paths[0]!, { throwIfNoEntry: false })?.isDirectory())) {
-    throw Object.assign(new Error("--title, --published, --issuer, --source-url and --replaces are for one file; for many, use --meta FILE"), { code: "BAD_USER_INPUT" });
+  if (
+    single &&
+    (paths.length !== 1 || /[*?[]/.test(paths[0]!) || statSync(paths[0]!, { throwIfNoEntry: false })?.isDirectory())
+  ) {
+    throw Object.assign(
+      new Error(
+        "--title, --published, --issuer, --source-url and --replaces are for one file; for many, use --meta FILE",
+      ),
+      { code: "BAD_USER_INPUT" },
+    );
   }
 
   const driver = createDriver(config.neo4j);
@@ -79,7 +102,9 @@ async function runIngest(paths: string[], flags: IngestCommandFlags): Promise<vo
 
 function singleFileMetadata(flags: IngestCommandFlags): FileMetadata | undefined {
   if (flags.published && !/^\d{4}-\d{2}-\d{2}$/.test(flags.published)) {
-    throw Object.assign(new Error(`--published must be YYYY-MM-DD, got "${flags.published}"`), { code: "BAD_USER_INPUT" });
+    throw Object.assign(new Error(`--published must be YYYY-MM-DD, got "${flags.published}"`), {
+      code: "BAD_USER_INPUT",
+    });
   }
   const meta: ReportMetadata = {
     ...(flags.title ? { title: flags.title } : {}),

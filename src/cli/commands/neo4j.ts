@@ -8,7 +8,9 @@ import { start, status, stop } from "../../local-neo4j/server.js";
 const say = (line: string) => console.log(`neo4j: ${line}`);
 
 export function registerNeo4jCommand(program: Command): void {
-  const neo4j = program.command("neo4j").description("manage the project's local Neo4j 5.26 Community (started from Maven Central jars)");
+  const neo4j = program
+    .command("neo4j")
+    .description("manage the project's local Neo4j 5.26 Community (started from Maven Central jars)");
   neo4j
     .command("fetch")
     .description("fetch Neo4j's jars with Maven (done by start when needed)")
@@ -30,7 +32,8 @@ export function registerNeo4jCommand(program: Command): void {
     .description("say whether Neo4j answers (exit code 3 when it does not)")
     .action(async () => {
       const s = await status(loadConfig().neo4j);
-      if (s.running) say(`running: Neo4j ${s.version} at ${s.uri}${s.pid ? ` (pid ${s.pid})` : ""}; Browser: ${s.browser}`);
+      if (s.running)
+        say(`running: Neo4j ${s.version} at ${s.uri}${s.pid ? ` (pid ${s.pid})` : ""}; Browser: ${s.browser}`);
       else say(`not running${s.pid ? ` (pid ${s.pid} exists but does not answer yet)` : ""}`);
       process.exitCode = s.running ? 0 : 3;
     });

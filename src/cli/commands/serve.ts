@@ -12,7 +12,10 @@ export function registerServeCommand(program: Command): void {
     .option("--host <host>", "interface to listen on (HOST)")
     .option("--port <port>", "port (PORT)")
     .action(async (opts: { host?: string; port?: string }) => {
-      const config = loadConfig({ ...(opts.host ? { HOST: opts.host } : {}), ...(opts.port ? { PORT: opts.port } : {}) });
+      const config = loadConfig({
+        ...(opts.host ? { HOST: opts.host } : {}),
+        ...(opts.port ? { PORT: opts.port } : {}),
+      });
       const driver = createDriver(config.neo4j, { retry: "serve" });
       // Indexes (full-text search among them) must exist; applying is idempotent. A database that is down now
       // is not fatal: the API answers DATABASE_UNAVAILABLE and /ready says 503 until it is back.

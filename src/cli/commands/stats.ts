@@ -18,7 +18,9 @@ export function registerStatsCommand(program: Command): void {
           process.stdout.write(`${JSON.stringify(stats)}\n`);
           return;
         }
-        const width = Math.max(...[...Object.keys(stats.labels), ...Object.keys(stats.relationships)].map((k) => k.length));
+        const width = Math.max(
+          ...[...Object.keys(stats.labels), ...Object.keys(stats.relationships)].map((k) => k.length),
+        );
         console.log("nodes");
         for (const [label, n] of Object.entries(stats.labels)) console.log(`  ${label.padEnd(width)}  ${n}`);
         console.log("relationships");

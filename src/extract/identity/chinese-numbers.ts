@@ -1,5 +1,19 @@
 /** Small Chinese numerals as reports write them: 第十三届, 第五次, 一九八五年 / 二〇〇一年 (digit by digit). */
-const DIGITS: Record<string, number> = { "〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9 };
+const DIGITS: Record<string, number> = {
+  〇: 0,
+  "○": 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 
 /** 一 .. 九十九 (十三, 二十, 二十一); Arabic digits pass through; null for anything else. */
 export function smallNumber(text: string): number | null {
@@ -13,5 +27,7 @@ export function smallNumber(text: string): number | null {
 
 /** Years written digit by digit in Chinese (一九八五年) become Arabic (1985年); other text is kept. */
 export function arabicYears(text: string): string {
-  return text.replace(/([〇○零一二三四五六七八九]{4})(?=年)/g, (digits: string) => [...digits].map((c) => DIGITS[c]).join(""));
+  return text.replace(/([〇○零一二三四五六七八九]{4})(?=年)/g, (digits: string) =>
+    [...digits].map((c) => DIGITS[c]).join(""),
+  );
 }

@@ -15,7 +15,8 @@ import { readTsv } from "../lexicon/tsv.js";
 import { COUNTRY_CODE, isNationalReport, ownerNamed, reportScope } from "./owner.js";
 
 /** A local government making or revising a document of that title: 修订优化营商环境条例, 出台自治区…条例. */
-const MADE_HERE = /(制定|修订|修改|出台|起草|编制|研究制定|推动修订|加快制定)(我省|我市|我区|本省|本市|全省|全市|自治区|省|市|区|县)?[《"“]?$/;
+const MADE_HERE =
+  /(制定|修订|修改|出台|起草|编制|研究制定|推动修订|加快制定)(我省|我市|我区|本省|本市|全省|全市|自治区|省|市|区|县)?[《"“]?$/;
 
 /** national documents known by a popular name (named-documents.tsv): their full titles */
 const NAMED_NATIONAL = new Set(readTsv("named-documents.tsv").flatMap(([, titles]) => (titles ?? "").split(";")));

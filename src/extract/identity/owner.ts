@@ -46,4 +46,3 @@ export function reportScope(doc: Doc): string | undefined {
   if (doc.reportJurisdiction) return doc.reportJurisdiction;
   return `report-${reportIdOf(doc).slice("report:".length)}`;
 }
-

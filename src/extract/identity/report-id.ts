@@ -25,5 +25,8 @@ export function reportIdOfText(text: string): string {
 
 /** The text for reading years and names: NFKC, no spaces (1 9 9 8 年 is printed so), line breaks kept. */
 export function compactText(text: string): string {
-  return text.normalize("NFKC").replace(/[^\S\n]+|[\u200b-\u200d\u2060\ufeff]+/gu, "").replace(/\n+/g, "\n");
+  return text
+    .normalize("NFKC")
+    .replace(/[^\S\n]+|[\u200b-\u200d\u2060\ufeff]+/gu, "")
+    .replace(/\n+/g, "\n");
 }

@@ -25,11 +25,17 @@ const NUM = "([一二三四五六七八九十\\d]{1,3})";
 const NPC = "全[国國]人民代表大[会會]";
 const SESSION = "次[会會][议議]";
 
-const SESSION_DATE = new RegExp(`${YEAR}年(\\d{1,2})月(\\d{1,2})日在[^。\\n]{0,40}?人民代表大[会會][^。\\n]{0,20}?${SESSION}上`);
+const SESSION_DATE = new RegExp(
+  `${YEAR}年(\\d{1,2})月(\\d{1,2})日在[^。\\n]{0,40}?人民代表大[会會][^。\\n]{0,20}?${SESSION}上`,
+);
 /** the session the report is delivered to: 向第六届全国人民代表大会第一次会议作…, 我们第一届…第一次会议 */
-const NPC_NOW = new RegExp(`(?:向|在|我们|我們|请求|提请|提交)(?:这次|本次)?第${NUM}[届屆]${NPC}第${NUM}${SESSION}(?=作|提出|报告|予以审议|上|审议|,|:)|向第${NUM}[届屆]${NPC}作`);
+const NPC_NOW = new RegExp(
+  `(?:向|在|我们|我們|请求|提请|提交)(?:这次|本次)?第${NUM}[届屆]${NPC}第${NUM}${SESSION}(?=作|提出|报告|予以审议|上|审议|,|:)|向第${NUM}[届屆]${NPC}作`,
+);
 /** last year's session: 从去年9月第五届全国人民代表大会第三次会议到现在, 去年举行的六届人大一次会议 */
-const NPC_LAST_YEAR = new RegExp(`去年[^。\\n]{0,8}?(?<![省市区县州旗])第?${NUM}[届屆](?:${NPC}|人大)第?${NUM}${SESSION}`);
+const NPC_LAST_YEAR = new RegExp(
+  `去年[^。\\n]{0,8}?(?<![省市区县州旗])第?${NUM}[届屆](?:${NPC}|人大)第?${NUM}${SESSION}`,
+);
 /** the review of a whole term: 第十一届全国人民代表大会第一次会议以来的五年 */
 const NPC_TERM = new RegExp(`第${NUM}[届屆]${NPC}第一${SESSION}以来的五年`);
 const REVIEW = [
@@ -38,10 +44,29 @@ const REVIEW = [
   new RegExp(`(?:首先|先)报告${YEAR}年的工作`),
 ];
 /** a heading line of the plan part: 二、2012年工作总体部署 */
-const PLAN = new RegExp(`^(?:[一二三四五六七八九十]+、)?${YEAR}年(?:政府工作|经济社会发展|国民经济和社会发展)?(?:的)?(?:工作总体部署|总体部署|总体要求|主要任务|工作任务|重点工作|工作安排)[^\\n]{0,20}$`, "m");
-const FIVE_YEAR_PLAN = new RegExp(`“?${NUM}五”?(?:计划|规划)?(?:时期)?的?(?:起好步|开好局)?(头一年|第一年|开局之年|起步之年|起好步|开好局|第二年|第三年|第四年|最后一年|收官之年)`);
-const ORDINAL: Record<string, number> = { 头一年: 0, 第一年: 0, 开局之年: 0, 起步之年: 0, 起好步: 0, 开好局: 0, 第二年: 1, 第三年: 2, 第四年: 3, 最后一年: 4, 收官之年: 4 };
-const ANNIVERSARY = new RegExp(`(今年|去年)[^。\\n]{0,12}?(?:是|庆祝了?|纪念了?)(中华人民共和国|新中国|中国共产党|建党|党的)(?:成立)?${NUM}周年`);
+const PLAN = new RegExp(
+  `^(?:[一二三四五六七八九十]+、)?${YEAR}年(?:政府工作|经济社会发展|国民经济和社会发展)?(?:的)?(?:工作总体部署|总体部署|总体要求|主要任务|工作任务|重点工作|工作安排)[^\\n]{0,20}$`,
+  "m",
+);
+const FIVE_YEAR_PLAN = new RegExp(
+  `“?${NUM}五”?(?:计划|规划)?(?:时期)?的?(?:起好步|开好局)?(头一年|第一年|开局之年|起步之年|起好步|开好局|第二年|第三年|第四年|最后一年|收官之年)`,
+);
+const ORDINAL: Record<string, number> = {
+  头一年: 0,
+  第一年: 0,
+  开局之年: 0,
+  起步之年: 0,
+  起好步: 0,
+  开好局: 0,
+  第二年: 1,
+  第三年: 2,
+  第四年: 3,
+  最后一年: 4,
+  收官之年: 4,
+};
+const ANNIVERSARY = new RegExp(
+  `(今年|去年)[^。\\n]{0,12}?(?:是|庆祝了?|纪念了?)(中华人民共和国|新中国|中国共产党|建党|党的)(?:成立)?${NUM}周年`,
+);
 
 /** `1986年是…的一年`: about the year under review when told in the past (取得…成就), else about this year */
 const YEAR_IS = new RegExp(`(?:^|[。\\n])${YEAR}年是([^。\\n]{4,80})`, "m");
@@ -68,7 +93,7 @@ function sentenceWith(text: string, at: number): string {
   return text.slice(start, end < 0 ? undefined : end);
 }
 
-const num = (s: string | undefined, fallback = 0) => (s ? smallNumber(s) ?? fallback : fallback);
+const num = (s: string | undefined, fallback = 0) => (s ? (smallNumber(s) ?? fallback) : fallback);
 
 /**
  * Every piece of year evidence in `compact` (the text without spaces, line breaks kept, NFKC, Chinese-digit years
@@ -125,7 +150,8 @@ export function yearEvidence(compact: string): YearEvidence[] {
  */
 function mostMentionedYear(compact: string): number | null {
   const counts = new Map<number, number>();
-  for (const m of compact.matchAll(/(?<!\d)((?:19|20)\d{2})年(?![代度])/g)) counts.set(+m[1]!, (counts.get(+m[1]!) ?? 0) + 1);
+  for (const m of compact.matchAll(/(?<!\d)((?:19|20)\d{2})年(?![代度])/g))
+    counts.set(+m[1]!, (counts.get(+m[1]!) ?? 0) + 1);
   const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
   if (!first || first[1] < 5 || (second && first[1] < 1.5 * second[1])) return null;
   return first[0];

@@ -40,6 +40,12 @@ for (const [template, kind, forms, flags = ""] of readTsv("agencies.tsv")) {
 }
 
 for (const [canonical, kind, forms] of readTsv("central-agencies.tsv")) {
-  const form: AgencyForm = { templates: [canonical], kinds: [kind as AgencyKind], bare: true, central: true, listOnly: false };
+  const form: AgencyForm = {
+    templates: [canonical],
+    kinds: [kind as AgencyKind],
+    bare: true,
+    central: true,
+    listOnly: false,
+  };
   for (const f of forms.split(",")) agencyForms.add(f, form);
 }

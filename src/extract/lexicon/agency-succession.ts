@@ -25,13 +25,15 @@ const SOURCES: Record<string, string> = {
   LOCAL2018: "地方机构改革 after 深化党和国家机构改革方案 (2018)",
 };
 
-export const SUCCESSIONS: readonly Succession[] = readTsv("agency-succession.tsv").map(([predecessor, successor, year, how, basis]) => ({
-  predecessor,
-  successor,
-  year: Number(year),
-  how: how as SuccessionHow,
-  basis: SOURCES[basis] ?? basis,
-}));
+export const SUCCESSIONS: readonly Succession[] = readTsv("agency-succession.tsv").map(
+  ([predecessor, successor, year, how, basis]) => ({
+    predecessor,
+    successor,
+    year: Number(year),
+    how: how as SuccessionHow,
+    basis: SOURCES[basis] ?? basis,
+  }),
+);
 
 /** national rows by the predecessor's full name */
 export const nationalSuccessors = new Map<string, Succession[]>();

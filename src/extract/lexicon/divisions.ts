@@ -101,7 +101,8 @@ export function ancestors(code: string): readonly Division[] {
   let chain = ancestorCache.get(code);
   if (!chain) {
     const list: Division[] = [];
-    for (let d = divisionsByCode.get(code); d; d = d.parent ? divisionsByCode.get(d.parent) : undefined) list.unshift(d);
+    for (let d = divisionsByCode.get(code); d; d = d.parent ? divisionsByCode.get(d.parent) : undefined)
+      list.unshift(d);
     chain = list;
     ancestorCache.set(code, chain);
   }

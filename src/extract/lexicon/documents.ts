@@ -17,7 +17,12 @@ export interface NamedDocumentVersion {
 export const namedDocuments = new Trie<NamedDocumentVersion[]>();
 for (const [name, titles, kind, from, context] of readTsv("named-documents.tsv")) {
   const versions = namedDocuments.get(name) ?? [];
-  versions.push({ titles: titles.split(";"), kind: kind as LawKind, from: from ?? "", ...(context ? { context: new RegExp(context) } : {}) });
+  versions.push({
+    titles: titles.split(";"),
+    kind: kind as LawKind,
+    from: from ?? "",
+    ...(context ? { context: new RegExp(context) } : {}),
+  });
   versions.sort((a, b) => a.from.localeCompare(b.from));
   namedDocuments.add(name, versions);
 }
@@ -40,10 +45,20 @@ export interface FiveYearPlan {
 }
 
 export const fiveYearPlans = new Map<string, FiveYearPlan>(
-  readTsv("five-year-plans.tsv").map(([label, first, last, nationalOutline, localOutline, nationalProposal, localProposal]) => [
-    label,
-    { label, first: Number(first), last: Number(last), nationalOutline, localOutline, nationalProposal, localProposal },
-  ]),
+  readTsv("five-year-plans.tsv").map(
+    ([label, first, last, nationalOutline, localOutline, nationalProposal, localProposal]) => [
+      label,
+      {
+        label,
+        first: Number(first),
+        last: Number(last),
+        nationalOutline,
+        localOutline,
+        nationalProposal,
+        localProposal,
+      },
+    ],
+  ),
 );
 
 /** The plan whose first year is `year` (a report of that year submits its outline). */

@@ -1,6 +1,14 @@
 /** One trie over every name a division goes by: full names, short names of provinces/cities, former names. */
 import { Trie } from "../util/trie.js";
-import { countyStem, divisionsByCode, divisionsByName, formerNames, otherNames, shortName, type Division } from "./divisions.js";
+import {
+  countyStem,
+  divisionsByCode,
+  divisionsByName,
+  formerNames,
+  otherNames,
+  shortName,
+  type Division,
+} from "./divisions.js";
 import { readTsv, readWordList } from "./tsv.js";
 
 export type NameForm = "full" | "short" | "former";

@@ -41,7 +41,8 @@ for (const [title, short, level, , , date, expired] of readTsv("laws-cn.tsv", tr
   if (!lawsByTitle.has(shortKey)) lawsByTitle.set(shortKey, entry);
   if (level === "constitution" || level === "law" || level === "administrative_regulation") {
     for (const form of [key, shortKey]) {
-      if (form.length >= 2 && /(法|法典|条例)$/.test(form) && !/修正案/.test(form)) bareLawTitles.add(form, entry, true);
+      if (form.length >= 2 && /(法|法典|条例)$/.test(form) && !/修正案/.test(form))
+        bareLawTitles.add(form, entry, true);
     }
   }
 }

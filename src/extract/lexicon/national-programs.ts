@@ -8,5 +8,6 @@ export function programKey(name: string): string {
 
 export const nationalPrograms = new Map<string, string>();
 for (const [name, variants] of readTsv("national-programs.tsv")) {
-  for (const form of [name, ...(variants ? variants.split(",") : [])]) nationalPrograms.set(programKey(form), programKey(name));
+  for (const form of [name, ...(variants ? variants.split(",") : [])])
+    nationalPrograms.set(programKey(form), programKey(name));
 }

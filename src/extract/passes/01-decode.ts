@@ -86,10 +86,16 @@ function decodeDoubleByte(buf: Buffer): { text: string; encoding: Encoding } | E
   const stats = doubleByteStats(buf);
   if (stats.big5Common > stats.gbCommon) {
     if (!iconv.encodingExists("big5"))
-      return new ExtractError("UNKNOWN_ENCODING", "input looks like Big5 (traditional Chinese), which this build cannot decode; convert it to UTF-8");
+      return new ExtractError(
+        "UNKNOWN_ENCODING",
+        "input looks like Big5 (traditional Chinese), which this build cannot decode; convert it to UTF-8",
+      );
     const big5 = iconv.decode(buf, "big5");
     if (replacementShare(big5) < 0.001) return { text: big5, encoding: "big5" };
-    return new ExtractError("UNKNOWN_ENCODING", "input looks like Big5 (traditional Chinese) but has bytes Big5 does not allow; convert it to UTF-8");
+    return new ExtractError(
+      "UNKNOWN_ENCODING",
+      "input looks like Big5 (traditional Chinese) but has bytes Big5 does not allow; convert it to UTF-8",
+    );
   }
   const gb = iconv.decode(buf, "gb18030");
   return replacementShare(gb) < 0.001 ? { text: gb, encoding: "gb18030" } : null;
@@ -121,7 +127,8 @@ export function decodeReport(input: Buffer | Uint8Array | string, maxBytes = DEF
     ({ text, encoding } = decodeBytes(buf));
   }
   if (!text.trim()) throw new ExtractError("EMPTY_INPUT", "input is empty or only whitespace");
-  if (controlShare(text) > 0.05) throw new ExtractError("NOT_TEXT", "input is mostly control characters, not a text report");
+  if (controlShare(text) > 0.05)
+    throw new ExtractError("NOT_TEXT", "input is mostly control characters, not a text report");
   const html = looksLikeHtml(text);
   if (html) text = htmlToText(text);
   if (!text.trim()) throw new ExtractError("EMPTY_INPUT", "the HTML page has no text");

@@ -14,7 +14,8 @@ import { divisionsByCode } from "../lexicon/divisions.js";
 import { jurisdictionOfText } from "./07-jurisdictions.js";
 
 /** Page furniture of government web sites: short lines that are buttons, not text. */
-const FURNITURE = /^(下载|打印|全屏|收藏|关闭|分享|分享到|【?字号[:]?|加大|还原|减小|大|中|小|】|【|返回|首页|当前位置.*|繁体|简体|无障碍.*|扫一扫.*|索引号.*|浏览量.*|浏览次数.*)$/;
+const FURNITURE =
+  /^(下载|打印|全屏|收藏|关闭|分享|分享到|【?字号[:]?|加大|还原|减小|大|中|小|】|【|返回|首页|当前位置.*|繁体|简体|无障碍.*|扫一扫.*|索引号.*|浏览量.*|浏览次数.*)$/;
 
 const DATE_PATTERNS: [RegExp, (m: RegExpExecArray) => [number, number, number]][] = [
   [/(\d{4})年(\d{1,2})月(\d{1,2})日/, (m) => [+m[1], +m[2], +m[3]]],
@@ -40,7 +41,7 @@ interface Line extends Span {
 
 export function linesOf(norm: string, limit: number, max = Infinity): Line[] {
   const lines: Line[] = [];
-  for (let start = 0; start < limit && lines.length < max; ) {
+  for (let start = 0; start < limit && lines.length < max;) {
     let end = norm.indexOf("\n", start);
     if (end < 0 || end > limit) end = limit;
     const raw = norm.slice(start, end);
@@ -114,7 +115,7 @@ export function readMetadata(doc: Doc): Doc {
   const title = found.line;
   const compact = arabicYears(compactText(doc.text));
   const callerTitle = doc.meta.title?.trim();
-  const type = reportTypeOf(callerTitle ?? (found.inferred ? "" : title?.text ?? ""), compact);
+  const type = reportTypeOf(callerTitle ?? (found.inferred ? "" : (title?.text ?? "")), compact);
   const workReport = type === "政府工作报告";
 
   let publishedAt: string | null = workReport ? sessionDate(compact) : null;
@@ -122,7 +123,11 @@ export function readMetadata(doc: Doc): Doc {
     const m = LABELED_DATE.exec(l.text);
     if (m && (publishedAt = parseDate(l.text.slice(m.index)))) break;
   }
-  publishedAt ??= head.filter((l) => DATE_ONLY_LINE.test(l.text)).map((l) => parseDate(l.text)).find(Boolean) ?? null;
+  publishedAt ??=
+    head
+      .filter((l) => DATE_ONLY_LINE.test(l.text))
+      .map((l) => parseDate(l.text))
+      .find(Boolean) ?? null;
   let source: string | null = null;
   for (const l of head) {
     const m = SOURCE_LINE.exec(l.text);
@@ -131,10 +136,12 @@ export function readMetadata(doc: Doc): Doc {
   const issuerLine = head.find((l) => ISSUER_LINE.test(l.text));
   // page furniture and the source/time lines of the page header carry no entities
   const furniture = head
-    .filter((l) => FURNITURE.test(l.text) || SOURCE_LINE.test(l.text) || /^(时间|日期|发布时间|发布日期)[:]/.test(l.text))
+    .filter(
+      (l) => FURNITURE.test(l.text) || SOURCE_LINE.test(l.text) || /^(时间|日期|发布时间|发布日期)[:]/.test(l.text),
+    )
     .map((l) => ({ start: l.start, end: l.end }));
 
-  const callerDate = doc.meta.publishedAt ? parseDate(doc.meta.publishedAt) ?? doc.meta.publishedAt : null;
+  const callerDate = doc.meta.publishedAt ? (parseDate(doc.meta.publishedAt) ?? doc.meta.publishedAt) : null;
   const titleText = callerTitle || (title && !found.inferred ? doc.text.slice(title.start, title.end).trim() : "");
   const { year, yearFrom } = yearOf(titleText, callerDate, publishedAt, workReport, compact);
   const inferredTitle = !titleText && workReport ? workReportTitle(year, doc.meta.issuer?.trim(), compact) : null;
@@ -174,7 +181,13 @@ export function readMetadata(doc: Doc): Doc {
  * (reports on a year are published after it) or, for a 政府工作报告, its own year (the year it is delivered);
  * else, for a 政府工作报告, what the speech says (identity/report-year.ts). `yearFrom` says which.
  */
-function yearOf(title: string, callerDate: string | null, textDate: string | null, workReport: boolean, compact: string) {
+function yearOf(
+  title: string,
+  callerDate: string | null,
+  textDate: string | null,
+  workReport: boolean,
+  compact: string,
+) {
   const titleYear = /((?:19|20)\d{2})年/.exec(title.replace(/年度/, "年"));
   if (titleYear) return { year: +titleYear[1], yearFrom: "title" };
   const fromDate = (date: string) => +date.slice(0, 4) - (workReport ? 0 : 1);

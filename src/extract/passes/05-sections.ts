@@ -20,7 +20,8 @@ const HEADING_PATTERNS: [number, RegExp][] = [
 const INLINE_POINT = new RegExp(`(?<=[。;])${NUMERAL}是`, "g");
 /** a line that is only 附件 / 附件1 / 附件: (its title is the next line), or an attachment or glossary title */
 const ATTACHMENT_ONLY = /^附件\s*\d{0,2}\s*[:]?$/;
-const ATTACHMENT_LINE = /^(?:附件\s*\d{0,2}\s*[:]\s*\S.{0,40}|(?:附件\s*\d{0,2}\s*[:]?\s*)?(?:名词解释|词语解释|注释)\s*[:]?)$/;
+const ATTACHMENT_LINE =
+  /^(?:附件\s*\d{0,2}\s*[:]\s*\S.{0,40}|(?:附件\s*\d{0,2}\s*[:]?\s*)?(?:名词解释|词语解释|注释)\s*[:]?)$/;
 
 interface HeadingHit {
   level: number;
@@ -42,16 +43,26 @@ function headingEnd(norm: string, start: number, lineEnd: number): number {
 function findHeadings(norm: string, bodyEnd: number): HeadingHit[] {
   const hits: HeadingHit[] = [];
   let titleLine: string | undefined; // the title line after a bare 附件N, part of that heading
-  for (let start = 0; start < bodyEnd; ) {
+  for (let start = 0; start < bodyEnd;) {
     let lineEnd = norm.indexOf("\n", start);
     if (lineEnd < 0 || lineEnd > bodyEnd) lineEnd = bodyEnd;
     let s = start;
     while (s < lineEnd && (norm[s] === " " || norm[s] === "\t" || norm[s] === "\u3000")) s++;
     const line = norm.slice(s, Math.min(lineEnd, s + 60)).trimEnd();
     const level = HEADING_PATTERNS.find(([, re]) => re.test(line.slice(0, 8)))?.[0];
-    if (level) hits.push({ level, start: s, headingEnd: headingEnd(norm, s, lineEnd), cueText: norm.slice(s, headingEnd(norm, s, lineEnd)) });
+    if (level)
+      hits.push({
+        level,
+        start: s,
+        headingEnd: headingEnd(norm, s, lineEnd),
+        cueText: norm.slice(s, headingEnd(norm, s, lineEnd)),
+      });
     else if (ATTACHMENT_ONLY.test(line)) {
-      const next = norm.slice(lineEnd + 1, Math.min(bodyEnd, lineEnd + 81)).split("\n").find((l) => l.trim()) ?? "";
+      const next =
+        norm
+          .slice(lineEnd + 1, Math.min(bodyEnd, lineEnd + 81))
+          .split("\n")
+          .find((l) => l.trim()) ?? "";
       hits.push({ level: 0, start: s, headingEnd: s + line.length, cueText: `${line} ${next.trim()}` });
       titleLine = next.trim();
     } else if (ATTACHMENT_LINE.test(line) && lineEnd - s <= 60 && line !== titleLine) {

@@ -25,7 +25,10 @@ function allowed(c: NameCandidate, ctx: ResolveContext, adjacentTo?: string): bo
   if (c.form === "short" && c.division.level === "city") {
     const province = ctx.report && ancestors(ctx.report)[0];
     // right after another place only when it lies inside it (荆州沙市区), not beside it (肇庆宁德时代, a company)
-    return (!!province && isWithin(c.division.code, province.code)) || (!!adjacentTo && isWithin(c.division.code, adjacentTo));
+    return (
+      (!!province && isWithin(c.division.code, province.code)) ||
+      (!!adjacentTo && isWithin(c.division.code, adjacentTo))
+    );
   }
   return true;
 }
@@ -101,7 +104,9 @@ export function jurisdictionOfText(text: string): string | undefined {
 function firstPlaceAfterTitle(doc: Doc): string | undefined {
   const from = doc.header.titleSpan?.end ?? 0;
   const to = Math.min(doc.bodyEnd, from + 300);
-  const named = outsideFurniture(doc, scanJurisdictions(doc.norm, from, to)).find((m) => m.text === divisionsByCode.get(m.code)?.name);
+  const named = outsideFurniture(doc, scanJurisdictions(doc.norm, from, to)).find(
+    (m) => m.text === divisionsByCode.get(m.code)?.name,
+  );
   return named?.code;
 }
 

@@ -3,7 +3,13 @@
  * 局/办公室/中心 … becomes an agency when a place name (荆州市沙市区), a level word (区, 省) or,
  * for some forms, nothing stands before it; relative names resolve against the report's jurisdiction.
  */
-import { outsideFurniture, type AgencyMention, type AgencyRef, type Doc, type JurisdictionMention } from "../document.js";
+import {
+  outsideFurniture,
+  type AgencyMention,
+  type AgencyRef,
+  type Doc,
+  type JurisdictionMention,
+} from "../document.js";
 import { agencyForms, LEVEL_CHARS, type AgencyForm, type LevelChar } from "../lexicon/agencies.js";
 import { divisionsByCode } from "../lexicon/divisions.js";
 import { agencyRefs, governmentPrefix, refFor, resolveLevelChar } from "../canonical.js";
@@ -20,7 +26,12 @@ interface Prefix {
 }
 
 /** What stands right before `at`: a chain of place names, a level word, or nothing. */
-function prefixBefore(norm: string, at: number, byEnd: Map<number, JurisdictionMention>, report?: string): Prefix | undefined {
+function prefixBefore(
+  norm: string,
+  at: number,
+  byEnd: Map<number, JurisdictionMention>,
+  report?: string,
+): Prefix | undefined {
   let m = byEnd.get(at);
   if (m) {
     const code = m.code;
@@ -61,13 +72,20 @@ function bareRefs(norm: string, at: number, form: AgencyForm, report?: string, a
   if (form.listOnly) return afterAgency || norm.startsWith("会同", at - 2) ? agencyRefs(form, report) : [];
   const department = form.kinds.every((k) => k === "department" || k === "institution");
   const standsAlone = at === 0 || BARE_DEPARTMENT_AFTER.has(norm[at - 1]);
-  if (department && standsAlone && report && /county|township/.test(divisionsByCode.get(report)?.level ?? "")) return agencyRefs(form, report);
+  if (department && standsAlone && report && /county|township/.test(divisionsByCode.get(report)?.level ?? ""))
+    return agencyRefs(form, report);
   if (!form.bare) return [];
   const code = form.bareLevel ? resolveLevelChar(form.bareLevel, report)?.code : report;
   return agencyRefs(form, code);
 }
 
-export function scanAgencies(norm: string, from: number, to: number, jurisdictions: JurisdictionMention[], report?: string): AgencyMention[] {
+export function scanAgencies(
+  norm: string,
+  from: number,
+  to: number,
+  jurisdictions: JurisdictionMention[],
+  report?: string,
+): AgencyMention[] {
   const byEnd = new Map(jurisdictions.map((j) => [j.end, j]));
   const out: AgencyMention[] = [];
   for (let pos = from; pos < to; pos++) {
@@ -76,7 +94,8 @@ export function scanAgencies(norm: string, from: number, to: number, jurisdictio
       let end = hit.end;
       const surface = norm.slice(hit.start, end);
       // 省十三届人大, 浙江省第十四届人民代表大会: the term number sits between the place and the congress
-      const term = hit.value.kinds[0] === "congress" || hit.value.kinds[0] === "cppcc" ? termBefore(norm, hit.start) : 0;
+      const term =
+        hit.value.kinds[0] === "congress" || hit.value.kinds[0] === "cppcc" ? termBefore(norm, hit.start) : 0;
       const prefix = prefixBefore(norm, hit.start - term, byEnd, report);
       if (surface === "委" && norm.startsWith("员会", end)) {
         if (!prefix?.party) continue;
@@ -105,7 +124,8 @@ export function scanAgencies(norm: string, from: number, to: number, jurisdictio
       found = { start, end, text: norm.slice(start, end), refs };
       break;
     }
-    if (!found && (byEnd.has(pos) || LEVEL_CHARS.has(norm[pos - 1]))) found = genericAfterPlace(norm, pos, to, byEnd, report);
+    if (!found && (byEnd.has(pos) || LEVEL_CHARS.has(norm[pos - 1])))
+      found = genericAfterPlace(norm, pos, to, byEnd, report);
     if (found) {
       while (out.length && out[out.length - 1].end > found.start) out.pop();
       out.push(found);
@@ -119,7 +139,12 @@ export function scanAgencies(norm: string, from: number, to: number, jurisdictio
  * Places listed before the one an agency name starts with, sharing its form (香港、澳门特别行政区政府 names
  * both SAR governments): places of the same level joined by 、, outermost first.
  */
-function coordinatedPlaces(norm: string, at: number, byEnd: Map<number, JurisdictionMention>, code: string): JurisdictionMention[] {
+function coordinatedPlaces(
+  norm: string,
+  at: number,
+  byEnd: Map<number, JurisdictionMention>,
+  code: string,
+): JurisdictionMention[] {
   const level = divisionsByCode.get(code)?.level;
   const out: JurisdictionMention[] = [];
   for (let m = byEnd.get(at - 1); m && norm[at - 1] === "、"; m = byEnd.get(at - 1)) {
@@ -153,7 +178,8 @@ function genericAfterPlace(
   const generic = genericAgencyAt(norm, pos, to, !byEnd.has(pos));
   if (!generic) return undefined;
   // a lexicon form inside the name means the lexicon reading is the right one
-  for (let i = pos + 1; i < generic.end - 3; i++) if (agencyForms.allAt(norm, i, generic.end - 3).length) return undefined;
+  for (let i = pos + 1; i < generic.end - 3; i++)
+    if (agencyForms.allAt(norm, i, generic.end - 3).length) return undefined;
   // nor does a body's name hold a second place (区共建内蒙古牛羊肉交易中心 is a project)
   for (let i = pos + 1; i < generic.end - 2; i++) if (startsPlace(norm, i)) return undefined;
   const name = governmentPrefix(division.code) + norm.slice(pos, generic.end);
@@ -175,13 +201,16 @@ function issuerOf(doc: Doc, mentions: AgencyMention[]): AgencyRef | undefined {
   }
   const inSpan = (span?: { start: number; end: number }) =>
     span && mentions.find((m) => m.start >= span.start && m.end <= span.end)?.refs[0];
-  const fromTitle = header.titleSpan ? inSpan(header.titleSpan) : agenciesOfText(header.title, reportJurisdiction)[0]?.refs[0];
+  const fromTitle = header.titleSpan
+    ? inSpan(header.titleSpan)
+    : agenciesOfText(header.title, reportJurisdiction)[0]?.refs[0];
   const found = fromTitle ?? inSpan(header.issuerLine);
   if (found) return found;
   if (reportJurisdiction && /政府/.test(header.title)) {
     const division = divisionsByCode.get(reportJurisdiction);
     if (reportJurisdiction === COUNTRY) return agencyRefs(agencyForms.get("国务院")!, undefined)[0];
-    if (division && division.level !== "national") return refFor(`${governmentPrefix(division.code)}人民政府`, "government", division);
+    if (division && division.level !== "national")
+      return refFor(`${governmentPrefix(division.code)}人民政府`, "government", division);
   }
   return undefined;
 }
@@ -190,7 +219,9 @@ export function findAgencies(doc: Doc): Doc {
   const zones = zoneBodies(doc.norm, 0, doc.bodyEnd, doc.jurisdictions);
   const inZone = (m: AgencyMention) => zones.some((z) => z.start < m.end && m.start < z.end);
   const scanned = scanAgencies(doc.norm, 0, doc.bodyEnd, doc.jurisdictions, doc.reportJurisdiction);
-  const found = zones.length ? [...scanned.filter((m) => !inZone(m)), ...zones].sort((a, b) => a.start - b.start) : scanned;
+  const found = zones.length
+    ? [...scanned.filter((m) => !inZone(m)), ...zones].sort((a, b) => a.start - b.start)
+    : scanned;
   const mentions = outsideFurniture(doc, found).map((m) => ({
     ...m,
     text: doc.text.slice(m.start, m.end),

@@ -9,7 +9,12 @@ import type { Doc, LawMention } from "../document.js";
 import { Claims } from "./laws/claims.js";
 import { bareDocuments } from "./laws/bare-documents.js";
 import { bareNationalLaws } from "./laws/bare-national.js";
-import { fiveYearPlanLaws, genericPlanTitle, issuerlessProposalTitle, placelessPlanTitle } from "./laws/five-year-plans.js";
+import {
+  fiveYearPlanLaws,
+  genericPlanTitle,
+  issuerlessProposalTitle,
+  placelessPlanTitle,
+} from "./laws/five-year-plans.js";
 import { lawMention } from "./laws/mention.js";
 import { namedDocumentLaws, nicknamedMeasures } from "./laws/named-documents.js";
 import { placeOpenedTitles, placeRegulations } from "./laws/place-titles.js";
@@ -19,7 +24,8 @@ import { wrappedTitles } from "./laws/wrapped-titles.js";
 export { isDocumentTitle } from "./laws/titles.js";
 
 /** a title that is only a kind of document (《实施办法》, 《决定》): no name, so no node shared by every report */
-const KIND_ONLY = /^(实施)?(办法|决定|意见|方案|规定|通知|细则|条例|规划|纲要|建议|措施|规则|决议|要点|计划)(\([^()]*\)|草案)?$/;
+const KIND_ONLY =
+  /^(实施)?(办法|决定|意见|方案|规定|通知|细则|条例|规划|纲要|建议|措施|规则|决议|要点|计划)(\([^()]*\)|草案)?$/;
 
 /** A 《》 title as a law: generic plan titles resolve to the report's plan, other bare kinds are dropped. */
 function quotedLaw(doc: Doc, t: QuotedTitle): LawMention | undefined {
@@ -44,7 +50,15 @@ export function findLaws(doc: Doc): Doc {
     if (law) laws.push(law);
   }
   laws.push(...wrappedTitles(doc, laws));
-  const finders = [namedDocumentLaws, fiveYearPlanLaws, bareNationalLaws, nicknamedMeasures, bareDocuments, placeOpenedTitles, placeRegulations];
+  const finders = [
+    namedDocumentLaws,
+    fiveYearPlanLaws,
+    bareNationalLaws,
+    nicknamedMeasures,
+    bareDocuments,
+    placeOpenedTitles,
+    placeRegulations,
+  ];
   for (const find of finders) {
     const found = find(doc, taken);
     laws.push(...found);

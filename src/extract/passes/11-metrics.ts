@@ -7,7 +7,16 @@ import { outsideFurniture, type Doc, type MetricMention } from "../document.js";
 import { isDigit } from "../util/text.js";
 import { metricKind } from "./metrics/kind.js";
 import { isChangeWord, leftLabel, listLabels, namesNoThing, rightNoun, trimLabel } from "./metrics/labels.js";
-import { AFTER_NUMBER, AFTER_UNIT, BEFORE_NUMBER, CONTINUES, COUNT_UNITS, MULTIPLIERS, NOT_LABELS, UNITS } from "./metrics/words.js";
+import {
+  AFTER_NUMBER,
+  AFTER_UNIT,
+  BEFORE_NUMBER,
+  CONTINUES,
+  COUNT_UNITS,
+  MULTIPLIERS,
+  NOT_LABELS,
+  UNITS,
+} from "./metrics/words.js";
 
 /** A number with its unit, before its label is known. */
 interface Figure extends Omit<MetricMention, "label" | "kind"> {
@@ -22,7 +31,8 @@ const LIST_JOIN = /^[、和及与]$/;
 function unitAt(norm: string, at: number, limit: number): { unit: string; end: number; count: boolean } | undefined {
   const multiplier = MULTIPLIERS.has(norm[at]) ? norm[at] : "";
   const qualified = multiplier ? UNITS.longestAt(norm, at + 1, Math.min(limit, at + 7)) : undefined;
-  if (qualified) return { unit: multiplier + qualified.value, end: qualified.end, count: COUNT_UNITS.has(qualified.value) };
+  if (qualified)
+    return { unit: multiplier + qualified.value, end: qualified.end, count: COUNT_UNITS.has(qualified.value) };
   const plain = UNITS.longestAt(norm, at, Math.min(limit, at + 6));
   return plain && { unit: plain.value, end: plain.end, count: COUNT_UNITS.has(plain.value) };
 }
@@ -45,15 +55,24 @@ function figureAt(doc: Doc, numStart: number, numberEnd: number): Figure | undef
   let end = unit.end;
   let unitText = unit.unit;
   const per = PER.exec(norm.slice(end, end + 3));
-  if (per) (unitText += per[0]), (end += per[0].length);
+  if (per) ((unitText += per[0]), (end += per[0].length));
   const after = AFTER_UNIT.find((w) => norm.startsWith(w, end));
-  if (after) (qualifier ??= after), (end += after.length);
+  if (after) ((qualifier ??= after), (end += after.length));
   const beforeWord = BEFORE_NUMBER.find((w) => norm.startsWith(w, numStart - w.length));
   qualifier ??= beforeWord;
   const value = Number(norm.slice(numStart, numberEnd).replaceAll(",", ""));
   if (!Number.isFinite(value)) return undefined;
   const labelEnd = beforeWord ? numStart - beforeWord.length : numStart;
-  return { start: numStart, end, text: text.slice(numStart, end), value, unit: unitText, qualifier, labelEnd, countUnit: unit.count };
+  return {
+    start: numStart,
+    end,
+    text: text.slice(numStart, end),
+    value,
+    unit: unitText,
+    qualifier,
+    labelEnd,
+    countUnit: unit.count,
+  };
 }
 
 function singleLabel(norm: string, f: Figure, previous?: { figure: Figure; label: string }): string {
@@ -101,9 +120,18 @@ export function findMetrics(doc: Doc): Doc {
     if (!isDigit(norm.charCodeAt(i))) continue;
     const numStart = i;
     let numberEnd = i;
-    while (numberEnd < bodyEnd && (isDigit(norm.charCodeAt(numberEnd)) || (norm[numberEnd] === "." && isDigit(norm.charCodeAt(numberEnd + 1))))) numberEnd++;
+    while (
+      numberEnd < bodyEnd &&
+      (isDigit(norm.charCodeAt(numberEnd)) || (norm[numberEnd] === "." && isDigit(norm.charCodeAt(numberEnd + 1))))
+    )
+      numberEnd++;
     // 6,435人: a thousands separator, when three digits and no more follow it
-    while (norm[numberEnd] === "," && /^\d{3}(?!\d)/.test(norm.slice(numberEnd + 1, numberEnd + 5)) && numberEnd - numStart <= 7) numberEnd += 4;
+    while (
+      norm[numberEnd] === "," &&
+      /^\d{3}(?!\d)/.test(norm.slice(numberEnd + 1, numberEnd + 5)) &&
+      numberEnd - numStart <= 7
+    )
+      numberEnd += 4;
     i = numberEnd - 1;
     const f = figureAt(doc, numStart, numberEnd);
     if (!f || inTitle(numStart)) continue;
@@ -112,7 +140,10 @@ export function findMetrics(doc: Doc): Doc {
   }
   const metrics: MetricMention[] = [];
   let previous: { figure: Figure; label: string } | undefined;
-  for (const run of runs(norm, figures.filter((f) => !countsReportParts(norm, f)))) {
+  for (const run of runs(
+    norm,
+    figures.filter((f) => !countsReportParts(norm, f)),
+  )) {
     const labels = run.length > 1 ? listLabels(norm, run[0].labelEnd, run.length) : undefined;
     // figures that do not pair with the list before them share its words (存贷款余额分别增长6.9%、6.6%)
     const shared = run.length > 1 && !labels ? singleLabel(norm, run[0]).replace("分别", "") : undefined;

@@ -11,14 +11,23 @@ import { actorBefore, actorOrIssuer, cueBefore, cues, evidenceOf } from "./relat
 import { metricOwners } from "./metrics/owners.js";
 import { lawId, metricId, programId } from "./relation-ids.js";
 
-type Add = (type: RelationType, from: string, to: string, s: SentenceSpan, properties?: ExtractedRelation["properties"]) => void;
+type Add = (
+  type: RelationType,
+  from: string,
+  to: string,
+  s: SentenceSpan,
+  properties?: ExtractedRelation["properties"],
+) => void;
 
 function lawRelations(doc: Doc, add: Add): void {
   for (const law of doc.laws) {
     const s = sentenceAt(doc, law.start);
     if (!s) continue;
     for (const { ref } of law.issuers) add("ISSUED", ref.id, lawId(law), s);
-    const skip = [...within(doc.agencies, { start: s.start, end: law.start }), ...within(doc.laws, { start: s.start, end: law.start })].sort((a, b) => a.start - b.start);
+    const skip = [
+      ...within(doc.agencies, { start: s.start, end: law.start }),
+      ...within(doc.laws, { start: s.start, end: law.start }),
+    ].sort((a, b) => a.start - b.start);
     const implement = cueBefore(doc.norm, s, law.start, cues("IMPLEMENTS"), skip);
     if (implement) for (const a of actorOrIssuer(doc, s, implement.start)) add("IMPLEMENTS", a.id, lawId(law), s);
     const issue = !law.issuers.length && cueBefore(doc.norm, s, law.start, cues("ISSUED"), [], 2);
@@ -52,7 +61,7 @@ function reorganisations(doc: Doc, add: Add): void {
   for (const s of doc.sentences) {
     const agencies = within(doc.agencies, s);
     if (!agencies.length) continue;
-    for (let from = s.start; from < s.end; ) {
+    for (let from = s.start; from < s.end;) {
       const cue = firstCue(norm, REORGANISATION_CUES, from, s.end);
       if (!cue) break;
       from = cue.end;
@@ -60,16 +69,21 @@ function reorganisations(doc: Doc, add: Add): void {
       const after = agencies.find((a) => a.start >= cue.end && a.start - cue.end <= 1);
       if (!after) continue;
       if (cues("ABOLISHED").includes(word)) {
-        for (const actor of actorOrIssuer(doc, s, cue.start)) for (const t of after.refs) add("ABOLISHED", actor.id, t.id, s);
+        for (const actor of actorOrIssuer(doc, s, cue.start))
+          for (const t of after.refs) add("ABOLISHED", actor.id, t.id, s);
         continue;
       }
-      const before = [...agencies].reverse().find((a) => a.end <= cue.start && !/[,;]/.test(norm.slice(a.end, cue.start)));
+      const before = [...agencies]
+        .reverse()
+        .find((a) => a.end <= cue.start && !/[,;]/.test(norm.slice(a.end, cue.start)));
       if (!before) continue;
       if (cues("TRANSFERRED_DUTY").includes(word)) {
         const between = norm.slice(before.end, cue.start);
         const duty = /^(?:承担|负责)?的?(.{2,30}?(?:职责|职能|工作|事项))$/.exec(between)?.[1];
         if (!duty) continue;
-        for (const a of before.refs) for (const b of after.refs) add("TRANSFERRED_DUTY", a.id, b.id, s, { duty: doc.text.slice(cue.start - duty.length, cue.start) });
+        for (const a of before.refs)
+          for (const b of after.refs)
+            add("TRANSFERRED_DUTY", a.id, b.id, s, { duty: doc.text.slice(cue.start - duty.length, cue.start) });
       } else {
         for (const a of before.refs) for (const b of after.refs) if (a.id !== b.id) add("MERGED", a.id, b.id, s);
       }
@@ -79,7 +93,8 @@ function reorganisations(doc: Doc, add: Add): void {
 
 function structural(doc: Doc, add: Add, agencyIds: Set<string>): void {
   const firstMention = new Map<string, { ref: AgencyRef; at: number }>();
-  for (const m of doc.agencies) for (const ref of m.refs) if (!firstMention.has(ref.id)) firstMention.set(ref.id, { ref, at: m.start });
+  for (const m of doc.agencies)
+    for (const ref of m.refs) if (!firstMention.has(ref.id)) firstMention.set(ref.id, { ref, at: m.start });
   for (const { ref, at } of firstMention.values()) {
     const s = sentenceAt(doc, at);
     if (!s) continue;
@@ -102,7 +117,8 @@ export function findRelations(doc: Doc): Doc {
   programRelations(doc, add);
   reorganisations(doc, add);
   const owners = metricOwners(doc);
-  for (const { metric, to, sentence } of owners) for (const id of to) add("MEASURES", metricId(doc, metric), id, sentence);
+  for (const { metric, to, sentence } of owners)
+    for (const id of to) add("MEASURES", metricId(doc, metric), id, sentence);
   structural(doc, add, agencyIds);
   // a figure that measures nothing is not kept (its label alone says too little)
   return { ...doc, relations, metrics: owners.map((o) => o.metric) };

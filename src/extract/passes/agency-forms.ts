@@ -26,7 +26,24 @@ export function levelCharStandsAlone(norm: string, at: number): boolean {
 }
 
 // "中心" alone is too often a place word (城市副中心, 研发中心); only service/administration centres count
-const GENERIC_SUFFIXES = ["办公室", "委员会", "管理局", "局", "大队", "支队", "中队", "服务中心", "管理中心", "指挥中心", "监测中心", "交易中心", "控制中心", "调解中心", "管理处", "管理所"];
+const GENERIC_SUFFIXES = [
+  "办公室",
+  "委员会",
+  "管理局",
+  "局",
+  "大队",
+  "支队",
+  "中队",
+  "服务中心",
+  "管理中心",
+  "指挥中心",
+  "监测中心",
+  "交易中心",
+  "控制中心",
+  "调解中心",
+  "管理处",
+  "管理所",
+];
 /** 布局, 格局, 大局, 开局, 新局, 开好局 …: words ending in 局 that are not bureaus */
 const NOT_BUREAU = new Set("布格结大当全开出入变残时政饭赌骗新好");
 const INSTITUTION_SUFFIX = /(大队|支队|中队|中心)$/;

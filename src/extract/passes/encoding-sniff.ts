@@ -11,9 +11,18 @@ const SAMPLE_BYTES = 65536;
 /** Code points a Chinese report is made of; random 16-bit units fall outside them about two times in three. */
 function plausibleCode(c: number): boolean {
   return (
-    c === 9 || c === 10 || c === 13 || (c >= 0x20 && c < 0x7f) || (c >= 0xa0 && c < 0x250) ||
-    (c >= 0x2000 && c < 0x2800) || (c >= 0x3000 && c < 0x3100) || (c >= 0x3200 && c < 0x4dc0) ||
-    (c >= 0x4e00 && c < 0xa000) || (c >= 0xf900 && c < 0xfb00) || (c >= 0xfe30 && c < 0xfe50) || (c >= 0xff00 && c < 0xfff0)
+    c === 9 ||
+    c === 10 ||
+    c === 13 ||
+    (c >= 0x20 && c < 0x7f) ||
+    (c >= 0xa0 && c < 0x250) ||
+    (c >= 0x2000 && c < 0x2800) ||
+    (c >= 0x3000 && c < 0x3100) ||
+    (c >= 0x3200 && c < 0x4dc0) ||
+    (c >= 0x4e00 && c < 0xa000) ||
+    (c >= 0xf900 && c < 0xfb00) ||
+    (c >= 0xfe30 && c < 0xfe50) ||
+    (c >= 0xff00 && c < 0xfff0)
   );
 }
 
@@ -56,7 +65,7 @@ export interface DoubleByteStats {
 export function doubleByteStats(buf: Uint8Array): DoubleByteStats {
   const n = Math.min(buf.length, SAMPLE_BYTES);
   const stats = { pairs: 0, gbCommon: 0, big5Common: 0 };
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     const lead = buf[i]!;
     if (lead < 0x81 || lead === 0xff || i + 1 >= n) {
       i++;

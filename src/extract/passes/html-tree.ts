@@ -14,7 +14,22 @@ export interface HtmlElement {
 export type HtmlNode = HtmlElement | string;
 
 const MAX_DEPTH = 256;
-const VOID = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"]);
+const VOID = new Set([
+  "area",
+  "base",
+  "br",
+  "col",
+  "embed",
+  "hr",
+  "img",
+  "input",
+  "link",
+  "meta",
+  "param",
+  "source",
+  "track",
+  "wbr",
+]);
 const RAW_TEXT = new Set(["script", "style", "textarea", "title", "noscript", "template", "svg"]);
 /** Elements an opening tag of the same kind closes implicitly (<p>a<p>b, <li>a<li>b, <td>a<td>b). */
 const SELF_NESTING_CLOSES = new Set(["p", "li", "td", "th", "tr", "dt", "dd", "option"]);

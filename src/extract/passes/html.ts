@@ -15,15 +15,66 @@ export function looksLikeHtml(text: string): boolean {
   return (tags?.length ?? 0) >= 5;
 }
 
-const DROPPED = new Set(["script", "style", "noscript", "nav", "header", "footer", "aside", "iframe", "svg", "select", "form", "template", "button", "textarea", "object", "map"]);
-const BLOCK = new Set(["p", "div", "br", "li", "ul", "ol", "tr", "td", "th", "table", "tbody", "thead", "caption", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "main", "blockquote", "pre", "dd", "dt", "dl", "center", "hr", "address", "figure", "figcaption"]);
+const DROPPED = new Set([
+  "script",
+  "style",
+  "noscript",
+  "nav",
+  "header",
+  "footer",
+  "aside",
+  "iframe",
+  "svg",
+  "select",
+  "form",
+  "template",
+  "button",
+  "textarea",
+  "object",
+  "map",
+]);
+const BLOCK = new Set([
+  "p",
+  "div",
+  "br",
+  "li",
+  "ul",
+  "ol",
+  "tr",
+  "td",
+  "th",
+  "table",
+  "tbody",
+  "thead",
+  "caption",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "section",
+  "article",
+  "main",
+  "blockquote",
+  "pre",
+  "dd",
+  "dt",
+  "dl",
+  "center",
+  "hr",
+  "address",
+  "figure",
+  "figcaption",
+]);
 
 /**
  * Class and id words of site chrome, as the CMSs of government sites name them (English and pinyin: dqwz 当前位置,
  * fx 分享, xgwz 相关文章, yqlj 友情链接, wzdt 网站地图). Matched against each word of a class or id split at - and _,
  * except header/head/top, which must be the whole name: an article's own header (`article-header`) holds its title.
  */
-const CHROME_PART = /^(nav|navbar|navigation|menu|menus|submenu|footer|foot|bottom|copyright|breadcrumb|breadcrumbs|crumb|crumbs|position|location|weizhi|dqwz|share|bdshare|fenxiang|fx|related|relate|xgwz|xgxx|xglj|links|friendlinks|yqlj|sidebar|sidenav|search|login|toolbar|wzdt|sitemap|skip)$/i;
+const CHROME_PART =
+  /^(nav|navbar|navigation|menu|menus|submenu|footer|foot|bottom|copyright|breadcrumb|breadcrumbs|crumb|crumbs|position|location|weizhi|dqwz|share|bdshare|fenxiang|fx|related|relate|xgwz|xgxx|xglj|links|friendlinks|yqlj|sidebar|sidenav|search|login|toolbar|wzdt|sitemap|skip)$/i;
 const CHROME_WHOLE = /^(header|head|top|top-?bar|top-?nav|site-header|page-header|gov-header)$/i;
 
 function isChrome(e: HtmlElement): boolean {
@@ -75,9 +126,30 @@ function isLinkBlock(e: HtmlElement, stats: WeakMap<HtmlElement, LinkStats>): bo
 }
 
 const NAMED_ENTITIES: Record<string, string> = {
-  nbsp: " ", ensp: " ", emsp: " ", lt: "<", gt: ">", amp: "&", quot: '"', apos: "'", ldquo: "“", rdquo: "”",
-  lsquo: "‘", rsquo: "’", mdash: "—", ndash: "–", middot: "·", hellip: "…", times: "×", divide: "÷", deg: "°",
-  plusmn: "±", permil: "‰", bull: "•", copy: "©", reg: "®",
+  nbsp: " ",
+  ensp: " ",
+  emsp: " ",
+  lt: "<",
+  gt: ">",
+  amp: "&",
+  quot: '"',
+  apos: "'",
+  ldquo: "“",
+  rdquo: "”",
+  lsquo: "‘",
+  rsquo: "’",
+  mdash: "—",
+  ndash: "–",
+  middot: "·",
+  hellip: "…",
+  times: "×",
+  divide: "÷",
+  deg: "°",
+  plusmn: "±",
+  permil: "‰",
+  bull: "•",
+  copy: "©",
+  reg: "®",
 };
 
 function decodeEntities(text: string): string {
@@ -91,7 +163,8 @@ function decodeEntities(text: string): string {
 }
 
 /** A segment of a <title> that names the site or a channel of it, not the page: 政务公开, …人民政府门户网站, 首页. */
-const SITE_SEGMENT = /(网站|门户|网|首页|主页|频道|栏目|政务公开|信息公开|公开目录|通知公告|公示公告|新闻中心|新闻动态|工作动态|要闻|政策文件|国务院文件|法治政府建设|规划计划|人民政府|政府|gov\.cn)$/i;
+const SITE_SEGMENT =
+  /(网站|门户|网|首页|主页|频道|栏目|政务公开|信息公开|公开目录|通知公告|公示公告|新闻中心|新闻动态|工作动态|要闻|政策文件|国务院文件|法治政府建设|规划计划|人民政府|政府|gov\.cn)$/i;
 /** Separators sites put between the page's title and their own names: _ | ｜, and dashes unless between digits (2021-2035年). */
 const TITLE_SEPARATOR = /(\s*[_|｜]\s*|\s+[-－–—]{1,2}\s+|(?<!\d)[-－](?!\d))/;
 
@@ -103,11 +176,15 @@ export function pageTitle(title: string): string {
   let to = (tokens.length + 1) / 2;
   while (to - from > 1 && SITE_SEGMENT.test(tokens[2 * (to - 1)]!.trim())) to--;
   while (to - from > 1 && SITE_SEGMENT.test(tokens[2 * from]!.trim())) from++;
-  return tokens.slice(2 * from, 2 * to - 1).join("").trim();
+  return tokens
+    .slice(2 * from, 2 * to - 1)
+    .join("")
+    .trim();
 }
 
 /** Labels of a page's info bar; each starts its own line so that `来源：X` is a line of its own. */
-const INFO_LABEL = /[ \t\u3000]+(?=(?:来源|稿源|信息来源|发布时间|发布日期|发文日期|时间|日期|作者|编辑|责任编辑|浏览次数|浏览量|点击数|阅读次数|访问量|字号)\s*[:：])/g;
+const INFO_LABEL =
+  /[ \t\u3000]+(?=(?:来源|稿源|信息来源|发布时间|发布日期|发文日期|时间|日期|作者|编辑|责任编辑|浏览次数|浏览量|点击数|阅读次数|访问量|字号)\s*[:：])/g;
 
 function textOf(node: HtmlNode, out: string[], stats: WeakMap<HtmlElement, LinkStats>): void {
   if (typeof node === "string") {
@@ -142,7 +219,12 @@ export function htmlToText(html: string): string {
   const text = parts.map((p) => (p === "\n" ? p : p.replace(SOURCE_BREAK, joinBreak))).join("");
   return decodeEntities(text)
     .split("\n")
-    .map((line) => line.replace(/[ \t\r\f\v\u00a0]+/g, " ").trim().replace(INFO_LABEL, "\n"))
+    .map((line) =>
+      line
+        .replace(/[ \t\r\f\v\u00a0]+/g, " ")
+        .trim()
+        .replace(INFO_LABEL, "\n"),
+    )
     .flatMap((line) => line.split("\n").map((l) => l.trim()))
     .filter((line, i, lines) => line !== "" || (i > 0 && lines[i - 1] !== ""))
     .join("\n")

@@ -39,7 +39,13 @@ function anchored(norm: string, item: Item, before: JurisdictionMention | undefi
   return inside.length === 1 ? inside[0] : undefined;
 }
 
-export function listedPlaces(norm: string, from: number, to: number, mentions: JurisdictionMention[], report?: string): JurisdictionMention[] {
+export function listedPlaces(
+  norm: string,
+  from: number,
+  to: number,
+  mentions: JurisdictionMention[],
+  report?: string,
+): JurisdictionMention[] {
   const byEnd = new Map<number, Item>();
   for (const x of mentions) byEnd.set(x.end, x);
   // a stem can only count next to 、 or right after a place; the rest are dropped before any list work
@@ -48,15 +54,17 @@ export function listedPlaces(norm: string, from: number, to: number, mentions: J
   for (const hit of listOnlyNames.scan(norm, from, to)) {
     while (m < mentions.length && mentions[m].end <= hit.start) m++;
     if (m < mentions.length && mentions[m].start < hit.end) continue; // inside or across a full name
-    const near = norm[hit.end] === "、" || norm[hit.start - 1] === "、" || byEnd.has(hit.start) || byEnd.has(hit.start - 1);
-    if (near) stems.push({ start: hit.start, end: hit.end, text: norm.slice(hit.start, hit.end), code: "", stem: hit.value });
+    const near =
+      norm[hit.end] === "、" || norm[hit.start - 1] === "、" || byEnd.has(hit.start) || byEnd.has(hit.start - 1);
+    if (near)
+      stems.push({ start: hit.start, end: hit.end, text: norm.slice(hit.start, hit.end), code: "", stem: hit.value });
   }
   if (!stems.length) return mentions;
   const byStart = new Map<number, Item>();
   for (const x of mentions) byStart.set(x.start, x);
   for (const x of stems) {
     const d = anchored(norm, x, byEnd.get(x.start) ?? (norm[x.start - 1] === "(" ? byEnd.get(x.start - 1) : undefined));
-    if (d) (x.code = d.code), (x.stem = undefined); // anchored: a plain item from now on (云南鲁甸)
+    if (d) ((x.code = d.code), (x.stem = undefined)); // anchored: a plain item from now on (云南鲁甸)
     byStart.set(x.start, x);
     byEnd.set(x.end, x);
   }
@@ -72,9 +80,19 @@ export function listedPlaces(norm: string, from: number, to: number, mentions: J
     }
     // the 、-chain through x
     let first = x;
-    for (let p = norm[first.start - 1] === "、" ? byEnd.get(first.start - 1) : undefined; p; p = norm[p.start - 1] === "、" ? byEnd.get(p.start - 1) : undefined) first = p;
+    for (
+      let p = norm[first.start - 1] === "、" ? byEnd.get(first.start - 1) : undefined;
+      p;
+      p = norm[p.start - 1] === "、" ? byEnd.get(p.start - 1) : undefined
+    )
+      first = p;
     const chain: Item[] = [first];
-    for (let n = norm[first.end] === "、" ? byStart.get(first.end + 1) : undefined; n; n = norm[n.end] === "、" ? byStart.get(n.end + 1) : undefined) chain.push(n);
+    for (
+      let n = norm[first.end] === "、" ? byStart.get(first.end + 1) : undefined;
+      n;
+      n = norm[n.end] === "、" ? byStart.get(n.end + 1) : undefined
+    )
+      chain.push(n);
     const named = chain.filter((i) => !i.stem);
     const scope = reportProvince ?? (named.length ? provinceOf(named[0].code) : undefined);
     // only stems that name a unit in scope count as items (太湖、钟山、云龙湖 in a 江苏 report is one item)

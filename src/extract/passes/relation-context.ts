@@ -4,13 +4,38 @@ import { sentenceAt, within } from "../document.js";
 import type { Evidence } from "../types.js";
 import { readTsv } from "../lexicon/tsv.js";
 
-export const CUES = new Map(readTsv("relation-cues.tsv").map(([rel, words]) => [rel, words.split(",").sort((a, b) => b.length - a.length)]));
+export const CUES = new Map(
+  readTsv("relation-cues.tsv").map(([rel, words]) => [rel, words.split(",").sort((a, b) => b.length - a.length)]),
+);
 export const cues = (name: string) => CUES.get(name) ?? [];
 const NOT_ACTOR = cues("not_actor");
-const NOT_SUBJECT_AFTER = ["会同", "协调", "接受", "报送", "向", "对", "与", "和", "及", "由", "经", "被", "给", "报", "到", "为"];
+const NOT_SUBJECT_AFTER = [
+  "会同",
+  "协调",
+  "接受",
+  "报送",
+  "向",
+  "对",
+  "与",
+  "和",
+  "及",
+  "由",
+  "经",
+  "被",
+  "给",
+  "报",
+  "到",
+  "为",
+];
 
 export function evidenceOf(doc: Doc, s: SentenceSpan): Evidence {
-  return { start: s.start, end: s.end, sentence: doc.text.slice(s.start, s.end), section: s.section, sectionKind: s.sectionKind };
+  return {
+    start: s.start,
+    end: s.end,
+    sentence: doc.text.slice(s.start, s.end),
+    section: s.section,
+    sectionKind: s.sectionKind,
+  };
 }
 
 export function evidenceAt(doc: Doc, pos: number): Evidence | undefined {
@@ -57,7 +82,14 @@ export function actorOrIssuer(doc: Doc, s: Span, pos: number): AgencyRef[] {
 }
 
 /** The cue that ends closest before `pos` in the sentence, if only `allowedGap` filler chars separate them. */
-export function cueBefore(norm: string, s: Span, pos: number, words: string[], skip: Span[] = [], allowedGap = 2): { start: number; end: number } | undefined {
+export function cueBefore(
+  norm: string,
+  s: Span,
+  pos: number,
+  words: string[],
+  skip: Span[] = [],
+  allowedGap = 2,
+): { start: number; end: number } | undefined {
   let at = pos;
   // jump back over mentions that may sit between cue and target (党中央、国务院《…》, 《A》、《B》)
   for (let i = skip.length - 1; i >= 0; i--) {

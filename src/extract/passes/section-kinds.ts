@@ -6,7 +6,13 @@ import type { SectionKind } from "../types.js";
 import { readTsv } from "../lexicon/tsv.js";
 
 const rows = readTsv("section-kinds.tsv");
-const row = (kind: string) => new RegExp(rows.find(([k]) => k === kind)![1]!.split(",").join("|"));
+const row = (kind: string) =>
+  new RegExp(
+    rows
+      .find(([k]) => k === kind)![1]!
+      .split(",")
+      .join("|"),
+  );
 const cues = (kind: SectionKind): [SectionKind, RegExp] => [kind, row(kind)];
 
 const BEFORE_YEAR = [cues("other"), cues("problem")];

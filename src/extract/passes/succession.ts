@@ -28,7 +28,8 @@ function applies(year: number | null, takeover: number, national: boolean): bool
 
 export function findSuccessions(doc: Doc): Doc {
   const firstAt = new Map<string, { ref: AgencyRef; at: number }>();
-  for (const m of doc.agencies) for (const ref of m.refs) if (!firstAt.has(ref.id)) firstAt.set(ref.id, { ref, at: m.start });
+  for (const m of doc.agencies)
+    for (const ref of m.refs) if (!firstAt.has(ref.id)) firstAt.set(ref.id, { ref, at: m.start });
   const named = new Set(firstAt.keys());
   const year = doc.header.year;
   const relations: ExtractedRelation[] = [];
@@ -54,5 +55,9 @@ export function findSuccessions(doc: Doc): Doc {
     }
   }
   if (!relations.length) return doc;
-  return { ...doc, relations: [...doc.relations, ...relations], impliedAgencies: [...(doc.impliedAgencies ?? []), ...implied.values()] };
+  return {
+    ...doc,
+    relations: [...doc.relations, ...relations],
+    impliedAgencies: [...(doc.impliedAgencies ?? []), ...implied.values()],
+  };
 }

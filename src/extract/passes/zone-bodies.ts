@@ -17,7 +17,8 @@ const BODIES: [string, (zone: string) => string, "government" | "party"][] = [
   ["党工委", (z) => `中共${z}工作委员会`, "party"],
   ["工作委员会", (z) => `中共${z}工作委员会`, "party"],
 ];
-const ZONE_END = /(?:新区|开发区|高新区|经开区|合作区|试验区|示范区|保税区|综保区|自贸区|片区|园区|产业园|工业园|管理区|保护区|风景名胜区)$/;
+const ZONE_END =
+  /(?:新区|开发区|高新区|经开区|合作区|试验区|示范区|保税区|综保区|自贸区|片区|园区|产业园|工业园|管理区|保护区|风景名胜区)$/;
 const NOT_IN_NAME = new Set("的和与及、,;:。()“”《》\n ");
 const MAX_ZONE = 16;
 const NOT_STARTING = (readTsv("agency-context.tsv").find(([rule]) => rule === "zone_name_not_starting")?.[1] ?? "")
@@ -36,7 +37,7 @@ function zoneStart(norm: string, end: number, places: Map<number, JurisdictionMe
   if (!ZONE_END.test(norm.slice(start, end))) return undefined;
   if (norm.startsWith("中共", start)) start += 2;
   for (let i = start; i < end - 2; i++) if (places.has(i)) return i;
-  for (let stripped = true; stripped; ) {
+  for (let stripped = true; stripped;) {
     stripped = false;
     for (const w of NOT_STARTING) {
       if (norm.startsWith(w, start) && end - start - w.length >= 3) {
@@ -49,7 +50,12 @@ function zoneStart(norm: string, end: number, places: Map<number, JurisdictionMe
   return end - start >= 3 ? start : undefined;
 }
 
-export function zoneBodies(norm: string, from: number, to: number, jurisdictions: JurisdictionMention[]): AgencyMention[] {
+export function zoneBodies(
+  norm: string,
+  from: number,
+  to: number,
+  jurisdictions: JurisdictionMention[],
+): AgencyMention[] {
   const places = new Map(jurisdictions.map((j) => [j.start, j]));
   const out: ZoneMention[] = [];
   for (let pos = norm.indexOf("委", from); pos >= 0 && pos < to; pos = norm.indexOf("委", pos + 1)) {
@@ -64,11 +70,23 @@ export function zoneBodies(norm: string, from: number, to: number, jurisdictions
       const start = zoneStart(norm, at, places);
       if (start !== undefined) {
         const zone = norm.slice(start, at);
-        out.push({ start, end, text: norm.slice(start, end), refs: [{ id: agencyId(name(zone)), name: name(zone), kind }], zone });
+        out.push({
+          start,
+          end,
+          text: norm.slice(start, end),
+          refs: [{ id: agencyId(name(zone)), name: name(zone), kind }],
+          zone,
+        });
       } else if (previous && norm[at - 1] === "、" && previous.end === at - 1) {
         // 横琴合作区管委会、执委会: the second body belongs to the same zone
         const zone = previous.zone;
-        out.push({ start: at, end, text: norm.slice(at, end), refs: [{ id: agencyId(name(zone)), name: name(zone), kind }], zone });
+        out.push({
+          start: at,
+          end,
+          text: norm.slice(at, end),
+          refs: [{ id: agencyId(name(zone)), name: name(zone), kind }],
+          zone,
+        });
       }
       pos = end - 1;
       break;

@@ -72,7 +72,7 @@ export class Trie<T> {
   /** Leftmost-longest, non-overlapping matches in text[from, to). */
   scan(text: string, from = 0, to = text.length): TrieHit<T>[] {
     const hits: TrieHit<T>[] = [];
-    for (let pos = from; pos < to; ) {
+    for (let pos = from; pos < to;) {
       const hit = this.longestAt(text, pos, to);
       if (hit) {
         hits.push(hit);

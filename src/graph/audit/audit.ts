@@ -14,7 +14,8 @@ export interface ReportAgencies {
 
 export type GraphAudit = AuditFindings & { reports: ReportAgencies[] };
 
-const plain = (v: unknown): unknown => (v && typeof v === "object" && "toNumber" in v ? (v as { toNumber(): number }).toNumber() : v);
+const plain = (v: unknown): unknown =>
+  v && typeof v === "object" && "toNumber" in v ? (v as { toNumber(): number }).toNumber() : v;
 
 export async function auditGraph(driver: Driver, database: string): Promise<GraphAudit> {
   return withGraphErrors(async () => {

@@ -77,7 +77,9 @@ export function auditFindings(entities: AuditEntity[]): AuditFindings {
       const key = comparable(e.name).replace(PREFIXES, "");
       byKey.set(key, [...(byKey.get(key) ?? []), e]);
     }
-    for (const group of byKey.values()) for (let i = 1; i < group.length; i++) pair(label, group[0]!, group[i]!, "same name without prefix or width variants");
+    for (const group of byKey.values())
+      for (let i = 1; i < group.length; i++)
+        pair(label, group[0]!, group[i]!, "same name without prefix or width variants");
     if (label === "Agency") continue;
     // inside one jurisdiction: one name ends with the other, or is it plus a head word
     const byCode = new Map<string, AuditEntity[]>();
@@ -87,8 +89,10 @@ export function auditFindings(entities: AuditEntity[]): AuditFindings {
       for (const a of names) {
         for (const b of names) {
           if (a.e === b.e || b.n.length < 3 || a.n.length <= b.n.length || GENERIC.has(b.n)) continue;
-          if (a.n.endsWith(b.n) && a.n.length - b.n.length <= MAX_PREFIX) pair(label, a.e, b.e, `in ${code}: one name ends with the other`);
-          else if (HEAD_WORDS.some((h) => a.n === b.n + h)) pair(label, a.e, b.e, `in ${code}: the same name with and without its head word`);
+          if (a.n.endsWith(b.n) && a.n.length - b.n.length <= MAX_PREFIX)
+            pair(label, a.e, b.e, `in ${code}: one name ends with the other`);
+          else if (HEAD_WORDS.some((h) => a.n === b.n + h))
+            pair(label, a.e, b.e, `in ${code}: the same name with and without its head word`);
         }
       }
     }

@@ -34,7 +34,16 @@ export function exportWriter(format: ExportFormat): ExportWriter {
 function csvLine(item: ExportItem): string {
   const cells =
     item.kind === "node"
-      ? ["node", item.id, item.labels.join(":"), "", "", "", String(item.properties.name ?? ""), JSON.stringify(item.properties)]
+      ? [
+          "node",
+          item.id,
+          item.labels.join(":"),
+          "",
+          "",
+          "",
+          String(item.properties.name ?? ""),
+          JSON.stringify(item.properties),
+        ]
       : ["relationship", "", "", item.type, item.from, item.to, "", JSON.stringify(item.properties)];
   return `${cells.map(csvCell).join(",")}\n`;
 }

@@ -31,7 +31,9 @@ MATCH (:Report {id: $reportId})-[:MENTIONS|ISSUED_BY|COVERS]->(n) RETURN ${NODE}
 export function reportRelationships(reportId: string) {
   const evidence = EVIDENCE_RELATIONSHIPS.map((t) => `MATCH (a)-[r:${t} {report: $reportId}]->(b) RETURN ${REL}`);
   return {
-    cypher: [`MATCH (a:Report {id: $reportId})-[r:MENTIONS|ISSUED_BY|COVERS]->(b) RETURN ${REL}`, ...evidence].join("\nUNION ALL\n"),
+    cypher: [`MATCH (a:Report {id: $reportId})-[r:MENTIONS|ISSUED_BY|COVERS]->(b) RETURN ${REL}`, ...evidence].join(
+      "\nUNION ALL\n",
+    ),
     params: { reportId },
   };
 }

@@ -5,7 +5,8 @@
  * ("Unable to load NODE …", EntityNotFound: the other report was replaced and the entity lost its last support).
  * Both pass when the transaction runs again; an absent database (ServiceUnavailable) is not retried here.
  */
-const CONFLICT = /^Neo\.TransientError\.Transaction\.(DeadlockDetected|LockAcquisitionTimeout|Outdated|LockClientStopped)$|^Neo\.ClientError\.Statement\.EntityNotFound$/;
+const CONFLICT =
+  /^Neo\.TransientError\.Transaction\.(DeadlockDetected|LockAcquisitionTimeout|Outdated|LockClientStopped)$|^Neo\.ClientError\.Statement\.EntityNotFound$/;
 
 /** how long a load keeps retrying conflicts before it gives up */
 export const CONFLICT_RETRY_MS = 15_000;

@@ -10,7 +10,13 @@ export interface WriteCounts {
   propertiesSet: number;
 }
 
-export const zeroCounts = (): WriteCounts => ({ nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0 });
+export const zeroCounts = (): WriteCounts => ({
+  nodesCreated: 0,
+  nodesDeleted: 0,
+  relationshipsCreated: 0,
+  relationshipsDeleted: 0,
+  propertiesSet: 0,
+});
 
 export function addCounts(total: WriteCounts, result: QueryResult): WriteCounts {
   const u = result.summary.counters.updates();
@@ -26,7 +32,11 @@ export function addCounts(total: WriteCounts, result: QueryResult): WriteCounts 
  * Runs `queries` in order in one transaction without waiting for each answer before sending the next (the driver
  * pipelines them), and adds their counters to `total`. Returns the results in query order.
  */
-export async function runPipelined(tx: ManagedTransaction, queries: Query[], total: WriteCounts): Promise<QueryResult[]> {
+export async function runPipelined(
+  tx: ManagedTransaction,
+  queries: Query[],
+  total: WriteCounts,
+): Promise<QueryResult[]> {
   const results = await Promise.all(queries.map((q) => tx.run(q.cypher, q.params)));
   for (const result of results) addCounts(total, result);
   return results;

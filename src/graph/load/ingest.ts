@@ -87,10 +87,20 @@ export interface BatchResult {
 }
 
 /** Loads one report in its own transaction and returns what happened, with the transaction's counters. */
-export async function ingestReport(driver: Driver, database: string, extracted: ExtractedReport, options: IngestOptions = {}): Promise<IngestOutcome> {
+export async function ingestReport(
+  driver: Driver,
+  database: string,
+  extracted: ExtractedReport,
+  options: IngestOptions = {},
+): Promise<IngestOutcome> {
   validate(extracted);
   const rows = reportRows(extracted, { sourcePath: options.sourcePath });
-  const { outcomes, counts } = await writeInTransaction(driver, database, [{ rows, extracted, replaces: options.replaces ?? [] }], options.force ?? false);
+  const { outcomes, counts } = await writeInTransaction(
+    driver,
+    database,
+    [{ rows, extracted, replaces: options.replaces ?? [] }],
+    options.force ?? false,
+  );
   return { ...outcomes[0]!, ...counts };
 }
 
@@ -100,7 +110,12 @@ export async function ingestReport(driver: Driver, database: string, extracted: 
  * unavailable every report not yet written gets that error (nothing is retried one by one against a database
  * that is gone).
  */
-export async function ingestReports(driver: Driver, database: string, items: BatchItem[], options: { force?: boolean } = {}): Promise<BatchResult> {
+export async function ingestReports(
+  driver: Driver,
+  database: string,
+  items: BatchItem[],
+  options: { force?: boolean } = {},
+): Promise<BatchResult> {
   const force = options.force ?? false;
   const results: BatchResult["results"] = new Array(items.length);
   const counts = zeroCounts();
@@ -147,7 +162,12 @@ export async function ingestReports(driver: Driver, database: string, items: Bat
   }
   for (const index of repeats) {
     const extracted = items[index]!.extracted;
-    await one(index, reportRows(extracted, { sourcePath: items[index]!.sourcePath }), extracted, items[index]!.replaces ?? []);
+    await one(
+      index,
+      reportRows(extracted, { sourcePath: items[index]!.sourcePath }),
+      extracted,
+      items[index]!.replaces ?? [],
+    );
   }
   return { results, counts };
 }
@@ -172,40 +192,72 @@ async function writeInTransaction(driver: Driver, database: string, pending: Pen
 }
 
 /** The transaction function: may run more than once (driver retries, retryConflicts), so it keeps no state outside. */
-async function writeReports(tx: ManagedTransaction, pending: Pending[], force: boolean): Promise<{ outcomes: ReportOutcome[]; counts: WriteCounts }> {
+async function writeReports(
+  tx: ManagedTransaction,
+  pending: Pending[],
+  force: boolean,
+): Promise<{ outcomes: ReportOutcome[]; counts: WriteCounts }> {
   const counts = zeroCounts();
   // Reports are locked in id order, like entities, so concurrent batches wait for each other instead of deadlocking.
   // The lock creates the Report nodes of new reports; its SET writes the id the node already has (not counted).
   const lockCounts = zeroCounts();
   const [locked] = await runPipelined(tx, [lockReports(pending.map((p) => p.rows.reportId).sort())], lockCounts);
   counts.nodesCreated += lockCounts.nodesCreated;
-  const stored = new Map(locked!.records.map((r) => [r.get("id") as string, { contentHash: r.get("contentHash"), extractorVersion: r.get("extractorVersion") }]));
+  const stored = new Map(
+    locked!.records.map((r) => [
+      r.get("id") as string,
+      { contentHash: r.get("contentHash"), extractorVersion: r.get("extractorVersion") },
+    ]),
+  );
 
   // Stored reports the user asked to replace: same sourceUrl, or named in `replaces`. Never one written here.
   const writingIds = new Set(pending.map((p) => p.rows.reportId));
   const [superseded] = await runPipelined(
     tx,
-    [supersededReports(pending.map((p) => ({ id: p.rows.reportId, sourceUrl: p.extracted.report.sourceUrl?.trim() || null, replaces: p.replaces })))],
+    [
+      supersededReports(
+        pending.map((p) => ({
+          id: p.rows.reportId,
+          sourceUrl: p.extracted.report.sourceUrl?.trim() || null,
+          replaces: p.replaces,
+        })),
+      ),
+    ],
     zeroCounts(),
   );
   const supersededBy = new Map<string, string[]>();
   for (const record of superseded!.records) {
     const missing = record.get("missing") as string[];
-    if (missing.length) throw new GraphError("BAD_USER_INPUT", `cannot ingest report ${record.get("id")}: no stored report has the id ${missing.join(", ")} it replaces`);
-    const ids = [...new Set([...(record.get("byUrl") as string[]), ...(record.get("named") as string[])])].filter((id) => !writingIds.has(id)).sort();
+    if (missing.length)
+      throw new GraphError(
+        "BAD_USER_INPUT",
+        `cannot ingest report ${record.get("id")}: no stored report has the id ${missing.join(", ")} it replaces`,
+      );
+    const ids = [...new Set([...(record.get("byUrl") as string[]), ...(record.get("named") as string[])])]
+      .filter((id) => !writingIds.has(id))
+      .sort();
     supersededBy.set(record.get("id") as string, ids);
   }
 
   const statuses = pending.map(({ rows, extracted }): IngestStatus => {
     const s = stored.get(rows.reportId)!;
     const existed = s.contentHash !== null;
-    const same = existed && s.contentHash === extracted.report.contentHash && s.extractorVersion === extracted.report.extractorVersion;
+    const same =
+      existed &&
+      s.contentHash === extracted.report.contentHash &&
+      s.extractorVersion === extracted.report.extractorVersion;
     const supersedes = (supersededBy.get(rows.reportId) ?? []).length > 0;
     return same && !force && !supersedes ? "unchanged" : existed || supersedes ? "replaced" : "added";
   });
   const writing = pending.filter((_, i) => statuses[i] !== "unchanged").map((p) => p.rows);
-  const sameId = pending.filter((_, i) => statuses[i] === "replaced" && stored.get(pending[i]!.rows.reportId)!.contentHash !== null).map((p) => p.rows.reportId);
-  const removed = [...new Set(pending.flatMap((p, i) => (statuses[i] === "unchanged" ? [] : supersededBy.get(p.rows.reportId) ?? [])))].sort();
+  const sameId = pending
+    .filter((_, i) => statuses[i] === "replaced" && stored.get(pending[i]!.rows.reportId)!.contentHash !== null)
+    .map((p) => p.rows.reportId);
+  const removed = [
+    ...new Set(
+      pending.flatMap((p, i) => (statuses[i] === "unchanged" ? [] : (supersededBy.get(p.rows.reportId) ?? []))),
+    ),
+  ].sort();
   const replaced = [...sameId, ...removed];
 
   let previouslySupported: string[] = [];
@@ -219,10 +271,16 @@ async function writeReports(tx: ManagedTransaction, pending: Pending[], force: b
   const lookAlikes = new Map<string, LookAlike[]>();
   const candidates = pending
     .filter((p, i) => statuses[i] !== "unchanged" && p.extracted.report.issuer && p.extracted.report.year != null)
-    .map((p) => ({ id: p.rows.reportId, issuer: p.extracted.report.issuer!, year: p.extracted.report.year!, reportType: p.extracted.report.reportType ?? null }));
+    .map((p) => ({
+      id: p.rows.reportId,
+      issuer: p.extracted.report.issuer!,
+      year: p.extracted.report.year!,
+      reportType: p.extracted.report.reportType ?? null,
+    }));
   if (candidates.length) {
     const [found] = await runPipelined(tx, [lookAlikeReports(candidates, [])], zeroCounts());
-    for (const record of found!.records) lookAlikes.set(record.get("id") as string, record.get("lookAlikes") as LookAlike[]);
+    for (const record of found!.records)
+      lookAlikes.set(record.get("id") as string, record.get("lookAlikes") as LookAlike[]);
   }
 
   const outcomes = pending.map(({ rows }, i) => ({
@@ -230,7 +288,7 @@ async function writeReports(tx: ManagedTransaction, pending: Pending[], force: b
     status: statuses[i]!,
     entities: statuses[i] === "unchanged" ? 0 : rows.entityCount,
     relations: statuses[i] === "unchanged" ? 0 : rows.relationCount,
-    supersededIds: statuses[i] === "unchanged" ? [] : supersededBy.get(rows.reportId) ?? [],
+    supersededIds: statuses[i] === "unchanged" ? [] : (supersededBy.get(rows.reportId) ?? []),
     lookAlikes: lookAlikes.get(rows.reportId) ?? [],
   }));
   return { outcomes, counts };
@@ -239,10 +297,13 @@ async function writeReports(tx: ManagedTransaction, pending: Pending[], force: b
 /** The statements that write `reports` (and clean up after replaced ones), in order; exported for the plan test. */
 export function writeStatements(reports: ReportRows[], previouslySupported: string[]): Query[] {
   const writes: Query[] = [setReportProperties(reports.map((r) => ({ id: r.reportId, props: r.report })))];
-  const byEntity = (a: ReportEntityRow, b: ReportEntityRow) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.report < b.report ? -1 : 1);
+  const byEntity = (a: ReportEntityRow, b: ReportEntityRow) =>
+    a.id < b.id ? -1 : a.id > b.id ? 1 : a.report < b.report ? -1 : 1;
   const all: ReportEntityRow[] = [];
   for (const label of ENTITY_LABELS) {
-    const rows: ReportEntityRow[] = reports.flatMap((r) => r.entities[label].map((row) => ({ ...row, report: r.reportId })));
+    const rows: ReportEntityRow[] = reports.flatMap((r) =>
+      r.entities[label].map((row) => ({ ...row, report: r.reportId })),
+    );
     rows.sort(byEntity);
     if (rows.length) writes.push(upsertEntities(label, rows));
     all.push(...rows);
@@ -250,7 +311,8 @@ export function writeStatements(reports: ReportRows[], previouslySupported: stri
   all.sort(byEntity);
   const withAliases = all.filter((row) => row.aliases.length).map((row) => ({ id: row.id, aliases: row.aliases }));
   if (withAliases.length) writes.push(mergeAliases(withAliases));
-  if (all.length) writes.push(createMentions(all.map((row) => ({ report: row.report, id: row.id, mention: row.mention }))));
+  if (all.length)
+    writes.push(createMentions(all.map((row) => ({ report: row.report, id: row.id, mention: row.mention }))));
   const issued = reports.filter((r) => r.issuedBy).map((r) => ({ report: r.reportId, ...r.issuedBy! }));
   const covers = reports.filter((r) => r.covers).map((r) => ({ report: r.reportId, ...r.covers! }));
   if (issued.length) writes.push(linkReports("ISSUED_BY", issued));
@@ -259,7 +321,8 @@ export function writeStatements(reports: ReportRows[], previouslySupported: stri
     const rows: EvidenceRow[] = reports.flatMap((r) => r.evidence[type] ?? []);
     if (rows.length) writes.push(createEvidence(type, rows));
   }
-  if (previouslySupported.length) writes.push(deleteUnsupportedEntities(previouslySupported), recomputeAliases(previouslySupported));
+  if (previouslySupported.length)
+    writes.push(deleteUnsupportedEntities(previouslySupported), recomputeAliases(previouslySupported));
   return writes;
 }
 
@@ -268,10 +331,12 @@ function validate(extracted: ExtractedReport): void {
   const id = extracted?.report?.id;
   if (typeof id !== "string" || !id) throw bad("report.id is missing");
   if (!extracted.report.contentHash) throw bad(`${id}: report.contentHash is missing`);
-  if (!Array.isArray(extracted.entities) || !Array.isArray(extracted.relations)) throw bad(`${id}: entities and relations must be arrays`);
+  if (!Array.isArray(extracted.entities) || !Array.isArray(extracted.relations))
+    throw bad(`${id}: entities and relations must be arrays`);
   for (const entity of extracted.entities) {
     if (typeof entity.id !== "string" || !entity.id) throw bad(`${id}: an entity has no id`);
-    if (!ENTITY_LABELS.includes(entity.type)) throw bad(`${id}: entity ${entity.id} has unknown type ${String(entity.type)}`);
+    if (!ENTITY_LABELS.includes(entity.type))
+      throw bad(`${id}: entity ${entity.id} has unknown type ${String(entity.type)}`);
     if (typeof entity.name !== "string" || !entity.name) throw bad(`${id}: entity ${entity.id} has no name`);
   }
 }

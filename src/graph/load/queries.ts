@@ -5,7 +5,13 @@
  */
 import type { EntityType, RelationType } from "../../extract/types.js";
 import { GraphError } from "../errors.js";
-import { ENTITY_LABELS, ENTITY_PROPERTIES, INTEGER_PROPERTIES, REPORT_PROPERTIES, type ReportProperty } from "../model.js";
+import {
+  ENTITY_LABELS,
+  ENTITY_PROPERTIES,
+  INTEGER_PROPERTIES,
+  REPORT_PROPERTIES,
+  type ReportProperty,
+} from "../model.js";
 import { EVIDENCE_RELATIONSHIPS } from "../relation-specs.js";
 import type { EntityRow, EvidenceRow, PropertyMap } from "./rows.js";
 
@@ -41,7 +47,10 @@ RETURN id, r.contentHash AS contentHash, r.extractorVersion AS extractorVersion`
 
 /** Takes the write lock of an existing report (for deletes); returns count 0 when there is none. */
 export function lockExistingReport(reportId: string): Query {
-  return { cypher: "MATCH (r:Report {id: $reportId}) SET r.id = $reportId RETURN count(r) AS found", params: { reportId } };
+  return {
+    cypher: "MATCH (r:Report {id: $reportId}) SET r.id = $reportId RETURN count(r) AS found",
+    params: { reportId },
+  };
 }
 
 /** Deletes the reports' MENTIONS/ISSUED_BY/COVERS and returns the ids of the entities they supported. */
@@ -55,8 +64,14 @@ MATCH (r:Report {id: reportId})-[s:${SUPPORT}]->(e) WITH s, e.id AS id DELETE s 
 
 /** Deletes every evidence relationship whose `report` is one of these reports (one index seek per relationship type). */
 export function removeReportEvidence(reportIds: string[]): Query {
-  const parts = EVIDENCE_RELATIONSHIPS.map((type) => `CALL (reportId) { MATCH ()-[x:${checked(type, EVIDENCE_RELATIONSHIPS)} {report: reportId}]->() DELETE x }`);
-  return { cypher: `UNWIND $reportIds AS reportId\n${parts.join("\n")}\nRETURN count(*) AS done`, params: { reportIds } };
+  const parts = EVIDENCE_RELATIONSHIPS.map(
+    (type) =>
+      `CALL (reportId) { MATCH ()-[x:${checked(type, EVIDENCE_RELATIONSHIPS)} {report: reportId}]->() DELETE x }`,
+  );
+  return {
+    cypher: `UNWIND $reportIds AS reportId\n${parts.join("\n")}\nRETURN count(*) AS done`,
+    params: { reportIds },
+  };
 }
 
 /**
@@ -66,7 +81,10 @@ export function removeReportEvidence(reportIds: string[]): Query {
  */
 export function setReportProperties(reports: { id: string; props: Partial<Record<ReportProperty, unknown>> }[]): Query {
   const assignments = REPORT_PROPERTIES.map((key) => `r.${key} = ${typed(key, `report.props.${key}`)}`).join(", ");
-  return { cypher: `UNWIND $reports AS report MATCH (r:Report {id: report.id}) SET ${assignments}`, params: { reports } };
+  return {
+    cypher: `UNWIND $reports AS report MATCH (r:Report {id: report.id}) SET ${assignments}`,
+    params: { reports },
+  };
 }
 
 /**
@@ -115,7 +133,10 @@ CREATE (r)-[:MENTIONS {count: toInteger(row.mention.count), spans: [s IN row.men
 }
 
 /** (:Report)-[:ISSUED_BY]->(:Agency) or -[:COVERS]->(:Jurisdiction); creates the node when no entity row did. */
-export function linkReports(kind: "ISSUED_BY" | "COVERS", links: { report: string; id: string; name: string }[]): Query {
+export function linkReports(
+  kind: "ISSUED_BY" | "COVERS",
+  links: { report: string; id: string; name: string }[],
+): Query {
   const label = kind === "ISSUED_BY" ? "Agency" : "Jurisdiction";
   return {
     cypher: `UNWIND $links AS link
@@ -139,7 +160,12 @@ const PROPERTY_KEY = /^[A-Za-z][A-Za-z0-9_]*$/;
  */
 export function createEvidence(type: RelationType, rows: EvidenceRow[]): Query {
   const keys = [...new Set(rows.flatMap((r) => Object.keys(r.props)))].sort();
-  for (const key of keys) if (!PROPERTY_KEY.test(key)) throw new GraphError("BAD_USER_INPUT", `cannot ingest report: relation property name ${JSON.stringify(key)} is not a plain identifier`);
+  for (const key of keys)
+    if (!PROPERTY_KEY.test(key))
+      throw new GraphError(
+        "BAD_USER_INPUT",
+        `cannot ingest report: relation property name ${JSON.stringify(key)} is not a plain identifier`,
+      );
   return {
     cypher: `UNWIND $rows AS row
 MATCH (a:Entity {id: row.from})

@@ -41,9 +41,20 @@ export interface ReportRows {
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 const byEnds = (a: EvidenceRow, b: EvidenceRow) =>
-  a.from !== b.from ? (a.from < b.from ? -1 : 1) : a.to !== b.to ? (a.to < b.to ? -1 : 1) : Number(a.props.start) - Number(b.props.start);
+  a.from !== b.from
+    ? a.from < b.from
+      ? -1
+      : 1
+    : a.to !== b.to
+      ? a.to < b.to
+        ? -1
+        : 1
+      : Number(a.props.start) - Number(b.props.start);
 
-export function reportRows(extracted: ExtractedReport, extra: { sourcePath?: string; ingestedAt?: string } = {}): ReportRows {
+export function reportRows(
+  extracted: ExtractedReport,
+  extra: { sourcePath?: string; ingestedAt?: string } = {},
+): ReportRows {
   const info = extracted.report;
   const report: Partial<Record<ReportProperty, Primitive>> = withoutNulls({
     name: info.title,
@@ -69,8 +80,13 @@ export function reportRows(extracted: ExtractedReport, extra: { sourcePath?: str
   const known = new Map<string, ExtractedEntity>();
   for (const entity of extracted.entities) if (!known.has(entity.id)) known.set(entity.id, entity);
 
-  const entities = Object.fromEntries(ENTITY_LABELS.map((l) => [l, [] as EntityRow[]])) as Record<EntityType, EntityRow[]>;
-  const placeNames = [...known.values()].filter((e) => e.type === "Jurisdiction").flatMap((e) => [e.name, ...e.aliases, ...e.mentions.map((m) => m.text)]);
+  const entities = Object.fromEntries(ENTITY_LABELS.map((l) => [l, [] as EntityRow[]])) as Record<
+    EntityType,
+    EntityRow[]
+  >;
+  const placeNames = [...known.values()]
+    .filter((e) => e.type === "Jurisdiction")
+    .flatMap((e) => [e.name, ...e.aliases, ...e.mentions.map((m) => m.text)]);
   for (const entity of known.values()) entities[entity.type]?.push(entityRow(entity, shortName(entity, placeNames)));
   for (const label of ENTITY_LABELS) entities[label].sort(byId);
 
@@ -85,26 +101,43 @@ export function reportRows(extracted: ExtractedReport, extra: { sourcePath?: str
   };
   for (const relation of extracted.relations) {
     // Both ends must be entities of this report: that is what keeps every edge's ends supported (model.ts).
-    if (!known.has(relation.from) || !known.has(relation.to) || !EVIDENCE_RELATIONSHIPS.includes(relation.type)) continue;
+    if (!known.has(relation.from) || !known.has(relation.to) || !EVIDENCE_RELATIONSHIPS.includes(relation.type))
+      continue;
     const e = relation.evidence;
     add(relation.type, {
       from: relation.from,
       to: relation.to,
-      props: withoutNulls({ ...relation.properties, report: info.id, sentence: e.sentence, start: e.start, end: e.end, section: e.section, sectionKind: e.sectionKind }),
+      props: withoutNulls({
+        ...relation.properties,
+        report: info.id,
+        sentence: e.sentence,
+        start: e.start,
+        end: e.end,
+        section: e.section,
+        sectionKind: e.sectionKind,
+      }),
     });
   }
   for (const entity of known.values()) {
     const parent = entity.parent ? known.get(entity.parent) : undefined;
     const first = entity.mentions[0];
     if (!parent || !first || parent.id === entity.id) continue;
-    const type: RelationType | null = entity.type === "Agency" ? "PART_OF" : entity.type === "Jurisdiction" ? "WITHIN" : null;
+    const type: RelationType | null =
+      entity.type === "Agency" ? "PART_OF" : entity.type === "Jurisdiction" ? "WITHIN" : null;
     if (!type) continue;
     // The evidence of a parent link is the entity's first mention: the surface form that names the parent.
     if (extracted.relations.some((r) => r.type === type && r.from === entity.id && r.to === parent.id)) continue;
     add(type, {
       from: entity.id,
       to: parent.id,
-      props: withoutNulls({ report: info.id, sentence: first.text, start: first.start, end: first.end, section: first.section, source: "parent" }),
+      props: withoutNulls({
+        report: info.id,
+        sentence: first.text,
+        start: first.start,
+        end: first.end,
+        section: first.section,
+        source: "parent",
+      }),
     });
   }
   let relationCount = 0;
@@ -149,6 +182,7 @@ function entityRow(entity: ExtractedEntity, short: string): EntityRow {
 
 function withoutNulls(record: Record<string, unknown>): PropertyMap {
   const out: PropertyMap = {};
-  for (const [key, value] of Object.entries(record)) if (value !== null && value !== undefined) out[key] = value as Primitive;
+  for (const [key, value] of Object.entries(record))
+    if (value !== null && value !== undefined) out[key] = value as Primitive;
   return out;
 }

@@ -19,6 +19,14 @@ RETURN r.id AS id, r.extractorVersion AS extractorVersion, r.sourcePath AS sourc
   };
 }
 
-export async function reportsNotExtractedBy(driver: Driver, database: string, extractorVersion: string): Promise<StoredReportSource[]> {
-  return (await readRows(driver, database, reportsNotExtractedByQuery(extractorVersion))) as unknown as StoredReportSource[];
+export async function reportsNotExtractedBy(
+  driver: Driver,
+  database: string,
+  extractorVersion: string,
+): Promise<StoredReportSource[]> {
+  return (await readRows(
+    driver,
+    database,
+    reportsNotExtractedByQuery(extractorVersion),
+  )) as unknown as StoredReportSource[];
 }

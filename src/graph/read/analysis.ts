@@ -13,7 +13,12 @@ const projectEdge = (r: string) =>
  * With a jurisdiction the query starts from it (its id or name index) and walks down WITHIN to the reports about
  * it or anything within it: starting from the reports (or the laws) instead would visit every report's mentions.
  */
-export function topLaws(jurisdiction: string | null, year: number | null, limit: number, law: NodePlan = FULL_NODE): CypherQuery {
+export function topLaws(
+  jurisdiction: string | null,
+  year: number | null,
+  limit: number,
+  law: NodePlan = FULL_NODE,
+): CypherQuery {
   const binder = new ParamBinder();
   const reports =
     jurisdiction === null
@@ -59,7 +64,12 @@ function relTypes(types: readonly string[] | null): string {
 }
 
 /** The shortest path; the length bound is an integer literal (Cypher takes no parameter there), checked 1..4. */
-export function shortestPath(from: string, to: string, maxLength: number, types: readonly string[] | null): CypherQuery {
+export function shortestPath(
+  from: string,
+  to: string,
+  maxLength: number,
+  types: readonly string[] | null,
+): CypherQuery {
   if (!Number.isInteger(maxLength) || maxLength < 1 || maxLength > 4) throw new RangeError("maxLength must be 1..4");
   return {
     cypher: `WITH $from AS fromId, $to AS toId

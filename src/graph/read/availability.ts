@@ -64,7 +64,10 @@ export class DatabaseAvailability {
   async probe(): Promise<boolean> {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new GraphError("DATABASE_UNAVAILABLE", `no answer within ${this.options.probeTimeoutMs} ms`)), this.options.probeTimeoutMs);
+      timer = setTimeout(
+        () => reject(new GraphError("DATABASE_UNAVAILABLE", `no answer within ${this.options.probeTimeoutMs} ms`)),
+        this.options.probeTimeoutMs,
+      );
     });
     try {
       await Promise.race([ping(this.driver, this.database), timeout]);
@@ -87,7 +90,10 @@ export class DatabaseAvailability {
   private refuseWhileAway(): void {
     if (this.awaySince === null) return;
     const seconds = Math.round((Date.now() - this.awaySince) / 1000);
-    throw new GraphError("DATABASE_UNAVAILABLE", `database unavailable for ${seconds} s (${this.lastError}); checking every ${PROBE_INTERVAL_MS} ms`);
+    throw new GraphError(
+      "DATABASE_UNAVAILABLE",
+      `database unavailable for ${seconds} s (${this.lastError}); checking every ${PROBE_INTERVAL_MS} ms`,
+    );
   }
 
   private markAway(error: unknown): void {

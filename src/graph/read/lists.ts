@@ -30,7 +30,9 @@ function conditions(label: NodeLabel, f: ListFilter): string[] {
   const where: string[] = [];
   const isReport = label === "Report";
   if (f.nameContains) {
-    where.push("(toLower(n.name) CONTAINS toLower($nameContains) OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) CONTAINS toLower($nameContains)))");
+    where.push(
+      "(toLower(n.name) CONTAINS toLower($nameContains) OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) CONTAINS toLower($nameContains)))",
+    );
   }
   if (f.kind) where.push("n.kind = $kind");
   if (f.level) where.push("n.level = $level");
@@ -38,8 +40,10 @@ function conditions(label: NodeLabel, f: ListFilter): string[] {
   if (f.issuer) where.push("EXISTS { (n)-[:ISSUED_BY]->(:Agency {id: $issuer}) }");
   if (f.report) where.push(isReport ? "n.id = $report" : "EXISTS { (:Report {id: $report})-[:MENTIONS]->(n) }");
   const hasYears = f.yearFrom != null || f.yearTo != null;
-  const yearOk = (v: string) => `($yearFrom IS NULL OR ${v}.year >= $yearFrom) AND ($yearTo IS NULL OR ${v}.year <= $yearTo)`;
-  if (hasYears) where.push(isReport ? yearOk("n") : `EXISTS { MATCH (r:Report)-[:MENTIONS]->(n) WHERE ${yearOk("r")} }`);
+  const yearOk = (v: string) =>
+    `($yearFrom IS NULL OR ${v}.year >= $yearFrom) AND ($yearTo IS NULL OR ${v}.year <= $yearTo)`;
+  if (hasYears)
+    where.push(isReport ? yearOk("n") : `EXISTS { MATCH (r:Report)-[:MENTIONS]->(n) WHERE ${yearOk("r")} }`);
   if (f.jurisdiction) {
     switch (label) {
       case "Report":
@@ -56,7 +60,9 @@ function conditions(label: NodeLabel, f: ListFilter): string[] {
         break;
       default:
         // Laws, programs and metrics belong to a jurisdiction through the reports about it that mention them.
-        where.push(`EXISTS { MATCH (n)<-[:MENTIONS]-(:Report)-[:COVERS]->(:Jurisdiction)-[:WITHIN*0..]->${inJurisdiction} }`);
+        where.push(
+          `EXISTS { MATCH (n)<-[:MENTIONS]-(:Report)-[:COVERS]->(:Jurisdiction)-[:WITHIN*0..]->${inJurisdiction} }`,
+        );
     }
   }
   return where;
@@ -65,7 +71,9 @@ function conditions(label: NodeLabel, f: ListFilter): string[] {
 function sortKey(label: NodeLabel, sort: ListSort): { call: string; key: string } {
   if (sort === "NAME") return { call: "", key: "n.name" };
   if (label === "Report") {
-    return sort === "YEAR" ? { call: "", key: "coalesce(n.year, 0)" } : { call: "", key: "COUNT { (n)-[:MENTIONS]->() }" };
+    return sort === "YEAR"
+      ? { call: "", key: "coalesce(n.year, 0)" }
+      : { call: "", key: "COUNT { (n)-[:MENTIONS]->() }" };
   }
   return {
     call: "CALL (n) { OPTIONAL MATCH (r:Report)-[m:MENTIONS]->(n) RETURN coalesce(sum(m.count), 0) AS mentions, coalesce(max(r.year), 0) AS year }",
@@ -94,7 +102,8 @@ export function listNodes(
   const { call, key } = sortKey(label, sort);
   const binder = new ParamBinder();
   // The id breaks ties, so the order is total and offset pages never repeat or skip a node.
-  const order = key === "n.name" ? `n.name ${direction}, n.id ASC` : `${key} ${direction}, n.name ${direction}, n.id ASC`;
+  const order =
+    key === "n.name" ? `n.name ${direction}, n.id ASC` : `${key} ${direction}, n.name ${direction}, n.id ASC`;
   const page = `MATCH (n:${label}) ${whereClause}
         ${call}
         WITH n ORDER BY ${order} SKIP $offset LIMIT $limit`;

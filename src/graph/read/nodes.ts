@@ -16,7 +16,11 @@ export function matchById(idVar: string, nodeVar: string, labels: readonly strin
 }
 
 /** The nodes with these ids among `labels`, projected as `plan` says (with their relationship pages, if any). */
-export function nodesByIds(ids: readonly string[], plan: NodePlan = FULL_NODE, labels: readonly string[] = NODE_LABELS): CypherQuery {
+export function nodesByIds(
+  ids: readonly string[],
+  plan: NodePlan = FULL_NODE,
+  labels: readonly string[] = NODE_LABELS,
+): CypherQuery {
   const binder = new ParamBinder();
   const match = labels.length === 1 ? `MATCH (n:${labels[0]} {id: id})` : matchById("id", "n", labels);
   return {

@@ -73,9 +73,13 @@ const quote = (name: string) => `\`${name.replace(/`/g, "")}\``;
 
 /** `v {.id, .name, …, __labels: labels(v), __r_<key>: {edges, total}}` for the plan. */
 export function projectPlan(v: string, plan: NodePlan, binder: ParamBinder, depth = 0): string {
-  const parts = plan.props === "*" ? [".*"] : [".id", ".name", ...plan.props.filter((p) => p !== "id" && p !== "name").map((p) => `.${quote(p)}`)];
+  const parts =
+    plan.props === "*"
+      ? [".*"]
+      : [".id", ".name", ...plan.props.filter((p) => p !== "id" && p !== "name").map((p) => `.${quote(p)}`)];
   parts.push(`__labels: labels(${v})`);
-  for (const rel of plan.relations) parts.push(`${quote(prefetchKey(rel.key))}: ${pageExpression(RELATIONS[rel.relation]!, v, rel, binder, depth)}`);
+  for (const rel of plan.relations)
+    parts.push(`${quote(prefetchKey(rel.key))}: ${pageExpression(RELATIONS[rel.relation]!, v, rel, binder, depth)}`);
   return `${v} {${parts.join(", ")}}`;
 }
 
@@ -122,7 +126,9 @@ export function pageExpression(s: RelationSpec, v: string, page: PagePlan, binde
   const limit = binder.bind(page.limit + (page.more === false ? 0 : 1));
   let item = `node: ${projectPlan(t, page.target, binder, depth + 1)}`;
   if (page.evidence) {
-    const fields = page.evidence.all ? `properties(${e})` : `${e} {.report, .start, .end, .section, .sectionKind${page.evidence.sentence ? ", .sentence" : ""}}`;
+    const fields = page.evidence.all
+      ? `properties(${e})`
+      : `${e} {.report, .start, .end, .section, .sectionKind${page.evidence.sentence ? ", .sentence" : ""}}`;
     // ISSUED_BY and COVERS carry no sentence: they are not evidence.
     item += `, evidence: COLLECT { ${names}MATCH ${relPattern(s, a, e, t, false)} WHERE ${e}.sentence IS NOT NULL${onReport(e)} WITH ${e} ORDER BY ${e}.report, ${e}.start RETURN ${fields} }`;
   }

@@ -10,7 +10,6 @@ import type { Driver } from "neo4j-driver";
 import { readRows, type CypherQuery, type Row } from "../query.js";
 import type { DatabaseAvailability } from "./availability.js";
 
-
 export class GraphReader {
   /** number of queries sent to the database by this reader */
   queryCount = 0;

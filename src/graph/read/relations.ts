@@ -45,8 +45,10 @@ export function mentionEdges(
     direction === "reportToEntities"
       ? `MATCH (s)-[m:MENTIONS]->(t:Entity) WHERE $types IS NULL OR any(l IN labels(t) WHERE l IN $types)`
       : `MATCH (s)<-[m:MENTIONS]-(t:Report)`;
-  const order = direction === "reportToEntities" ? "m.count DESC, t.name, t.id" : "t.year DESC, t.publishedAt DESC, t.id";
-  const source = direction === "reportToEntities" ? matchById("id", "s", ["Report"]) : matchById("id", "s", ENTITY_LABELS);
+  const order =
+    direction === "reportToEntities" ? "m.count DESC, t.name, t.id" : "t.year DESC, t.publishedAt DESC, t.id";
+  const source =
+    direction === "reportToEntities" ? matchById("id", "s", ["Report"]) : matchById("id", "s", ENTITY_LABELS);
   const total = withTotal ? `COUNT { ${match} RETURN m }` : "null";
   return {
     cypher: `UNWIND $ids AS id

@@ -46,7 +46,11 @@ export interface TestApi {
   config: Config;
   driver: Driver;
   server: ApiServer;
-  gql<D = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GqlResponse<D>>;
+  gql<D = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GqlResponse<D>>;
   post(body: string, headers?: Record<string, string>, path?: string): Promise<Response>;
   close(): Promise<void>;
 }
@@ -63,9 +67,19 @@ function freePort(): Promise<number> {
   });
 }
 
-export async function startApi(overrides: Partial<Record<keyof Env, string>> = {}, options: ApiServerOptions = {}): Promise<TestApi> {
+export async function startApi(
+  overrides: Partial<Record<keyof Env, string>> = {},
+  options: ApiServerOptions = {},
+): Promise<TestApi> {
   const port = String(await freePort());
-  const config = loadConfig({ NODE_ENV: "test", HOST: "127.0.0.1", PORT: port, API_KEYS: TEST_KEYS.join(","), LOG_LEVEL: "silent", ...overrides });
+  const config = loadConfig({
+    NODE_ENV: "test",
+    HOST: "127.0.0.1",
+    PORT: port,
+    API_KEYS: TEST_KEYS.join(","),
+    LOG_LEVEL: "silent",
+    ...overrides,
+  });
   const driver = createDriver(config.neo4j, { retry: "serve" });
   const server = await createApiServer(config, driver, options);
   const post = (body: string, headers: Record<string, string> = {}, path = "") =>

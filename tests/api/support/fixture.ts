@@ -14,7 +14,12 @@ export interface FixtureGraph {
  * One report (year 2099) that mentions `agencies` agencies named `<token>局<n>`; each conducts `programs`
  * programs, each measured by `metrics` metrics, every relationship with evidence.
  */
-export async function writeAgencyTree(helper: Neo4jTestHelper, agencies: number, programs: number, metrics: number): Promise<FixtureGraph> {
+export async function writeAgencyTree(
+  helper: Neo4jTestHelper,
+  agencies: number,
+  programs: number,
+  metrics: number,
+): Promise<FixtureGraph> {
   const token = helper.uniqueToken("fx");
   const reportId = `report:${token}`;
   await helper.run(

@@ -13,7 +13,10 @@ export interface CorpusFile {
   issuer: string;
 }
 
-const DIRS = [new URL("../../fixtures/corpus-national/", import.meta.url), new URL("../../fixtures/corpus/", import.meta.url)];
+const DIRS = [
+  new URL("../../fixtures/corpus-national/", import.meta.url),
+  new URL("../../fixtures/corpus/", import.meta.url),
+];
 
 export function corpusFiles(): CorpusFile[] {
   return DIRS.flatMap((dir) =>

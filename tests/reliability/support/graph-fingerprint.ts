@@ -36,10 +36,21 @@ export async function fingerprint(helper: Neo4jTestHelper): Promise<GraphFingerp
 }
 
 /** What changed between two fingerprints, for a failure message a person can act on. */
-export function difference(before: { keys: string[] }, after: { keys: string[] }, max = 10): { added: string[]; removed: string[] } {
+export function difference(
+  before: { keys: string[] },
+  after: { keys: string[] },
+  max = 10,
+): { added: string[]; removed: string[] } {
   const a = new Set(before.keys);
   const b = new Set(after.keys);
-  return { added: after.keys.filter((k) => !a.has(k)).slice(0, max), removed: before.keys.filter((k) => !b.has(k)).slice(0, max) };
+  return {
+    added: after.keys.filter((k) => !a.has(k)).slice(0, max),
+    removed: before.keys.filter((k) => !b.has(k)).slice(0, max),
+  };
 }
 
-export const summary = ({ nodes, relationships, checksum }: GraphFingerprint): GraphFingerprint => ({ nodes, relationships, checksum });
+export const summary = ({ nodes, relationships, checksum }: GraphFingerprint): GraphFingerprint => ({
+  nodes,
+  relationships,
+  checksum,
+});

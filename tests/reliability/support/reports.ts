@@ -86,16 +86,24 @@ export async function storedReports(helper: Neo4jTestHelper, ids: string[]): Pro
  * Reports that are absent are fine here: a failed ingest may leave a report out, never half in.
  */
 export async function incompleteReports(helper: Neo4jTestHelper, expected: ExpectedReport[]): Promise<string[]> {
-  const stored = await storedReports(helper, expected.map((e) => e.id));
+  const stored = await storedReports(
+    helper,
+    expected.map((e) => e.id),
+  );
   const problems: string[] = [];
   for (const want of expected) {
     const got = stored.get(want.id);
     if (!got) continue;
     const missing = want.entityIds.filter((id) => !got.mentions.includes(id));
     const extra = got.mentions.filter((id) => !want.entityIds.includes(id));
-    if (missing.length || extra.length) problems.push(`${want.id}: ${missing.length} MENTIONS missing, ${extra.length} extra (${[...missing, ...extra].slice(0, 3).join(", ")})`);
-    if (got.evidence !== want.evidence) problems.push(`${want.id}: ${got.evidence} evidence relationships, expected ${want.evidence}`);
-    if (got.issuedBy !== want.issuedBy) problems.push(`${want.id}: ISSUED_BY ${got.issuedBy}, expected ${want.issuedBy}`);
+    if (missing.length || extra.length)
+      problems.push(
+        `${want.id}: ${missing.length} MENTIONS missing, ${extra.length} extra (${[...missing, ...extra].slice(0, 3).join(", ")})`,
+      );
+    if (got.evidence !== want.evidence)
+      problems.push(`${want.id}: ${got.evidence} evidence relationships, expected ${want.evidence}`);
+    if (got.issuedBy !== want.issuedBy)
+      problems.push(`${want.id}: ISSUED_BY ${got.issuedBy}, expected ${want.issuedBy}`);
     if (got.covers !== want.covers) problems.push(`${want.id}: COVERS ${got.covers}, expected ${want.covers}`);
   }
   return problems;
@@ -113,7 +121,10 @@ export interface Contribution {
  * spans), their evidence relationships (type, ends, start, sentence) and the entities they reach (id, labels,
  * name), as counts and one checksum. ingestedAt is left out: it says when, not what.
  */
-export async function contribution(helper: Neo4jTestHelper, ids: string[]): Promise<Contribution & { lines: string[] }> {
+export async function contribution(
+  helper: Neo4jTestHelper,
+  ids: string[],
+): Promise<Contribution & { lines: string[] }> {
   const reports = await helper.run<{ line: string }>(
     `MATCH (r:Report) WHERE r.id IN $ids
      RETURN 'report ' + r.id + ' ' + r.title + ' ' + r.contentHash + ' ' + coalesce(r.sourcePath, '') AS line`,
@@ -131,7 +142,12 @@ export async function contribution(helper: Neo4jTestHelper, ids: string[]): Prom
     { ids },
   );
   const entities = [...new Set(support.map((s) => s.entity))];
-  const lines = [...reports.map((r) => r.line), ...support.map((s) => s.line), ...evidence.map((e) => e.line), ...entities.map((e) => `entity ${e}`)].sort();
+  const lines = [
+    ...reports.map((r) => r.line),
+    ...support.map((s) => s.line),
+    ...evidence.map((e) => e.line),
+    ...entities.map((e) => `entity ${e}`),
+  ].sort();
   return {
     reports: reports.length,
     relationships: support.length + evidence.length,

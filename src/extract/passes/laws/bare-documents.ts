@@ -27,7 +27,12 @@ const OWN_PLACE_IN_TITLE = bareWords("own_place_in_title").sort((a, b) => b.leng
 const HEAD = new RegExp(`(?:${bareRegex("heads")})$`);
 const PLACE_HEAD = new RegExp(`(?:${bareRegex("place_heads")})$`);
 const VAGUE = new RegExp(bareRegex("vague"));
-const GENERIC = new RegExp(bareWords("generic").sort((a, b) => b.length - a.length).join("|"), "g");
+const GENERIC = new RegExp(
+  bareWords("generic")
+    .sort((a, b) => b.length - a.length)
+    .join("|"),
+  "g",
+);
 /** a clause ends at these; a title never crosses them */
 const CLAUSE_BREAK = /[,;:。!?\n]/;
 const MAX_CLAUSE = 60;
@@ -66,7 +71,7 @@ function titlesIn(norm: string, from: number, to: number, clauseEnds: boolean): 
 
 function trimLead(norm: string, start: number, end: number): Candidate {
   let dropped = "";
-  for (let again = true; again; ) {
+  for (let again = true; again;) {
     again = false;
     for (const lead of LEADS) {
       if (norm.startsWith(lead, start) && end - start > lead.length + 2) {
@@ -137,7 +142,12 @@ export function bareDocuments(doc: Doc, taken: (s: Span) => boolean): LawMention
         const hasPlace = !!openingPlace(doc, c.start);
         if (taken(c) || !isName(c, hasPlace)) continue;
         const title = hasPlace ? c.title : localTitle(doc, c);
-        out.push(lawMention(doc, c, title, { canonical: title === c.title ? undefined : title, kind: kindOfBare(doc, c, title, hasPlace) }));
+        out.push(
+          lawMention(doc, c, title, {
+            canonical: title === c.title ? undefined : title,
+            kind: kindOfBare(doc, c, title, hasPlace),
+          }),
+        );
       }
     }
     i = Math.max(i, to - 1);

@@ -63,7 +63,12 @@ export function bareNationalLaws(doc: Doc, taken: (s: Span) => boolean): LawMent
       out.push(lawMention(doc, span, ownName + norm.slice(hit.start, hit.end), { kind: "local_regulation" }));
       continue;
     }
-    if (hit.value.kind === "administrative_regulation" && !scope.national && scope.name && MAKING.test(norm.slice(hit.start - 4, hit.start))) {
+    if (
+      hit.value.kind === "administrative_regulation" &&
+      !scope.national &&
+      scope.name &&
+      MAKING.test(norm.slice(hit.start - 4, hit.start))
+    ) {
       out.push(lawMention(doc, hit, scope.name + norm.slice(hit.start, hit.end), { kind: "local_regulation" }));
       continue;
     }

@@ -61,7 +61,10 @@ export function fiveYearPlanLaws(doc: Doc, taken: (s: Span) => boolean): LawMent
 }
 
 /** 《纲要(草案)》, 《纲要草案》, 《规划纲要》, 《建议》 in a report of a plan's first year: that plan's outline or proposal. */
-export function genericPlanTitle(doc: Doc, title: string): { canonical: string; kind: "plan" | "party_document" } | null | undefined {
+export function genericPlanTitle(
+  doc: Doc,
+  title: string,
+): { canonical: string; kind: "plan" | "party_document" } | null | undefined {
   const outline = /^(规划)?纲要(\(草案\)|草案)?$/.test(title);
   const proposal = /^(规划)?建议$/.test(title);
   if (!outline && !proposal) return undefined;

@@ -42,7 +42,11 @@ export function placeRegulations(doc: Doc, taken: (s: Span) => boolean): LawMent
     if (taken(span)) continue;
     const placeText = doc.norm.slice(j.start, j.end);
     out.push(lawMention(doc, span, placeText + m[0], { kind: "local_regulation" }));
-    for (let at = span.end, n = NEXT_REGULATION.exec(doc.norm.slice(at, at + 20)); n; n = NEXT_REGULATION.exec(doc.norm.slice(at, at + 20))) {
+    for (
+      let at = span.end, n = NEXT_REGULATION.exec(doc.norm.slice(at, at + 20));
+      n;
+      n = NEXT_REGULATION.exec(doc.norm.slice(at, at + 20))
+    ) {
       const item = { start: at + 1, end: at + n[0].length };
       if (taken(item)) break;
       out.push(lawMention(doc, item, n[1], { canonical: placeText + n[1], kind: "local_regulation" }));

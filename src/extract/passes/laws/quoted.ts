@@ -17,7 +17,8 @@ export function issuersOf(doc: Doc, open: number, close: number): LawMention["is
       if (!/^[、和]?$/.test(doc.norm.slice(last.end, m.start))) break;
       chain.push((last = m));
     }
-    if (doc.norm.startsWith("关于", last.end)) for (const m of chain) for (const ref of m.refs) issuers.push({ ref, span: m });
+    if (doc.norm.startsWith("关于", last.end))
+      for (const m of chain) for (const ref of m.refs) issuers.push({ ref, span: m });
   }
   let at = open;
   // agencies are sorted: start from the last one that begins before the 《
@@ -63,10 +64,19 @@ export function quotedTitles(doc: Doc): QuotedTitle[] {
     const title = norm.slice(open + 1, close).trim();
     const sentence = sentenceAt(doc, open);
     const clauseStart = Math.max(sentence?.start ?? 0, open - 12);
-    const before = norm.slice(clauseStart, open).split(/[,;:。!?]/).pop() ?? "";
+    const before =
+      norm
+        .slice(clauseStart, open)
+        .split(/[,;:。!?]/)
+        .pop() ?? "";
     const prev = out[out.length - 1];
     const afterWork = !!prev && !prev.document && /^[、和及与\s]*$/.test(norm.slice(prev.end, open));
-    const ctx = { before, after: norm.slice(close + 1, close + 8), sentence: sentence ? norm.slice(sentence.start, sentence.end) : before, afterWork };
+    const ctx = {
+      before,
+      after: norm.slice(close + 1, close + 8),
+      sentence: sentence ? norm.slice(sentence.start, sentence.end) : before,
+      afterWork,
+    };
     out.push({ start: open, end: close + 1, title, document: !!title && isDocumentTitle(title, ctx) });
   }
   return out;

@@ -35,8 +35,16 @@ export function ownDivisionName(doc: Doc, word: string): string | undefined {
   const code = doc.reportJurisdiction;
   if (!code) return undefined;
   const chain = ancestors(code);
-  const level = /省|自治区/.test(word) ? "provincial" : /市/.test(word) ? "city" : /县|区/.test(word) ? "county" : undefined;
-  const d = chain.find((x) => x.level === level) ?? (level === "city" ? chain.find((x) => x.level === "provincial" && /市$/.test(x.name)) : undefined);
+  const level = /省|自治区/.test(word)
+    ? "provincial"
+    : /市/.test(word)
+      ? "city"
+      : /县|区/.test(word)
+        ? "county"
+        : undefined;
+  const d =
+    chain.find((x) => x.level === level) ??
+    (level === "city" ? chain.find((x) => x.level === "provincial" && /市$/.test(x.name)) : undefined);
   return d?.name;
 }
 

@@ -22,7 +22,9 @@ export function wrappedTitles(doc: Doc, laws: readonly LawMention[]): LawMention
     const title = doc.norm.slice(law.start + 1, law.end - 1) + m[0];
     const local = m[1] !== "条例" && !scope.national && !!scope.name;
     const canonical = local ? `${scope.name}实施《${law.canonical}》${m[1]}` : law.canonical + m[0];
-    out.push(lawMention(doc, span, title, { canonical, kind: local ? "local_regulation" : "administrative_regulation" }));
+    out.push(
+      lawMention(doc, span, title, { canonical, kind: local ? "local_regulation" : "administrative_regulation" }),
+    );
   }
   return out;
 }

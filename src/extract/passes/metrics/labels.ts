@@ -18,9 +18,9 @@ export function trimLabel(label: string): string {
   while (changed && label) {
     changed = false;
     for (const w of LABEL_TRIM) {
-      if (label.endsWith(w) && label.length > w.length) (label = label.slice(0, -w.length)), (changed = true);
+      if (label.endsWith(w) && label.length > w.length) ((label = label.slice(0, -w.length)), (changed = true));
       // one-character words (超, 近, 对) also begin words (超长期), so only longer ones are cut at the start
-      if (w.length > 1 && label.startsWith(w)) (label = label.slice(w.length)), (changed = true);
+      if (w.length > 1 && label.startsWith(w)) ((label = label.slice(w.length)), (changed = true));
     }
   }
   return label.replace(/[“”]/g, "");
@@ -35,7 +35,8 @@ function wordsBefore(norm: string, start: number, stops: Set<string>, max: numbe
   return isDigit(norm.charCodeAt(i - 1)) ? words.replace(/^[年月日]底?/, "") : words;
 }
 
-export const leftLabel = (norm: string, start: number, floor = 0) => wordsBefore(norm, start, CLAUSE_STOP, MAX_LABEL, floor);
+export const leftLabel = (norm: string, start: number, floor = 0) =>
+  wordsBefore(norm, start, CLAUSE_STOP, MAX_LABEL, floor);
 
 /** The noun phrase after a count: up to the clause end or the verb that follows what is counted. */
 export function rightNoun(norm: string, end: number): string {

@@ -28,7 +28,21 @@ import {
 
 const MAX_BARE = 24;
 /** event words that are whole names with only an ordinal or a place before them */
-const WHOLE_EVENTS = new Set(["亚运会", "全运会", "冬奥会", "奥运会", "残奥会", "冬残奥会", "残运会", "亚残运会", "省运会", "省残运会", "军运会", "进博会", "广交会"]);
+const WHOLE_EVENTS = new Set([
+  "亚运会",
+  "全运会",
+  "冬奥会",
+  "奥运会",
+  "残奥会",
+  "冬残奥会",
+  "残运会",
+  "亚残运会",
+  "省运会",
+  "省残运会",
+  "军运会",
+  "进博会",
+  "广交会",
+]);
 const CITY_TITLES = /(城市|模范城|县|省|市|村镇)$/;
 const CONJUNCTIONS = new Set("和与及或并");
 const DESIGNATION_VERBS = [...DESIGNATION_BOUNDARY];
@@ -42,7 +56,7 @@ const ACTIVITY_VERBS = new Set(["开展", "深入开展", "广泛开展", "组�
 /** The modifier is made only of generic words: 农村综合改革, 重点领域改革. */
 function isGeneric(core: string): boolean {
   let rest = core;
-  for (let cut = true; cut && rest; ) {
+  for (let cut = true; cut && rest;) {
     cut = false;
     for (let n = Math.min(6, rest.length); n >= 2; n--) {
       if (GENERIC_CORE.has(rest.slice(rest.length - n))) {
@@ -109,7 +123,13 @@ function judge(norm: string, start: number, head: Head, boundary: string | undef
   if (core.length === 2 && boundary && head.words === 1 && /^(行动|工程|计划)$/.test(head.last)) return "fragment";
   // 司法体制改革 names a reform; 治理体制改革, 体制机制改革 do not
   const field = core.replace(/(体制机制|体制|机制)$/, "");
-  if (isGeneric(core) || (field !== core && (isGeneric(field) || field.length < 2)) || /([的上中下性和与]|(?<![普涉危])及)$/.test(core) || /(领域|基础|基本)$/.test(core)) return "fragment";
+  if (
+    isGeneric(core) ||
+    (field !== core && (isGeneric(field) || field.length < 2)) ||
+    /([的上中下性和与]|(?<![普涉危])及)$/.test(core) ||
+    /(领域|基础|基本)$/.test(core)
+  )
+    return "fragment";
   if (head.last === "改革" && /型$/.test(core)) return "fragment"; // 创造型引领型改革: a kind of reform
   if (head.last === "活动" && /(文化|体育|文体|演出|文艺)$/.test(core)) return "reject"; // 群众体育活动
   if (/^(以上|以下|左右)/.test(core) || (head.kind === "cue" && /^[0-9]+周?年$/.test(core))) return "reject"; // 10场以上…活动, 20年系列活动
@@ -121,13 +141,17 @@ function judge(norm: string, start: number, head: Head, boundary: string | undef
   if (head.kind === "designation" && DESIGNATION_VERBS.some((w) => core.startsWith(w))) return "reject";
   if (head.last === "活动" && !(boundary && ACTIVITY_VERBS.has(boundary) && core.length >= 4)) return "reject";
   if (head.last === "工程" || head.last.endsWith("工程")) {
-    if ((boundary && CONSTRUCTION_VERBS.has(boundary)) || CONSTRUCTION_WORDS.some((w) => core.endsWith(w)) || CONSTRUCTION_INSIDE.some((w) => core.includes(w)))
+    if (
+      (boundary && CONSTRUCTION_VERBS.has(boundary)) ||
+      CONSTRUCTION_WORDS.some((w) => core.endsWith(w)) ||
+      CONSTRUCTION_INSIDE.some((w) => core.includes(w))
+    )
       return "reject";
   }
-  if (head.kind === "designation" && CITY_TITLES.test(head.last) && !DESIGNATION_START.some((w) => core.startsWith(w))) return "reject";
+  if (head.kind === "designation" && CITY_TITLES.test(head.last) && !DESIGNATION_START.some((w) => core.startsWith(w)))
+    return "reject";
   return "ok";
 }
-
 
 /** Bare names ending in a head word; `taken` are spans of quoted names and laws, which hold no bare name. */
 export function barePrograms(doc: Doc, takenSpans: Span[]): Candidate[] {
@@ -139,7 +163,7 @@ export function barePrograms(doc: Doc, takenSpans: Span[]): Candidate[] {
   const agencyEnds = new Set(doc.agencies.map((a) => a.end));
   const out: Candidate[] = [];
   let lastEnd = 0;
-  for (let pos = 0; pos < bodyEnd; ) {
+  for (let pos = 0; pos < bodyEnd;) {
     const head = headAt(norm, pos, bodyEnd);
     if (!head) {
       pos++;
@@ -150,33 +174,52 @@ export function barePrograms(doc: Doc, takenSpans: Span[]): Candidate[] {
     if (!endsWord(norm, head.end, head) || norm.slice(head.end - 4, head.end) === "行动计划") continue;
     const barrier = lastEnd;
     lastEnd = Math.max(lastEnd, head.end);
-    if (norm[head.start - 1] === "”" || taken.overlapping(head.start, head.end).some((t) => t.start <= head.start && head.end <= t.end)) continue;
+    if (
+      norm[head.start - 1] === "”" ||
+      taken.overlapping(head.start, head.end).some((t) => t.start <= head.start && head.end <= t.end)
+    )
+      continue;
     // edges to the left, nearest first; the last one is where the name characters run out
     const edges: { at: number; word?: string }[] = [];
     let i = head.start;
-    for (; i > head.start - MAX_BARE && i > barrier && isNameChar(norm, i - 1) && !agencyEnds.has(i) && !takenEnds.has(i); i--) {
+    for (
+      ;
+      i > head.start - MAX_BARE && i > barrier && isNameChar(norm, i - 1) && !agencyEnds.has(i) && !takenEnds.has(i);
+      i--
+    ) {
       const w =
         i < head.start
-          ? (wordEndingAt(LEFT_BOUNDARY, norm, i) ?? (head.kind === "designation" ? wordEndingAt(DESIGNATION_BOUNDARY, norm, i, 5) : undefined))
+          ? (wordEndingAt(LEFT_BOUNDARY, norm, i) ??
+            (head.kind === "designation" ? wordEndingAt(DESIGNATION_BOUNDARY, norm, i, 5) : undefined))
           : undefined;
       if (w) edges.push({ at: i, word: w });
     }
     edges.push({ at: i });
     for (const edge of edges) {
       let start = edge.at;
-      if (!edge.word) while ((CONJUNCTIONS.has(norm[start]) || PREPOSITIONS.has(norm[start])) && start < head.start) start++;
+      if (!edge.word)
+        while ((CONJUNCTIONS.has(norm[start]) || PREPOSITIONS.has(norm[start])) && start < head.start) start++;
       start += countPrefix(norm.slice(start, head.start), norm[start - 1] ?? "");
       start += SCOPE.exec(norm.slice(start, head.start))?.[0].length ?? 0;
       // after 等 a name is the category of a list; right after ” it is the tail of a quoted name
       // a quote that the quoted rule left out is not a bare name either
       const quoteLeft = norm[start - 1] === "“" && norm[head.end] === "”";
-      const verdict = norm[start - 1] === "等" || norm[start - 1] === "”" || quoteLeft ? "reject" : judge(norm, start, head, edge.word);
+      const verdict =
+        norm[start - 1] === "等" || norm[start - 1] === "”" || quoteLeft
+          ? "reject"
+          : judge(norm, start, head, edge.word);
       // past a strong verb a fragment is not part of a longer name: 完善|招投标制度, 推进|事业单位改革
-      const weak = edge.word && WEAK_BOUNDARY.has(edge.word) && !(head.kind === "designation" && (DESIGNATION_BOUNDARY.has(edge.word) || edge.word === "全面"));
+      const weak =
+        edge.word &&
+        WEAK_BOUNDARY.has(edge.word) &&
+        !(head.kind === "designation" && (DESIGNATION_BOUNDARY.has(edge.word) || edge.word === "全面"));
       if (verdict === "fragment" && edge.word && !weak) break;
       if (verdict === "fragment") continue;
       // a law named inside the program's name (宪法宣誓活动) does not stop it; a name cut by a title does
-      if (verdict === "ok" && !taken.overlapping(start, head.end).some((t) => !(start <= t.start && t.end <= head.end))) {
+      if (
+        verdict === "ok" &&
+        !taken.overlapping(start, head.end).some((t) => !(start <= t.start && t.end <= head.end))
+      ) {
         out.push({ start, end: head.end, name: norm.slice(start, head.end), quoted: false });
         lastEnd = head.end;
       }

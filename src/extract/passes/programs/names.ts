@@ -6,7 +6,23 @@
 import type { Candidate } from "./candidate.js";
 
 /** head words a report adds to or drops from a program's name */
-const HEAD_WORDS = ["改革", "行动", "工程", "计划", "机制", "制度", "试点", "建设", "活动", "工作", "体系", "三年行动", "专项行动", "改革试点", "改革行动"];
+const HEAD_WORDS = [
+  "改革",
+  "行动",
+  "工程",
+  "计划",
+  "机制",
+  "制度",
+  "试点",
+  "建设",
+  "活动",
+  "工作",
+  "体系",
+  "三年行动",
+  "专项行动",
+  "改革试点",
+  "改革行动",
+];
 
 export function foldName(name: string): string {
   return name.normalize("NFKC").replace(/[“”"'‘’「」『』\s]/g, "");

@@ -9,7 +9,15 @@
  */
 import type { Doc } from "../../document.js";
 import { isNameChar } from "./chars.js";
-import { LEFT_BOUNDARY, PLUS_PROGRAMS, QUOTED_CONFIRM, QUOTED_TAIL, QUOTED_VERBS, WEAK_BOUNDARY, wordEndingAt } from "./lists.js";
+import {
+  LEFT_BOUNDARY,
+  PLUS_PROGRAMS,
+  QUOTED_CONFIRM,
+  QUOTED_TAIL,
+  QUOTED_VERBS,
+  WEAK_BOUNDARY,
+  wordEndingAt,
+} from "./lists.js";
 import type { Candidate } from "./candidate.js";
 
 const MAX_QUOTE = 40;
@@ -46,7 +54,7 @@ export function tailAfter(norm: string, from: number): number {
     if (!tailWordEndingAt(norm, from, i + 1)) continue;
     if (holdsVerb(norm, from, i + 1 - 2)) return -1;
     let end = i + 1;
-    for (let more = true; more; ) {
+    for (let more = true; more;) {
       more = false;
       for (const w of QUOTED_TAIL) {
         if (norm.startsWith(w, end)) {
@@ -65,7 +73,12 @@ function verbBefore(norm: string, open: number): boolean {
   for (let gap = 0; gap <= MAX_VERB_GAP; gap++) {
     const at = open - gap;
     if (gap > 0 && !isNameChar(norm, at)) return false;
-    if (QUOTED_VERBS.some((v) => norm.startsWith(v, at - v.length) || (gap === 0 && norm.startsWith(v + "了", at - v.length - 1)))) return true;
+    if (
+      QUOTED_VERBS.some(
+        (v) => norm.startsWith(v, at - v.length) || (gap === 0 && norm.startsWith(v + "了", at - v.length - 1)),
+      )
+    )
+      return true;
   }
   return false;
 }
@@ -83,7 +96,8 @@ function readQuotes(doc: Doc): Quote[] {
     const tailEnd = tailAfter(norm, close + 1);
     // “学习宪法尊法守法”等法治宣传主题活动: the head word after 等 names the kind of the quoted one
     const confirmed =
-      QUOTED_CONFIRM.some((w) => norm.startsWith(w, close + 1)) || (norm[close + 1] === "等" && tailAfter(norm, close + 2) > 0 && tailAfter(norm, close + 2) <= close + 10);
+      QUOTED_CONFIRM.some((w) => norm.startsWith(w, close + 1)) ||
+      (norm[close + 1] === "等" && tailAfter(norm, close + 2) > 0 && tailAfter(norm, close + 2) <= close + 10);
     quotes.push({ open, close, inner, tailEnd, confirmed });
   }
   return quotes;
@@ -103,7 +117,8 @@ function isSlogan(q: Quote, norm: string): boolean {
   if (norm[q.open - 1] === "到" || norm[q.close + 1] === "到") return true;
   if (norm[q.close + 1] === "的") return true;
   if ((inner.match(/、/g)?.length ?? 0) >= 2) return true;
-  if (inner.includes("+") && !inner.endsWith("+") && !q.confirmed && !PLUS_PROGRAMS.some((p) => inner.startsWith(p))) return true;
+  if (inner.includes("+") && !inner.endsWith("+") && !q.confirmed && !PLUS_PROGRAMS.some((p) => inner.startsWith(p)))
+    return true;
   return false;
 }
 
@@ -114,16 +129,21 @@ export function quotedPrograms(doc: Doc): Candidate[] {
   const quotes = readQuotes(doc);
   const accepted = new Set<string>();
   const keep: boolean[] = quotes.map(() => false);
-  for (let g = 0; g < quotes.length; ) {
+  for (let g = 0; g < quotes.length;) {
     // a run of quotes: “A”“B”, “A”、“B”, “A”和“B”
     let e = g;
-    while (e + 1 < quotes.length && (quotes[e + 1].open === quotes[e].close + 1 || (quotes[e + 1].open === quotes[e].close + 2 && JOINERS.has(norm[quotes[e].close + 1])))) e++;
+    while (
+      e + 1 < quotes.length &&
+      (quotes[e + 1].open === quotes[e].close + 1 ||
+        (quotes[e + 1].open === quotes[e].close + 2 && JOINERS.has(norm[quotes[e].close + 1])))
+    )
+      e++;
     const run = quotes.slice(g, e + 1);
     const evidence =
       verbBefore(norm, run[0].open) || run.some((q) => q.tailEnd > 0 || q.confirmed || endsInHeadWord(q.inner));
     if (evidence) {
       for (let i = g; i <= e; i++) {
-        if (!isSlogan(quotes[i], norm)) (keep[i] = true), accepted.add(quotes[i].inner);
+        if (!isSlogan(quotes[i], norm)) ((keep[i] = true), accepted.add(quotes[i].inner));
       }
     }
     g = e + 1;
