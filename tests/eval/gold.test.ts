@@ -6,21 +6,21 @@ import { CATEGORIES, type Category } from "../../src/eval/gold.js";
 
 /**
  * F1 floors over the project's whole gold (the seed and every *.gold.json in tests/fixtures/dev-reports).
- * The committed floors are what the tree reached when this test was written (rounded down), so main stays
- * green while recall work lands; the targets are issue 16's, to be raised to as that work lands.
+ * The floors are what the tree reaches (rounded down), never below issue 16's target where that is reached;
+ * where it is not (jurisdictions), the target stands beside the floor.
  */
 const FLOORS: Record<"micro" | "fullLengthFile" | "opening", Record<Category, number>> = {
   micro: {
-    agencies: 0.9, // target (issue 16): 0.95
+    agencies: 0.95, // = target (issue 16)
     laws: 0.96, // target (issue 16): 0.90
-    programs: 0.86, // target (issue 16): 0.80
-    jurisdictions: 0.57, // target (issue 16): 0.95
+    programs: 0.87, // target (issue 16): 0.80
+    jurisdictions: 0.93, // target (issue 16): 0.95, not reached (08 西藏: county stems outside lists)
   },
   fullLengthFile: {
-    agencies: 0.53, // target (issue 16): 0.75
+    agencies: 0.75, // = target (issue 16)
     laws: 0.91, // target (issue 16): 0.75
-    programs: 0.75, // target (issue 16): 0.75
-    jurisdictions: 0.19, // target (issue 16): 0.75
+    programs: 0.78, // target (issue 16): 0.75
+    jurisdictions: 0.7, // target (issue 16): 0.75, not reached (08 西藏)
   },
   // the three short openings the extractor was first built on: held where they are
   opening: { agencies: 0.85, laws: 0.85, programs: 0.85, jurisdictions: 0.85 },

@@ -345,3 +345,10 @@ describe("a regulation opened by a place's short name", () => {
     ]);
   });
 });
+
+describe("an unpaired book mark", () => {
+  it("never pairs with a 》 of a later sentence: the bare law inside is still found", () => {
+    const { found, text } = laws("区政府贯彻《行政诉讼法,开展“双随机一公开工作。区卫计局落实》规定”。");
+    expect(found).toEqual([at(text, "行政诉讼法", "中华人民共和国行政诉讼法", "law")]);
+  });
+});

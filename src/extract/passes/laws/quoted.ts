@@ -58,7 +58,8 @@ export function quotedTitles(doc: Doc): QuotedTitle[] {
         close = i;
         break;
       }
-      if (c === "《" || c === "\n") break;
+      // a title never runs over a sentence end: an unpaired 《 must not pair with a 》 of a later sentence
+      if (c === "《" || c === "\n" || c === "。" || c === "!" || c === "?") break;
     }
     if (close < 0) continue;
     const title = norm.slice(open + 1, close).trim();
