@@ -4,16 +4,16 @@
  * examples/ tabs run with their preset variables (one with an API key typed into the headers pane).
  * Needs Debian's chromium at /usr/bin/chromium; the bundle is built by the tests' global setup.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { CHROMIUM, launchChromium } from "../support/chromium.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Neo4jTestHelper } from "../support/neo4j.js";
 import { ensureSeed, SEED, startApi, TEST_KEYS, type TestApi } from "./support/api.js";
 import { requireTool } from "../support/system-tools.js";
 
-const CHROMIUM = "/usr/bin/chromium";
 /** the README's picture (docs/graphiql.png) is this screenshot: `SCREENSHOT_DIR=docs` writes it there */
 const SCREENSHOT = join(process.env.SCREENSHOT_DIR ?? tmpdir(), "graphiql.png");
 
@@ -27,19 +27,7 @@ beforeAll(async () => {
   // Neo4j plans a query's Cypher on its first run (over 10 s on a busy 2-core machine): plan the example here,
   // so the page's run below is not cut by the transaction timeout.
   await api.gql(readFileSync(new URL("../../examples/agency-programs.graphql", import.meta.url), "utf8"));
-  if (existsSync(CHROMIUM)) {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-quic",
-        "--no-first-run",
-      ],
-    });
-  }
+  browser = (await launchChromium())!; // unset without Chromium: the tests below then do not run (requireTool)
 });
 afterAll(async () => {
   await browser?.close();

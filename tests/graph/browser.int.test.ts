@@ -3,10 +3,11 @@
  * neo4j/browser/style.grass, dropped on the window as a user would, colours nodes by their own label although
  * every entity also carries :Entity.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { CHROMIUM, launchChromium } from "../support/chromium.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Neo4jTestHelper } from "../support/neo4j.js";
 import { startApi, type TestApi } from "../api/support/api.js";
@@ -14,7 +15,6 @@ import { loadSeed } from "./fixtures/seed-extracted.js";
 import { guideQueries } from "./guide-queries.js";
 import { requireTool } from "../support/system-tools.js";
 
-const CHROMIUM = "/usr/bin/chromium";
 const SCREENSHOT_DIR = process.env.SCREENSHOT_DIR ?? tmpdir();
 const GRASS = readFileSync(new URL("../../neo4j/browser/style.grass", import.meta.url), "utf8");
 
@@ -25,21 +25,7 @@ let api: TestApi | undefined;
 beforeAll(async () => {
   ({ unload } = await loadSeed(helper));
   api = await startApi();
-  if (existsSync(CHROMIUM)) {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
-  }
+  browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();
