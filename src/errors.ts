@@ -18,6 +18,9 @@ export const ERROR_CODES = {
   FILE_NOT_FOUND: { graphql: "BAD_USER_INPUT", exit: 2 },
   UNSUPPORTED_FILE_TYPE: { graphql: "BAD_USER_INPUT", exit: 2 },
   REPORT_NOT_FOUND: { graphql: "BAD_USER_INPUT", exit: 2 },
+  NODE_NOT_FOUND: { graphql: "BAD_USER_INPUT", exit: 2 },
+  // a port the API (kg serve, kg start) or the local Neo4j needs is taken by another process
+  PORT_TAKEN: { graphql: "INTERNAL", exit: 2 },
   // kg backup / kg restore (src/local-neo4j/backup.ts)
   NOT_LOCAL: { graphql: "INTERNAL", exit: 2 },
   BAD_PATH: { graphql: "BAD_USER_INPUT", exit: 2 },

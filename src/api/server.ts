@@ -25,6 +25,7 @@ import { GraphService } from "./graph.service.js";
 import { ApiKeys } from "./http/api-keys.js";
 import { browserGuideHtml } from "./http/browser-guide.js";
 import { createHandler } from "./http/handler.js";
+import { listenError } from "./http/listen-error.js";
 import { loadExamples, queryPageHtml } from "./http/query-page.js";
 import { loadGraphiqlAssets } from "./http/static-assets.js";
 import { complexityLimitPlugin } from "./limits/complexity.plugin.js";
@@ -115,10 +116,17 @@ export async function createApiServer(
       res.end(JSON.stringify({ errors: [{ message: "internal error", extensions: { code: ErrorCode.INTERNAL } }] }));
     });
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(config.api.port, config.api.host, () => resolve());
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once("error", reject);
+      server.listen(config.api.port, config.api.host, () => resolve());
+    });
+  } catch (error) {
+    // nothing may keep the process alive after a failed listen: the probe timer and Apollo are stopped here
+    availability.close();
+    await apollo.stop();
+    throw listenError(error, config.api.host, config.api.port);
+  }
   const address = server.address() as AddressInfo;
   const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
   const url = `http://${host}:${address.port}/graphql`;

@@ -18,7 +18,11 @@ export async function serveUntilSignal(config: Config, driver: Driver, say: (lin
   // loaded here, not at the top: the API (type-graphql, Apollo) costs every other `kg` command a second to load
   const { createApiServer } = await import("../api/server.js");
   await ensurePage(say);
-  const server = await createApiServer(config, driver);
+  const server = await createApiServer(config, driver).catch(async (error: unknown) => {
+    // a port that is taken (or any other failure to serve) ends the command: nothing is left holding it open
+    await driver.close();
+    throw error;
+  });
   say(`GraphQL API at ${server.url} (open it in a browser for the query page)`);
   const stop = async () => {
     await server.close();

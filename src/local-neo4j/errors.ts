@@ -3,6 +3,7 @@ export type LocalNeo4jErrorCode =
   | "JAVA_MISSING"
   | "JAVA_VERSION"
   | "MAVEN_FAILED"
+  // also in the error-code table (src/errors.ts), exit 2, as for the API's own port (src/api/http/listen-error.ts)
   | "PORT_TAKEN"
   | "START_FAILED"
   | "START_TIMEOUT"

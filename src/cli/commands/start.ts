@@ -1,10 +1,12 @@
 /**
  * `kg start` (what `npm start` runs): the whole main job on a fresh machine. Starts the project's own Neo4j when
  * NEO4J_URI is unset, applies the graph schema, ingests seeds/ (unchanged reports are skipped quickly), and serves
- * the GraphQL API until SIGINT/SIGTERM. The local Neo4j keeps running afterwards (`kg neo4j stop` stops it).
+ * the GraphQL API until SIGINT/SIGTERM. The local Neo4j keeps running afterwards (`kg neo4j stop` stops it). A
+ * taken API port ends it at once, before anything else (exit 2, one line).
  */
 import path from "node:path";
 import type { Command } from "commander";
+import { listenProbe } from "../../api/http/listen-error.js";
 import { loadConfig } from "../../config.js";
 import { createDriver } from "../../graph/driver.js";
 import { applySchema } from "../../graph/schema.js";
@@ -23,6 +25,8 @@ export function registerStartCommand(program: Command): void {
     .option("--seeds <dir>", "folder of reports to ingest before serving", path.join(PROJECT_ROOT, "seeds"))
     .action(async (opts: { seeds: string }) => {
       const config = loadConfig();
+      // a taken API port is refused before Neo4j is started or anything ingested (serving would fail at the end)
+      await listenProbe(config.api.host, config.api.port);
       if (config.neo4j.managedLocally) await start(config.neo4j, (line) => say(`neo4j: ${line}`));
       else say(`using the Neo4j at ${config.neo4j.uri}`);
 
