@@ -1,18 +1,25 @@
-/** Every examples/*.graphql runs against the ingested seed and returns what it is there to show. */
+/**
+ * Every examples/*.graphql runs against the ingested seed (2016) and a report of another year (南昌县, 2021) and
+ * returns what it is there to show.
+ */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Neo4jTestHelper } from "../support/neo4j.js";
-import { ensureSeed, SEED_FILE, startApi, TEST_KEYS, type TestApi } from "./support/api.js";
+import { deleteReport } from "../../src/graph/load/delete.js";
+import { ensureSecondYear, ensureSeed, SEED_FILE, startApi, TEST_KEYS, type TestApi } from "./support/api.js";
 
 const EXAMPLES = new URL("../../examples/", import.meta.url);
 const helper = new Neo4jTestHelper();
 let api: TestApi;
+let secondYear: string;
 
 beforeAll(async () => {
   await ensureSeed(helper.driver, helper.database);
+  secondYear = await ensureSecondYear(helper.driver, helper.database);
   api = await startApi();
 });
 afterAll(async () => {
+  if (secondYear) await deleteReport(helper.driver, helper.database, secondYear);
   await api?.close();
   await helper.close();
 });
@@ -36,6 +43,13 @@ const expectations: Record<string, { contains: string[]; key?: boolean }> = {
   "agencies-in-jurisdiction": { contains: ["荆州市沙市区卫生和计划生育局"] },
   reports: { contains: ["荆州市沙市区人民政府关于2016年法治政府建设工作的报告", "中华人民共和国行政诉讼法"] },
   "jurisdiction-tree": { contains: ["湖北省荆州市沙市区", "湖北省"] },
+  "statements-by-year": {
+    contains: [
+      '"since2017":{"totalCount":1,"edges":[{"node":{"name":"法治政府建设实施纲要(2021-2025年)"}',
+      '"year":2021',
+      '"inProblemSections":{"edges":[{"node":{"name":"法治政府建设实施纲要(2015-2020年)"},"evidence":[{"report":{"year":2016},"sectionKind":"PROBLEM"',
+    ],
+  },
   stats: { contains: ['"label":"Agency"', '"type":"CONDUCTS"'] },
   nodes: { contains: ['"__typename":"Law"', "湖北省荆州市沙市区"] },
   "ingest-report": {

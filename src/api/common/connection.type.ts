@@ -4,6 +4,7 @@
  */
 import { ArgsType, Field, ID, Int, ObjectType, type ClassType } from "type-graphql";
 import { BadUserInputError, LimitExceededError } from "../errors.js";
+import { SectionKind } from "./enums.js";
 
 @ObjectType()
 export class PageInfo {
@@ -33,16 +34,44 @@ export class PageArgs {
 export class RelationArgs extends PageArgs {
   @Field((_type) => ID, { nullable: true, description: "only relationships this report states" })
   report?: string | null;
+
+  @Field((_type) => Int, {
+    nullable: true,
+    description: "only relationships stated by reports on this year or later (the year reported on)",
+  })
+  yearFrom?: number | null;
+
+  @Field((_type) => Int, {
+    nullable: true,
+    description: "only relationships stated by reports on this year or earlier",
+  })
+  yearTo?: number | null;
 }
+
+/** Relationships with a sentence of evidence also know the kind of section that states them. */
+@ArgsType()
+export class StatementArgs extends RelationArgs {
+  @Field((_type) => SectionKind, {
+    nullable: true,
+    description: "only statements made in sections of this kind (e.g. PROBLEM: the problems a report admits)",
+  })
+  sectionKind?: SectionKind | null;
+}
+
+const FOLLOW_SUCCESSION =
+  "also the statements about the bodies it succeeded and that succeeded it (SUCCEEDED_BY, both ways): one agency across its names";
 
 /** An agency's relationship fields can read across its names: the bodies it took over from and that took over from it. */
 @ArgsType()
+export class AgencyStatementArgs extends StatementArgs {
+  @Field((_type) => Boolean, { nullable: true, description: FOLLOW_SUCCESSION })
+  followSuccession?: boolean | null;
+}
+
+/** The same for an agency's links to reports (issuedReports), which have no section. */
+@ArgsType()
 export class AgencyRelationArgs extends RelationArgs {
-  @Field((_type) => Boolean, {
-    nullable: true,
-    description:
-      "also the statements about the bodies it succeeded and that succeeded it (SUCCEEDED_BY, both ways): one agency across its names",
-  })
+  @Field((_type) => Boolean, { nullable: true, description: FOLLOW_SUCCESSION })
   followSuccession?: boolean | null;
 }
 

@@ -7,7 +7,7 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Args, Ctx, FieldResolver, Info, Root, type ClassType } from "type-graphql";
 import type { NodeLabel } from "../../graph/model.js";
-import { relationFieldsOf, type RelationSpec } from "../../graph/relation-specs.js";
+import { RELATION_SPECS, relationFieldsOf, type RelationSpec } from "../../graph/relation-specs.js";
 import { AgencyRelation, Agency } from "../agency/agency.type.js";
 import type { Context } from "../context.type.js";
 import type { ApiNode } from "../graph.service.js";
@@ -17,7 +17,13 @@ import { MetricRelation, Metric } from "../metric/metric.type.js";
 import { ProgramRelation, Program } from "../program/program.type.js";
 import { Report, ReportRelation } from "../report/report.type.js";
 import { complexityOf } from "./complexity.js";
-import { AgencyRelationArgs, DEFAULT_RELATION_PAGE_SIZE, RelationArgs } from "./connection.type.js";
+import {
+  AgencyRelationArgs,
+  AgencyStatementArgs,
+  DEFAULT_RELATION_PAGE_SIZE,
+  RelationArgs,
+  StatementArgs,
+} from "./connection.type.js";
 import { EntityRelation } from "./entity-relation.type.js";
 import { Entity } from "./node.interface.js";
 import { relatedNode, relationConnection, relationEdge } from "./fields.js";
@@ -34,6 +40,13 @@ const TARGETS: Record<NodeLabel | "Entity", { node: Function; relation: Relation
   Metric: { node: Metric, relation: MetricRelation },
   Entity: { node: Entity, relation: EntityRelation },
 };
+
+/** Statements (evidence "sentence") take a section kind; an agency's fields can follow its renamings. */
+function argsOf(spec: RelationSpec): ClassType {
+  const statements = RELATION_SPECS[spec.type]!.evidence === "sentence";
+  if (spec.source === "Agency") return statements ? AgencyStatementArgs : AgencyRelationArgs;
+  return statements ? StatementArgs : RelationArgs;
+}
 
 const relationComplexity = complexityOf.relation(DEFAULT_RELATION_PAGE_SIZE);
 
@@ -61,7 +74,7 @@ function addField(prototype: object, spec: RelationSpec): void {
       spec.field,
       descriptor,
     );
-    Args(() => (spec.source === "Agency" ? AgencyRelationArgs : RelationArgs))(prototype, spec.field, index++);
+    Args(() => argsOf(spec))(prototype, spec.field, index++);
   } else {
     const returns = spec.shape === "edge" ? target.relation.Edge : target.node;
     FieldResolver(() => returns, { nullable: true, ...description })(prototype, spec.field, descriptor);

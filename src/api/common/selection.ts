@@ -135,6 +135,15 @@ function evidencePlan(info: SelectionInfo, fields: SelectedField[]): EvidencePla
   return { all: names.has("properties"), sentence: names.has("sentence") };
 }
 
+/** The year and section-kind arguments of a relationship field, only those given (so plans without them stay alike). */
+function relationFilter(args: Record<string, unknown>): Pick<PagePlan, "yearFrom" | "yearTo" | "sectionKind"> {
+  const out: Pick<PagePlan, "yearFrom" | "yearTo" | "sectionKind"> = {};
+  if (typeof args.yearFrom === "number") out.yearFrom = args.yearFrom;
+  if (typeof args.yearTo === "number") out.yearTo = args.yearTo;
+  if (typeof args.sectionKind === "string") out.sectionKind = args.sectionKind;
+  return out;
+}
+
 /**
  * The page a relationship field of `type` asks for, and what to fetch of its targets; null when its arguments are
  * not valid (its resolver then reports the error where it belongs).
@@ -157,7 +166,7 @@ export function pagePlan(
     return null;
   }
   const report = typeof args.report === "string" ? args.report : null;
-  const follow = args.followSuccession === true ? { followSuccession: true } : {};
+  const follow = { ...(args.followSuccession === true ? { followSuccession: true } : {}), ...relationFilter(args) };
   const returned = getNamedType(def.type);
   if (!isObjectType(returned)) return null;
   if (shape === "node") {

@@ -8,7 +8,7 @@
  * Every value (offsets, limits, report ids) is a $param, numbered in plan order: the same selection gives the same
  * Cypher text, so Neo4j's plan cache serves every request after the first.
  */
-import { RELATIONS, type RelationName, type RelationSpec } from "../relation-specs.js";
+import { RELATION_SPECS, RELATIONS, type RelationName, type RelationSpec } from "../relation-specs.js";
 
 export interface NodePlan {
   /** properties besides id and name; "*" for all of them */
@@ -30,6 +30,12 @@ export interface PagePlan {
   limit: number;
   /** only relationships this report states */
   report: string | null;
+  /** only relationships stated by reports on this year or later (the Report's `year`; reports without one drop out) */
+  yearFrom?: number | null;
+  /** only relationships stated by reports on this year or earlier */
+  yearTo?: number | null;
+  /** only statements made in sections of this kind (work, problem, plan, other): the relationship's `sectionKind` */
+  sectionKind?: string | null;
   /** an Agency source reads across its names: itself, the bodies it succeeded and those that succeeded it */
   followSuccession?: boolean;
   /** count all targets (totalCount); costs a second pass over the relationships */
@@ -107,21 +113,64 @@ function successionLineage(v: string, a: string): string {
 }
 
 /**
+ * The condition a relationship `x` of the page meets (`report`, years, section kind), or "" when there is none.
+ * A statement (evidence "sentence") names its report by id (`x.report`): the report's year is read from the Report
+ * node, one id-index seek per relationship, so a corrected year never needs the relationships rewritten. A link of
+ * the report itself (ISSUED_BY, COVERS) has the Report as one end (`reportEnd`): it is filtered on that node.
+ */
+function relationCondition(
+  s: RelationSpec,
+  x: string,
+  reportEnd: string | null,
+  depth: number,
+  params: { report: string | null; yearFrom: string | null; yearTo: string | null; sectionKind: string | null },
+): string {
+  const parts: string[] = [];
+  const years = (y: string) =>
+    [
+      params.yearFrom === null ? null : `${y}.year >= ${params.yearFrom}`,
+      params.yearTo === null ? null : `${y}.year <= ${params.yearTo}`,
+    ].filter((c) => c !== null);
+  if (RELATION_SPECS[s.type]!.evidence === "report" && reportEnd) {
+    if (params.report !== null) parts.push(`${reportEnd}.id = ${params.report}`);
+    parts.push(...years(reportEnd));
+    // a report's own links are stated by no section: a section kind matches none of them
+    if (params.sectionKind !== null) parts.push("false");
+  } else {
+    if (params.report !== null) parts.push(`${x}.report = ${params.report}`);
+    if (params.sectionKind !== null) parts.push(`${x}.sectionKind = ${params.sectionKind}`);
+    const y = `y${depth}`;
+    const bounds = years(y);
+    if (bounds.length) parts.push(`EXISTS { MATCH (${y}:Report {id: ${x}.report}) WHERE ${bounds.join(" AND ")} }`);
+  }
+  return parts.join(" AND ");
+}
+
+/**
  * `{edges: [{node, evidence}], total}` of one source node `v`: the page of distinct targets first, then (only for
- * those) the evidence relationships, ordered by report and offset. Variables carry the depth so nested
- * subqueries never rebind an outer one.
+ * those) the evidence relationships, ordered by report and offset. Both meet the page's filters (report, years,
+ * section kind): a target is listed when one of its relationships does, with the evidence that does. Variables
+ * carry the depth so nested subqueries never rebind an outer one.
  */
 export function pageExpression(s: RelationSpec, v: string, page: PagePlan, binder: ParamBinder, depth = 0): string {
   const t = `t${depth}`;
   const r = `r${depth}`;
   const e = `e${depth}`;
-  const report = page.report === null ? null : binder.bind(page.report);
-  const onReport = (x: string) => (report === null ? "" : ` AND ${x}.report = ${report}`);
+  const bound = (value: string | number | null | undefined) => (value == null ? null : binder.bind(value));
+  const params = {
+    report: bound(page.report),
+    yearFrom: bound(page.yearFrom),
+    yearTo: bound(page.yearTo),
+    sectionKind: bound(page.sectionKind),
+  };
   // followSuccession: the relationships of every name in the lineage (`a${depth}`), not only of `v`
   const lineage = page.followSuccession && s.source === "Agency";
   const a = lineage ? `a${depth}` : v;
+  const reportEnd = s.source === "Report" ? a : s.target === "Report" ? t : null;
+  const condition = (x: string) => relationCondition(s, x, reportEnd, depth, params);
   const names = lineage ? `${successionLineage(v, a)} ` : "";
-  const match = `${names}MATCH ${relPattern(s, a, r, t, true)}${report === null ? "" : ` WHERE ${r}.report = ${report}`}`;
+  const onPage = condition(r);
+  const match = `${names}MATCH ${relPattern(s, a, r, t, true)}${onPage ? ` WHERE ${onPage}` : ""}`;
   const skip = binder.bind(page.offset);
   const limit = binder.bind(page.limit + (page.more === false ? 0 : 1));
   let item = `node: ${projectPlan(t, page.target, binder, depth + 1)}`;
@@ -129,8 +178,9 @@ export function pageExpression(s: RelationSpec, v: string, page: PagePlan, binde
     const fields = page.evidence.all
       ? `properties(${e})`
       : `${e} {.report, .start, .end, .section, .sectionKind${page.evidence.sentence ? ", .sentence" : ""}}`;
+    const onEvidence = condition(e);
     // ISSUED_BY and COVERS carry no sentence: they are not evidence.
-    item += `, evidence: COLLECT { ${names}MATCH ${relPattern(s, a, e, t, false)} WHERE ${e}.sentence IS NOT NULL${onReport(e)} WITH ${e} ORDER BY ${e}.report, ${e}.start RETURN ${fields} }`;
+    item += `, evidence: COLLECT { ${names}MATCH ${relPattern(s, a, e, t, false)} WHERE ${e}.sentence IS NOT NULL${onEvidence ? ` AND ${onEvidence}` : ""} WITH ${e} ORDER BY ${e}.report, ${e}.start RETURN ${fields} }`;
   }
   const edges = `COLLECT { ${match} WITH DISTINCT ${t} ORDER BY ${t}.name, ${t}.id SKIP ${skip} LIMIT ${limit} RETURN {${item}} }`;
   const total = page.total ? `, total: COUNT { ${match} RETURN DISTINCT ${t} }` : "";

@@ -34,6 +34,26 @@ export async function ensureSeed(driver: Driver, database: string): Promise<stri
   return outcome.reportId;
 }
 
+/**
+ * A second report, of another year (南昌县's 2021 report on law-based government), for the year filters and the
+ * timeline: it shares 中华人民共和国国务院 with the seed, which there issued the 2021-2025 outline (the seed, of 2016:
+ * the 2015-2020 one).
+ */
+export const SECOND_YEAR_FILE = new URL("../../fixtures/dev-reports/01_nanchang-county-2021.txt", import.meta.url);
+export const SECOND_YEAR = {
+  year: 2021,
+  issuer: "agency:南昌县人民政府",
+  stateCouncil: "agency:中华人民共和国国务院",
+  outline2015: "law:法治政府建设实施纲要(2015-2020年)",
+  outline2021: "law:法治政府建设实施纲要(2021-2025年)",
+};
+
+/** Ingests the second report (idempotent) and returns its id; the caller deletes it when done. */
+export async function ensureSecondYear(driver: Driver, database: string): Promise<string> {
+  await applySchema(driver, database);
+  return (await ingestReport(driver, database, extractReport(readFileSync(SECOND_YEAR_FILE)))).reportId;
+}
+
 export interface GqlResponse<D = any> {
   status: number;
   data?: D;
