@@ -45,7 +45,7 @@ export async function ingestPaths(
   driver: Driver,
 ): Promise<IngestSummary> {
   const { extractReport, EXTRACTOR_VERSION } = await import("../extract/index.js");
-  const { files, errors } = expandInputs(paths);
+  const { files, errors, skipped } = expandInputs(paths);
   const database = config.neo4j.database;
   const failures: IngestFailure[] = errors.map((e) => ({ file: e.path, code: e.code, message: e.message }));
   const perFile = flags.meta ? readMetaFile(flags.meta) : new Map<string, FileMetadata>();
@@ -76,6 +76,7 @@ export async function ingestPaths(
   }
   const work = [...new Set(files)];
   const summary = emptySummary(work.length + errors.length);
+  summary.skipped = skipped;
   const progress = createProgress(work.length, "ingest");
   const fail = (failure: IngestFailure) => {
     addFailure(summary, failure);

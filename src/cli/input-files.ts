@@ -1,6 +1,7 @@
 /**
  * Expands `kg ingest` arguments into report files: plain files, folders (recursively) and globs (`*`, `**`, `?`,
- * for shells that pass them through quoted). Folders and globs keep only report files (.txt .html .htm .md).
+ * for shells that pass them through quoted). Folders and globs keep only report files (.txt .html .htm .md); the
+ * other files they hold are listed as skipped, with why, so the summary can name them.
  */
 import { readdirSync, statSync } from "node:fs";
 import { extname, join, resolve, sep } from "node:path";
@@ -22,35 +23,51 @@ export interface ExpandedInputs {
   files: string[];
   /** arguments that name nothing usable, one error each; the other arguments still count */
   errors: InputFileError[];
+  /** files a folder or glob held that are not report files: never opened, each with why */
+  skipped: { file: string; reason: string }[];
 }
 
 const isReport = (path: string) => REPORT_EXTENSIONS.includes(extname(path).toLowerCase());
 
+/** Why a file of a folder or glob is left out. */
+export function unsupportedType(path: string): string {
+  const extension = extname(path).toLowerCase();
+  const type = extension ? `unsupported type ${extension}` : "unsupported type (no extension)";
+  return `${type} (kg reads ${REPORT_EXTENSIONS.join(" ")})`;
+}
+
 export function expandInputs(args: string[]): ExpandedInputs {
   const files = new Set<string>();
+  const skipped = new Map<string, string>();
   const errors: InputFileError[] = [];
+  const take = (found: string[]) => {
+    for (const f of found) {
+      if (isReport(f)) files.add(f);
+      else skipped.set(f, unsupportedType(f));
+    }
+  };
   for (const arg of args) {
     if (/[*?[]/.test(arg)) {
-      const matched = globFiles(arg).filter(isReport);
-      if (matched.length === 0)
-        errors.push(new InputFileError("FILE_NOT_FOUND", arg, "no report files match this pattern"));
-      matched.forEach((f) => files.add(f));
+      const matched = globFiles(arg);
+      if (matched.length === 0) errors.push(new InputFileError("FILE_NOT_FOUND", arg, "no files match this pattern"));
+      take(matched);
       continue;
     }
     const path = resolve(arg);
     const stat = statSync(path, { throwIfNoEntry: false });
     if (!stat) errors.push(new InputFileError("FILE_NOT_FOUND", arg, "no such file or folder"));
-    else if (stat.isDirectory())
-      walk(path)
-        .filter(isReport)
-        .forEach((f) => files.add(f));
-    else if (!isReport(path))
-      errors.push(
-        new InputFileError("UNSUPPORTED_FILE_TYPE", arg, `not a report file (${REPORT_EXTENSIONS.join(" ")})`),
-      );
+    else if (stat.isDirectory()) {
+      const found = walk(path);
+      if (found.length === 0) errors.push(new InputFileError("FILE_NOT_FOUND", arg, "the folder holds no files"));
+      take(found);
+    } else if (!isReport(path)) errors.push(new InputFileError("UNSUPPORTED_FILE_TYPE", arg, unsupportedType(path)));
     else files.add(path);
   }
-  return { files: [...files].sort(), errors };
+  return {
+    files: [...files].sort(),
+    errors,
+    skipped: [...skipped].sort(([a], [b]) => (a < b ? -1 : 1)).map(([file, reason]) => ({ file, reason })),
+  };
 }
 
 function walk(dir: string): string[] {
