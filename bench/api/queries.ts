@@ -167,12 +167,6 @@ export const QUERIES: readonly BenchQuery[] = [
   },
 ];
 
-export function queryByName(name: string): BenchQuery {
-  const q = QUERIES.find((x) => x.name === name);
-  if (!q) throw new Error(`unknown query ${name}; known: ${QUERIES.map((x) => x.name).join(", ")}`);
-  return q;
-}
-
 /** The canonical rows of one side's `data` for a query (see rows.ts). */
 export function canonicalRows(name: QueryName, side: Side, data: unknown): unknown {
   return normalizers[name][side](data);

@@ -6,7 +6,7 @@
 import type { QueryName } from "./raw-cypher/queries.js";
 import type { Side } from "./queries.js";
 
-type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any -- walking untyped response JSON
+type Json = any; // walking untyped response JSON
 
 const ids = (xs: Json[] | null | undefined): string[] => [...new Set((xs ?? []).map((x: Json) => x.id as string))];
 const nodeIds = (page: Json): string[] => ids(page?.nodes);

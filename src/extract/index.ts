@@ -8,8 +8,8 @@ import { runPasses } from "./pipeline.js";
 import { assemble } from "./assemble.js";
 import type { ExtractedReport, ReportMetadata } from "./types.js";
 
-export { ExtractError, EXTRACT_ERROR_CODES, type ExtractErrorCode } from "./errors.js";
-export { decodeReport, DEFAULT_MAX_BYTES, type DecodedReport } from "./passes/01-decode.js";
+export { ExtractError } from "./errors.js";
+export { decodeReport } from "./passes/01-decode.js";
 export type * from "./types.js";
 
 /** Bumped whenever the output for the same input may change, so stored graphs can be re-extracted. */

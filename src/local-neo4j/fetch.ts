@@ -33,6 +33,7 @@ export function fetchJars(layout: LocalLayout, log: (line: string) => void = () 
     const lastError = (run.stdout + run.stderr).split("\n").find((l) => l.includes("ERROR")) ?? "";
     throw new LocalNeo4jError(
       "MAVEN_FAILED",
+      // eslint-disable-next-line no-control-regex -- strips the terminal colour codes (ESC [ … m) from Maven's log
       `Maven could not fetch Neo4j's jars (is Maven Central reachable?): ${lastError.replace(/\x1b\[[0-9;]*m/g, "").trim()} — full log in ${layout.mavenLog}`,
     );
   }

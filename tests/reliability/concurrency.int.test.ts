@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { extractReport } from "../../src/extract/index.js";
 import { ingestReport } from "../../src/graph/load/ingest.js";
 import { Neo4jTestHelper } from "../support/neo4j.js";
-import { codes, ensureSeed, startApi, TEST_KEYS, type TestApi } from "../api/support/api.js";
+import { ensureSeed, startApi, TEST_KEYS, type TestApi } from "../api/support/api.js";
 import { contribution, deleteReports, expectedFrom, incompleteReports, smallReportText } from "./support/reports.js";
 
 /** How long writers and readers run: the 60 s the issue asks for. */

@@ -8,7 +8,6 @@
 import {
   getNamedType,
   GraphQLInputObjectType,
-  GraphQLObjectType,
   isInterfaceType,
   isListType,
   isNonNullType,

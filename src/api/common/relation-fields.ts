@@ -80,7 +80,7 @@ function addField(prototype: object, spec: RelationSpec): void {
     FieldResolver(() => returns, { nullable: true, ...description })(prototype, spec.field, descriptor);
   }
   Info()(prototype, spec.field, index++);
-  Ctx()(prototype, spec.field, index++);
+  Ctx()(prototype, spec.field, index);
 }
 
 /** Class decorator: the relationship fields of `label`, from the catalogue. */

@@ -16,7 +16,7 @@ function depthOf(
   if (!set) return 0;
   let max = 0;
   for (const selection of set.selections) {
-    let d = 0;
+    let d: number;
     if (selection.kind === Kind.FIELD) {
       if (selection.name.value.startsWith("__")) continue;
       const inner = depthOf(selection.selectionSet, fragments, seen);

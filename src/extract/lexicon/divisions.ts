@@ -122,12 +122,3 @@ export function pathName(code: string): string {
     .map((d) => d.name)
     .join("");
 }
-
-/** The division and its direct children are related; used to rank ambiguous names. */
-export function closestTo(candidates: Division[], anchors: string[]): Division | undefined {
-  for (const anchor of anchors) {
-    const inside = candidates.filter((c) => isWithin(c.code, anchor));
-    if (inside.length === 1) return inside[0];
-  }
-  return undefined;
-}

@@ -21,8 +21,6 @@ import { placeOpenedTitles, placeRegulations } from "./laws/place-titles.js";
 import { issuersOf, quotedTitles, type QuotedTitle } from "./laws/quoted.js";
 import { wrappedTitles } from "./laws/wrapped-titles.js";
 
-export { isDocumentTitle } from "./laws/titles.js";
-
 /** a title that is only a kind of document (《实施办法》, 《决定》): no name, so no node shared by every report */
 const KIND_ONLY =
   /^(实施)?(办法|决定|意见|方案|规定|通知|细则|条例|规划|纲要|建议|措施|规则|决议|要点|计划)(\([^()]*\)|草案)?$/;

@@ -7,7 +7,7 @@
 import type { AgencyRef, Doc, SentenceSpan } from "../document.js";
 import { sentenceAt, within } from "../document.js";
 import type { ExtractedRelation, RelationType } from "../types.js";
-import { actorBefore, actorOrIssuer, cueBefore, cues, evidenceOf } from "./relation-context.js";
+import { actorOrIssuer, cueBefore, cues, evidenceOf } from "./relation-context.js";
 import { metricOwners } from "./metrics/owners.js";
 import { lawId, metricId, programId } from "./relation-ids.js";
 
@@ -123,5 +123,3 @@ export function findRelations(doc: Doc): Doc {
   // a figure that measures nothing is not kept (its label alone says too little)
   return { ...doc, relations, metrics: owners.map((o) => o.metric) };
 }
-
-export { actorBefore };

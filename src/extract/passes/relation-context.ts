@@ -1,6 +1,6 @@
 /** Helpers of pass 12: mentions in a sentence, the acting agency of a clause, evidence records. */
 import type { AgencyMention, AgencyRef, Doc, SentenceSpan, Span } from "../document.js";
-import { sentenceAt, within } from "../document.js";
+import { within } from "../document.js";
 import type { Evidence } from "../types.js";
 import { readTsv } from "../lexicon/tsv.js";
 
@@ -36,11 +36,6 @@ export function evidenceOf(doc: Doc, s: SentenceSpan): Evidence {
     section: s.section,
     sectionKind: s.sectionKind,
   };
-}
-
-export function evidenceAt(doc: Doc, pos: number): Evidence | undefined {
-  const s = sentenceAt(doc, pos);
-  return s && evidenceOf(doc, s);
 }
 
 /** The clause of sentence `s` around `pos`, between , ; : */

@@ -12,18 +12,6 @@ export function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
-/** Sentence-final punctuation after normalization (full-width folded to ASCII). */
-export const SENTENCE_END = new Set(["。", "!", "?", "\n"]);
-
-/** Characters that end a clause inside a sentence. */
-export const CLAUSE_END = new Set(["。", "!", "?", "\n", ",", ";", ":", "，", "；", "："]);
-
-/** Finds the index of `ch` in text[from, to), or -1; bounded so callers never scan the whole text. */
-export function indexWithin(text: string, ch: string, from: number, to: number): number {
-  const i = text.indexOf(ch, from);
-  return i >= 0 && i < to ? i : -1;
-}
-
 export function sha256Hex(data: string): string {
   return hashHex("sha256", data);
 }

@@ -76,10 +76,13 @@ function graphmlElement(item: ExportItem): string {
   return `<edge source="${xml(item.from)}" target="${xml(item.to)}"><data key="type">${item.type}</data>${data("e_", EDGE_KEYS, item.properties)}<data key="e_properties">${xml(JSON.stringify(item.properties))}</data></edge>\n`;
 }
 
+// eslint-disable-next-line no-control-regex -- the control characters XML 1.0 cannot hold at all
+const NOT_IN_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g;
+
 function xml(value: string): string {
   // Characters XML 1.0 cannot hold at all are dropped; the five special ones escaped.
   return value
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, "")
+    .replace(NOT_IN_XML, "")
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")

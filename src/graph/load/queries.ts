@@ -13,7 +13,7 @@ import {
   type ReportProperty,
 } from "../model.js";
 import { EVIDENCE_RELATIONSHIPS } from "../relation-specs.js";
-import type { EntityRow, EvidenceRow, PropertyMap } from "./rows.js";
+import type { EntityRow, EvidenceRow } from "./rows.js";
 
 /** An entity row of one report, in a statement that may carry several reports. */
 export type ReportEntityRow = EntityRow & { report: string };

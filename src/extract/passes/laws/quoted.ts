@@ -1,7 +1,6 @@
 /** Titles in 《》: bounded (an unpaired or over-long mark is skipped), works of art and books left out. */
 import type { AgencyMention, Doc, LawMention, Span } from "../../document.js";
 import { sentenceAt, within } from "../../document.js";
-import { lawMention } from "./mention.js";
 import { isDocumentTitle } from "./titles.js";
 
 const MAX_TITLE = 100;
@@ -81,10 +80,4 @@ export function quotedTitles(doc: Doc): QuotedTitle[] {
     out.push({ start: open, end: close + 1, title, document: !!title && isDocumentTitle(title, ctx) });
   }
   return out;
-}
-
-export function quotedLaws(doc: Doc, titles: QuotedTitle[]): LawMention[] {
-  return titles
-    .filter((t) => t.document)
-    .map((t) => lawMention(doc, t, t.title, { issuers: issuersOf(doc, t.start, t.end - 1) }));
 }
