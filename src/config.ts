@@ -51,7 +51,7 @@ const envSchema = z.object({
   MAX_REPORT_MB: z.coerce.number().positive().max(1024).default(20),
   MAX_PAGE_SIZE: positiveInt.max(10_000).default(100),
   MAX_QUERY_DEPTH: positiveInt.max(100).default(8),
-  MAX_QUERY_COMPLEXITY: positiveInt.default(5000),
+  MAX_QUERY_COMPLEXITY: positiveInt.default(10_000),
   MAX_BATCH_OPERATIONS: positiveInt.max(1000).default(10),
   MAX_BODY_BYTES: positiveInt.default(25 * 1024 * 1024),
   DB_TX_TIMEOUT_MS: positiveInt.default(15_000),

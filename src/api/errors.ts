@@ -49,8 +49,15 @@ export class UnauthenticatedError extends ApiError {
 }
 
 export class LimitExceededError extends ApiError {
-  constructor(limit: LimitName, max: number, message: string, httpStatus?: number) {
-    super(ErrorCode.LIMIT_EXCEEDED, message, { limit, max }, httpStatus);
+  /** `details`: more extensions, e.g. which field and argument to reduce */
+  constructor(
+    limit: LimitName,
+    max: number,
+    message: string,
+    httpStatus?: number,
+    details: Record<string, unknown> = {},
+  ) {
+    super(ErrorCode.LIMIT_EXCEEDED, message, { ...details, limit, max }, httpStatus);
   }
 }
 

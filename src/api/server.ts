@@ -70,7 +70,10 @@ export async function createApiServer(
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
-      complexityLimitPlugin<Context>(schema, config.api.maxQueryComplexity),
+      complexityLimitPlugin<Context>(schema, {
+        maxComplexity: config.api.maxQueryComplexity,
+        maxPageSize: config.api.maxPageSize,
+      }),
       {
         async requestDidStart() {
           return {

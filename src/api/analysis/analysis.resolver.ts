@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from "type-graphql";
-import { complexityOf, ROOT_FIELD_COST } from "../common/complexity.js";
+import { complexityOf } from "../common/complexity.js";
 import { checkPageSize, DEFAULT_PAGE_SIZE } from "../common/connection.type.js";
 import { RelationshipType } from "../common/enums.js";
 import { toEvidence } from "../common/evidence.type.js";
@@ -106,7 +106,7 @@ export class AnalysisResolver {
 
   @Query((_returns) => Neighborhood, {
     nullable: true,
-    complexity: ({ args, childComplexity }) => ROOT_FIELD_COST + childComplexity * Number(args.limit ?? 50),
+    complexity: complexityOf.rootList(50, "limit"),
     description: "the nodes within `depth` hops and the relationships among them; null if the id is unknown",
   })
   async neighborhood(

@@ -77,7 +77,11 @@ function addField(prototype: object, spec: RelationSpec): void {
     Args(() => argsOf(spec))(prototype, spec.field, index++);
   } else {
     const returns = spec.shape === "edge" ? target.relation.Edge : target.node;
-    FieldResolver(() => returns, { nullable: true, ...description })(prototype, spec.field, descriptor);
+    FieldResolver(() => returns, { nullable: true, complexity: complexityOf.relationOne, ...description })(
+      prototype,
+      spec.field,
+      descriptor,
+    );
   }
   Info()(prototype, spec.field, index++);
   Ctx()(prototype, spec.field, index);

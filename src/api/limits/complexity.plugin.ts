@@ -1,6 +1,8 @@
 /**
- * Refuses an operation whose estimated cost is above MAX_QUERY_COMPLEXITY before any resolver runs. Costs come
- * from the `complexity` of each field (src/api/common/complexity.ts); other fields cost 1.
+ * Refuses, before any resolver runs, an operation that asks for a page above MAX_PAGE_SIZE (with the page-size
+ * message, naming the field) or whose estimated cost is above MAX_QUERY_COMPLEXITY (naming the lists that make it
+ * and the `first:` that would fit). Costs come from the `complexity` of each field (src/api/common/complexity.ts);
+ * other fields cost what is selected below them.
  *
  * Apollo keeps one parsed document per query text, and clients repeat the same operations, so the cost is
  * remembered per document (weakly: it goes when Apollo's document cache drops the document) and per operation
@@ -8,8 +10,11 @@
  */
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { DocumentNode, GraphQLSchema } from "graphql";
-import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from "graphql-query-complexity";
+import { fieldExtensionsEstimator, getComplexity } from "graphql-query-complexity";
+import { defaultComplexity } from "../common/complexity.js";
 import { ApiError, ErrorCode, LimitExceededError } from "../errors.js";
+import { CostTrace } from "./cost-trace.js";
+import { overCostError, pageSizeError } from "./limit-messages.js";
 
 /** Per document, at most this many (operation, variables) costs are kept: variables can vary without end. */
 const MAX_COSTS_PER_DOCUMENT = 100;
@@ -27,41 +32,60 @@ function estimateRefusal(error: unknown, maxComplexity: number): ApiError {
   return new ApiError(ErrorCode.BAD_USER_INPUT, message, {}, 400);
 }
 
+/** What the plugin decided about one (document, operation, variables): its cost, and the refusal if any. */
+interface Verdict {
+  cost: number;
+  refusal: (() => LimitExceededError) | null;
+}
+
 export function complexityLimitPlugin<C extends object>(
   schema: GraphQLSchema,
-  maxComplexity: number,
+  limits: { maxComplexity: number; maxPageSize: number },
 ): ApolloServerPlugin<C> {
-  const estimators = [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })];
-  const costs = new WeakMap<DocumentNode, Map<string, number>>();
-  const costOf = (document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>) => {
-    let perDocument = costs.get(document);
-    if (!perDocument) costs.set(document, (perDocument = new Map()));
-    const key = JSON.stringify([operationName ?? null, variables]);
-    let cost = perDocument.get(key);
-    if (cost === undefined) {
-      try {
-        cost = getComplexity({ schema, query: document, operationName, variables, estimators });
-      } catch (error) {
-        throw estimateRefusal(error, maxComplexity);
-      }
-      if (perDocument.size >= MAX_COSTS_PER_DOCUMENT) perDocument.clear();
-      perDocument.set(key, cost);
+  const { maxComplexity, maxPageSize } = limits;
+  const estimators = [fieldExtensionsEstimator(), defaultComplexity];
+  const verdicts = new WeakMap<DocumentNode, Map<string, Verdict>>();
+  const judge = (document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>) => {
+    const trace = new CostTrace(document);
+    let cost: number;
+    try {
+      cost = getComplexity({
+        schema,
+        query: document,
+        operationName,
+        variables,
+        estimators: [trace.estimator(estimators)],
+        context: trace,
+      });
+    } catch (error) {
+      throw estimateRefusal(error, maxComplexity);
     }
-    return cost;
+    const oversized = trace.oversizedPages(maxPageSize);
+    if (oversized.length) return { cost, refusal: () => pageSizeError(oversized, maxPageSize) };
+    if (cost > maxComplexity) {
+      const advice = trace.advice(maxComplexity);
+      return { cost, refusal: () => overCostError(cost, maxComplexity, trace.costliestBranch(), advice) };
+    }
+    return { cost, refusal: null };
+  };
+  const verdictOf = (document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>) => {
+    let perDocument = verdicts.get(document);
+    if (!perDocument) verdicts.set(document, (perDocument = new Map()));
+    const key = JSON.stringify([operationName ?? null, variables]);
+    let verdict = perDocument.get(key);
+    if (verdict === undefined) {
+      verdict = judge(document, operationName, variables);
+      if (perDocument.size >= MAX_COSTS_PER_DOCUMENT) perDocument.clear();
+      perDocument.set(key, verdict);
+    }
+    return verdict;
   };
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          const complexity = costOf(document, request.operationName, request.variables ?? {});
-          if (complexity > maxComplexity) {
-            throw new LimitExceededError(
-              "maxQueryComplexity",
-              maxComplexity,
-              `query complexity ${complexity} is above the maximum ${maxComplexity}`,
-              400,
-            );
-          }
+          const { refusal } = verdictOf(document, request.operationName, request.variables ?? {});
+          if (refusal) throw refusal();
         },
       };
     },

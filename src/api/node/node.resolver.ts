@@ -20,7 +20,7 @@ export class NodeResolver {
 
   @Query((_returns) => [Node], {
     nullable: "items",
-    complexity: ({ args, childComplexity }) => 10 + childComplexity * (Array.isArray(args.ids) ? args.ids.length : 1),
+    complexity: complexityOf.rootList(1, "ids"),
     description: "several objects by id, in the order asked; null where an id is unknown",
   })
   nodes(@Arg("ids", (_type) => [ID]) ids: string[], @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
