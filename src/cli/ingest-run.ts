@@ -20,7 +20,7 @@ import {
   type IngestFailure,
   type IngestSummary,
 } from "./ingest-summary.js";
-import { createProgress } from "./progress.js";
+import { createProgress, type ProgressStream } from "./progress.js";
 import { ingestNotes } from "./ingest-notes.js";
 import { readMetaFile, type FileMetadata } from "./meta-file.js";
 
@@ -43,6 +43,8 @@ export async function ingestPaths(
   flags: IngestFlags,
   config: Config,
   driver: Driver,
+  /** where the progress goes (a bar when it is a terminal) */
+  progressStream: ProgressStream = process.stderr,
 ): Promise<IngestSummary> {
   const { extractReport, EXTRACTOR_VERSION } = await import("../extract/index.js");
   const { files, errors, skipped } = expandInputs(paths);
@@ -77,7 +79,7 @@ export async function ingestPaths(
   const work = [...new Set(files)];
   const summary = emptySummary(work.length + errors.length);
   summary.skipped = skipped;
-  const progress = createProgress(work.length, "ingest");
+  const progress = createProgress(work.length, "ingest", progressStream);
   const fail = (failure: IngestFailure) => {
     addFailure(summary, failure);
     progress.log(`${failure.file}: ${failure.code}: ${failure.message}`);
@@ -105,7 +107,7 @@ export async function ingestPaths(
         : toGraphError(error);
     fail({ file, code: known.code, message: known.message });
     if (known.code === "DATABASE_UNAVAILABLE") unavailable ??= known.message;
-    progress.tick(`${file}: failed`);
+    progress.done(`${file}: failed`);
   };
   // Each worker takes up to batchSize files, extracts them, and loads them in one transaction (ingestReports),
   // so the statements and the commit are paid once per batch; while one worker extracts, the other's batch is
@@ -118,26 +120,32 @@ export async function ingestPaths(
       for (const file of files) {
         if (unavailable !== undefined) {
           fail({ file, code: "DATABASE_UNAVAILABLE", message: `not attempted: ${unavailable}` });
-          progress.tick(`${file}: not attempted`);
+          progress.advance();
+          progress.done(`${file}: not attempted`);
           continue;
         }
+        const { meta, replaces } = metaOf(file);
+        let extracted: ExtractedReport;
         try {
-          const { meta, replaces } = metaOf(file);
-          const extracted = extractReport(await readFile(file), meta as ReportMetadata, {
+          extracted = extractReport(await readFile(file), meta as ReportMetadata, {
             maxBytes: config.extract.maxBytes,
           });
-          if (flags.dryRun) {
-            summary.extracted++;
-            summary.entities += extracted.entities.length;
-            summary.relations += extracted.relations.length;
-            const notes = note(file, ingestNotes(file, extracted.report));
-            progress.tick(
-              `${file}: extracted ${extracted.report.id} (${extracted.entities.length} entities, ${extracted.relations.length} relations)${notes}`,
-            );
-          } else batch.push({ file, extracted, replaces });
         } catch (error) {
+          progress.advance();
           failFile(file, error);
+          continue;
         }
+        // the bar moves per file read; the files of a batch are done when its transaction commits
+        progress.advance();
+        if (flags.dryRun) {
+          summary.extracted++;
+          summary.entities += extracted.entities.length;
+          summary.relations += extracted.relations.length;
+          const notes = note(file, ingestNotes(file, extracted.report));
+          progress.done(
+            `${file}: extracted ${extracted.report.id} (${extracted.entities.length} entities, ${extracted.relations.length} relations)${notes}`,
+          );
+        } else batch.push({ file, extracted, replaces });
       }
       if (!batch.length) continue;
       const { results, counts } = await ingestReports(
@@ -154,7 +162,7 @@ export async function ingestPaths(
         addOutcome(summary, outcome);
         const notes =
           outcome.status === "unchanged" ? "" : note(file, ingestNotes(file, batch[i]!.extracted.report, outcome));
-        progress.tick(
+        progress.done(
           `${file}: ${outcome.status} ${outcome.reportId} (${outcome.entities} entities, ${outcome.relations} relations)${notes}`,
         );
       });

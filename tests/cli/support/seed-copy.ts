@@ -7,8 +7,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { seedText } from "../../graph/fixtures/seed-fixture.js";
 
-export function seedCopy(token: string, dir = mkdtempSync(join(tmpdir(), "kg-cli-"))): { dir: string; file: string } {
-  const file = join(dir, "seed-copy.txt");
+export function seedCopy(
+  token: string,
+  dir = mkdtempSync(join(tmpdir(), "kg-cli-")),
+  name = "seed-copy.txt",
+): { dir: string; file: string } {
+  const file = join(dir, name);
   writeFileSync(file, seedText().replace("法治政府建设工作的报告", `法治政府建设工作的报告（${token}）`));
   return { dir, file };
 }
