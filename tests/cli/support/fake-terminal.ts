@@ -16,6 +16,7 @@ export class FakeTerminal {
   write(chunk: string): boolean {
     this.writes.push(chunk);
     // ESC 7 / ESC 8 (save / restore), CSI K (erase right), other CSI sequences (cursor shown/hidden): ignored
+    // eslint-disable-next-line no-control-regex -- escape sequences are what this parses
     for (const token of chunk.match(/\x1b7|\x1b8|\x1b\[[0-9;?]*[A-Za-z]|[^\x1b]/gu) ?? []) {
       if (token === "\x1b7") this.saved = { row: this.row, col: this.col };
       else if (token === "\x1b8") ({ row: this.row, col: this.col } = this.saved);
