@@ -58,6 +58,46 @@ describe("county stems count only inside lists of places of the report's provinc
   });
 });
 
+describe("a stem or a word-like short name also names its place with a cue beside it", () => {
+  it("reads the place a disaster is named after, in the report's province or, in a national report, anywhere", () => {
+    expect(places("陇西5.6级地震灾后重建有序推进。", "甘肃省人民政府")).toEqual(["甘肃省定西市陇西县 <- 陇西@0-2"]);
+    expect(places("抗击汶川特大地震。")).toEqual(["四川省阿坝藏族羌族自治州汶川县 <- 汶川@2-4"]);
+  });
+
+  it("reads a word-like short name joined by a dash or 和 to a city of its province (西宁—海东)", () => {
+    expect(places("加快西宁—海东都市圈一体化进程。", "青海省人民政府")).toEqual([
+      "青海省西宁市 <- 西宁@2-4",
+      "青海省海东市 <- 海东@5-7",
+    ]);
+  });
+
+  it("does not read a short name joined to a city of another province (杭州和阿里巴巴; 西宁和山南)", () => {
+    expect(places("杭州和阿里巴巴合作。", "浙江省人民政府")).toEqual(["浙江省杭州市 <- 杭州@0-2"]);
+    expect(places("支持西宁和山南加快发展。", "青海省人民政府")).toEqual(["青海省西宁市 <- 西宁@2-4"]);
+  });
+
+  it("reads a list of two county stems when the clause goes on to speak of counties (宜川、平利等5个县区)", () => {
+    expect(places("宜川、平利等5个县区被命名为国家生态文明建设示范区。", "陕西省人民政府")).toEqual([
+      "陕西省延安市宜川县 <- 宜川@0-2",
+      "陕西省安康市平利县 <- 平利@3-5",
+    ]);
+    expect(places("宜川、平利发展较快。", "陕西省人民政府")).toEqual([]);
+  });
+});
+
+describe("townships named in full", () => {
+  it("reads a township in a provincial report when no other township of the province has its name", () => {
+    expect(places("闽宁镇荣获“全国脱贫攻坚楷模”称号。", "宁夏回族自治区人民政府")).toEqual([
+      "宁夏回族自治区银川市永宁县闽宁镇 <- 闽宁镇@0-3",
+    ]);
+  });
+
+  it("does not read a township name that several townships of the province share, or a planning term", () => {
+    expect(places("推进城关镇建设。", "甘肃省人民政府")).toEqual([]);
+    expect(places("聚焦县城周边、中心镇和中心村。", "云南省人民政府")).toEqual([]);
+  });
+});
+
 describe("the country, the SARs, 台湾 and foreign countries", () => {
   it("reads 中国 as the country only before a function word or punctuation, and 新中国", () => {
     expect(places("中国的发展没有过不去的坎。新中国成立70周年。")).toEqual([

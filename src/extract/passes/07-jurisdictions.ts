@@ -17,10 +17,12 @@ interface ResolveContext {
 
 function allowed(c: NameCandidate, ctx: ResolveContext, adjacentTo?: string): boolean {
   if (c.division.level === "township") {
-    // township names repeat everywhere (城关镇): only inside the named or the report's county
+    // township names repeat everywhere (城关镇): only inside the named or the report's county, or, in a
+    // report of a province or city, inside it (resolve keeps the name only when one township there has it)
     const anchor = adjacentTo ?? ctx.report;
     const county = anchor && ancestors(anchor).find((d) => d.level === "county");
-    return !!county && isWithin(c.division.code, county.code);
+    if (county) return isWithin(c.division.code, county.code);
+    return !!ctx.report && isWithin(c.division.code, ctx.report);
   }
   if (c.form === "short" && c.division.level === "city") {
     const province = ctx.report && ancestors(ctx.report)[0];

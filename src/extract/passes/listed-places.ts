@@ -3,12 +3,15 @@
  * alone is too often an ordinary word or part of another name (集安, 光明, 中山路), so it counts only
  * - right after the place it lies in, followed by a break (云南鲁甸、景谷等地; 金华(义乌)), or
  * - as an item of a 、-list of at least three places, or of two when the other is named in full or anchored
- *   as above (推进珲春、集安、延吉; 深圳、珠海、中山),
+ *   as above (推进珲春、集安、延吉; 深圳、珠海、中山), or of two county stems with a county word later in the
+ *   clause (错那、米林撤县设市),
+ * - before a disaster named after it (定日6.8级地震), or joined by 和/与/- to a place of its level (拉萨-山南),
  * and resolves within the report's province (for a national report: the province of the list's other items).
  */
 import type { JurisdictionMention } from "../document.js";
-import { ancestors, isWithin, type Division } from "../lexicon/divisions.js";
+import { ancestors, divisionsByCode, isWithin, type Division } from "../lexicon/divisions.js";
 import { listOnlyNames } from "../lexicon/jurisdiction-names.js";
+import { countyWordAfter, eventAfter, pairedWith, PAIR_JOINERS } from "./stem-cues.js";
 
 interface Item extends JurisdictionMention {
   /** the divisions a stem may name; absent for names found by the main scan */
@@ -24,6 +27,25 @@ function unique(candidates: Division[], scope: string | undefined, city?: string
   if (inScope.length <= 1) return inScope[0];
   const inCity = city ? inScope.filter((d) => isWithin(d.code, city)) : [];
   return inCity.length === 1 ? inCity[0] : undefined;
+}
+
+/** The stem's one division (in the report's province, when there is one): a place hit by a disaster. */
+function onlyOne(candidates: Division[], province: string | undefined): Division | undefined {
+  const fit = province ? candidates.filter((d) => isWithin(d.code, province)) : candidates;
+  return fit.length === 1 ? fit[0] : undefined;
+}
+
+/** A place named in full (not another stem) joined to the stem by 和/与/及/- on either side. */
+function partnerOf(
+  norm: string,
+  x: Item,
+  byStart: Map<number, Item>,
+  byEnd: Map<number, Item>,
+): JurisdictionMention | undefined {
+  const before = PAIR_JOINERS.has(norm[x.start - 1]) ? byEnd.get(x.start - 1) : undefined;
+  if (before && !before.stem) return before;
+  const after = PAIR_JOINERS.has(norm[x.end]) ? byStart.get(x.end + 1) : undefined;
+  return after && !after.stem ? after : undefined;
 }
 
 function provinceOf(code: string): string | undefined {
@@ -55,7 +77,12 @@ export function listedPlaces(
     while (m < mentions.length && mentions[m].end <= hit.start) m++;
     if (m < mentions.length && mentions[m].start < hit.end) continue; // inside or across a full name
     const near =
-      norm[hit.end] === "、" || norm[hit.start - 1] === "、" || byEnd.has(hit.start) || byEnd.has(hit.start - 1);
+      norm[hit.end] === "、" ||
+      norm[hit.start - 1] === "、" ||
+      byEnd.has(hit.start) ||
+      byEnd.has(hit.start - 1) ||
+      PAIR_JOINERS.has(norm[hit.end]) ||
+      eventAfter(norm, hit.end);
     if (near)
       stems.push({ start: hit.start, end: hit.end, text: norm.slice(hit.start, hit.end), code: "", stem: hit.value });
   }
@@ -69,6 +96,13 @@ export function listedPlaces(
     byEnd.set(x.end, x);
   }
   const reportProvince = report ? provinceOf(report) : undefined;
+  for (const x of stems) {
+    if (!x.stem) continue;
+    const d = eventAfter(norm, x.end)
+      ? onlyOne(x.stem, reportProvince)
+      : pairedWith(x.stem, partnerOf(norm, x, byStart, byEnd), reportProvince);
+    if (d) ((x.code = d.code), (x.stem = undefined));
+  }
   const reportCity = report ? ancestors(report)[1]?.code : undefined;
   const accepted: JurisdictionMention[] = [];
   const seen = new Set<Item>();
@@ -104,7 +138,12 @@ export function listedPlaces(
       if (d) resolved.push({ start: i.start, end: i.end, text: i.text, code: d.code });
     }
     const items = named.length + resolved.length;
-    if (items >= 3 || (items === 2 && named.length > 0)) accepted.push(...resolved);
+    const countyPair =
+      chain.length === 2 &&
+      resolved.length === 2 &&
+      resolved.every((r) => divisionsByCode.get(r.code)?.level === "county") &&
+      countyWordAfter(norm, chain[1].end);
+    if (items >= 3 || (items === 2 && named.length > 0) || countyPair) accepted.push(...resolved);
   }
   if (!accepted.length) return mentions;
   return [...mentions, ...accepted].sort((a, b) => a.start - b.start);
