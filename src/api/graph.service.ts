@@ -230,8 +230,8 @@ export class GraphService {
     }));
   }
 
-  async path(from: string, to: string, maxLength: number, types: string[] | null) {
-    const [row] = await this.reader.read(analysis.shortestPath(from, to, maxLength, types));
+  async path(from: string, to: string, maxLength: number, types: string[] | null, includeMentions = false) {
+    const [row] = await this.reader.read(analysis.shortestPath(from, to, maxLength, types, includeMentions));
     if (!row) return null;
     return { nodes: (row.nodes as unknown[]).map(toApiNode), edges: row.edges as GraphEdgeRow[] };
   }

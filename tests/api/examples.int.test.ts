@@ -34,7 +34,14 @@ const expectations: Record<string, { contains: string[]; key?: boolean }> = {
   "law-implementers": { contains: ["荆州市沙市区人民政府", "认真贯彻行政诉讼法"] },
   "duty-transfers": { contains: ["荆州市沙市区人力资源和社会保障局", "划入区人社局"] },
   search: { contains: ["荆州市沙市区卫生和计划生育局"] },
-  path: { contains: ['"__typename":"Law"', "法治政府建设实施纲要(2015-2020年)"] },
+  path: {
+    contains: [
+      '"__typename":"Law"',
+      "法治政府建设实施纲要(2015-2020年)",
+      '"type":"IMPLEMENTS"',
+      '"throughReports":{"length":2,"edges":[{"type":"MENTIONS"},{"type":"MENTIONS"}]}',
+    ],
+  },
   neighborhood: { contains: ["打击非法行医行动", '"type":"CONDUCTS"'] },
   "top-laws": { contains: ['{"law":{"name":"中华人民共和国行政诉讼法","kind":"LAW"},"implementations":'] },
   "co-mentioned": {

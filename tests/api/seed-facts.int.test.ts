@@ -85,6 +85,29 @@ describe("the seed report through the API", () => {
     });
   });
 
+  it("leaves MENTIONS out of a path unless asked: the default path follows statements, each with its sentence", async () => {
+    const r = await api.gql(
+      `query($from: ID!, $to: ID!) {
+        stated: path(from: $from, to: $to) { length nodes { __typename } edges { type evidence { sentence } } }
+        viaReport: path(from: $from, to: $to, includeMentions: true) { length nodes { __typename } edges { type evidence { sentence } } }
+      }`,
+      { from: SEED.healthBureau, to: SEED.outline },
+    );
+    expect(r.errors).toBeUndefined();
+    const { stated, viaReport } = r.data;
+    // 区卫计局 -IN_JURISDICTION- 沙市区 -IN_JURISDICTION- 区政府 -IMPLEMENTS- 纲要, each edge a sentence of the seed
+    expect(stated.edges.map((e: any) => e.type)).toEqual(["IN_JURISDICTION", "IN_JURISDICTION", "IMPLEMENTS"]);
+    expect(stated.edges.every((e: any) => e.evidence?.sentence)).toBe(true);
+    expect(stated.nodes.map((n: any) => n.__typename)).not.toContain("Report");
+    // with MENTIONS: two steps through the seed report, which states nothing about the two
+    expect(viaReport.length).toBe(2);
+    expect(viaReport.edges.map((e: any) => [e.type, e.evidence])).toEqual([
+      ["MENTIONS", null],
+      ["MENTIONS", null],
+    ]);
+    expect(viaReport.nodes[1].__typename).toBe("Report");
+  });
+
   it("finds the health bureau when searching 卫计 (an alias bigram)", async () => {
     const r = await api.gql(`{ search(query: "卫计") { score node { __typename ... on Agency { id name } } } }`);
     expect(r.errors).toBeUndefined();

@@ -86,9 +86,15 @@ export class AnalysisResolver {
     @Arg("maxLength", (_type) => Int, { defaultValue: MAX_PATH_LENGTH }) maxLength: number,
     @Arg("relationshipTypes", (_type) => [RelationshipType], {
       nullable: true,
-      description: "only these types (default: all)",
+      description: "only these types (default: all but MENTIONS, see includeMentions)",
     })
     types: RelationshipType[] | null,
+    @Arg("includeMentions", (_type) => Boolean, {
+      defaultValue: false,
+      description:
+        "also go through reports by what they mention (MENTIONS): without it, a path follows what the reports state, not that two things share a report",
+    })
+    includeMentions: boolean,
     @Ctx() ctx: Context,
   ) {
     positive(maxLength, "maxLength");
@@ -100,7 +106,7 @@ export class AnalysisResolver {
         `maxLength is ${maxLength}, above ${MAX_PATH_LENGTH}`,
       );
     if (from === to) throw new BadUserInputError("from and to must differ", { argument: "to" });
-    const found = await ctx.graph.path(from, to, maxLength, types);
+    const found = await ctx.graph.path(from, to, maxLength, types, includeMentions);
     return found && { length: found.edges.length, nodes: found.nodes, edges: found.edges.map(toEdge) };
   }
 

@@ -63,19 +63,30 @@ function relTypes(types: readonly string[] | null): string {
   return allowed.join("|");
 }
 
+/**
+ * The types a path follows when none are named: every type but MENTIONS, unless asked for. Every report MENTIONS
+ * all it names, so with MENTIONS nearly any two entities are two steps apart through a Report, and that path says
+ * nothing (no sentence states it).
+ */
+export function pathTypes(types: readonly string[] | null, includeMentions: boolean): readonly string[] {
+  if (types) return types;
+  return includeMentions ? RELATIONSHIP_TYPES : RELATIONSHIP_TYPES.filter((t) => t !== "MENTIONS");
+}
+
 /** The shortest path; the length bound is an integer literal (Cypher takes no parameter there), checked 1..4. */
 export function shortestPath(
   from: string,
   to: string,
   maxLength: number,
   types: readonly string[] | null,
+  includeMentions = false,
 ): CypherQuery {
   if (!Number.isInteger(maxLength) || maxLength < 1 || maxLength > 4) throw new RangeError("maxLength must be 1..4");
   return {
     cypher: `WITH $from AS fromId, $to AS toId
       ${matchById("fromId", "a")}
       ${matchById("toId", "b")}
-      MATCH p = shortestPath((a)-[:${relTypes(types)}*..${maxLength}]-(b))
+      MATCH p = shortestPath((a)-[:${relTypes(pathTypes(types, includeMentions))}*..${maxLength}]-(b))
       RETURN [n IN nodes(p) | ${projectNode("n")}] AS nodes, [r IN relationships(p) | ${projectEdge("r")}] AS edges`,
     params: { from, to },
   };
