@@ -31,6 +31,9 @@
  *   evidence of the entity's first mention (sentence = the mention's text, source: "parent"), unless the
  *   extractor already gave that relation, or the parent is not among the report's entities.
  *   Relations whose ends are not entities of the same report are skipped (they would have no support).
+ *   (:Agency)-[:SUCCEEDED_BY {year, how, basis, source: "lexicon"}]->(:Agency), no report: between every two stored
+ *     agencies the succession lexicon pairs, whichever reports named them (load/succession-links.ts); it goes
+ *     with either node.
  *   Metric.report is set when the metric is created (metric ids are per report).
  *
  * Support: an entity node lives as long as some Report MENTIONS it (or is ISSUED_BY / COVERS it). Removing or

@@ -17,10 +17,18 @@ const TEXTS = [
 ];
 const OLD = "agency:荆州市荆州区卫生和计划生育局";
 const NEW = "agency:荆州市荆州区卫生健康局";
+// two reports of another district (宜昌市西陵区), each with one name only: the loader links them (succession-links.ts)
+const APART = [
+  "宜昌市西陵区人民政府关于2020年法治政府建设工作的报告\n\n2020年，区卫生健康局开展医疗机构专项检查行动。",
+  "宜昌市西陵区人民政府关于2016年法治政府建设工作的报告\n\n2016年，区卫计局开展打击非法行医行动，立案9起。",
+];
+const OLD_APART = "agency:宜昌市西陵区卫生和计划生育局";
+const NEW_APART = "agency:宜昌市西陵区卫生健康局";
 
 beforeAll(async () => {
   await applySchema(helper.driver, helper.database);
-  for (const t of TEXTS) reports.push((await ingestReport(helper.driver, helper.database, extractReport(t))).reportId);
+  for (const t of [...TEXTS, ...APART])
+    reports.push((await ingestReport(helper.driver, helper.database, extractReport(t))).reportId);
   api = await startApi();
 });
 afterAll(async () => {
@@ -58,5 +66,28 @@ describe("an agency across its names", () => {
       ["医疗机构专项检查行动", "打击非法行医行动"].sort(),
     );
     expect(r.data.agency.all.totalCount).toBe(2);
+  });
+
+  it("links a name used only in one report to one used only in another: successors, predecessors, conducts", async () => {
+    const r = await api.gql(
+      `query($old: ID!, $new: ID!) {
+        old: agency(id: $old) { successors { edges { node { id } evidence { sentence } } } }
+        new: agency(id: $new) {
+          predecessors { nodes { id } }
+          own: conducts { nodes { name } }
+          all: conducts(followSuccession: true) { totalCount nodes { name } }
+        }
+      }`,
+      { old: OLD_APART, new: NEW_APART },
+    );
+    expect(r.errors).toBeUndefined();
+    // no report says it, so the link has no sentence of evidence: it is the lexicon's (year, how and basis on the edge)
+    expect(r.data.old.successors.edges).toEqual([{ node: { id: NEW_APART }, evidence: [] }]);
+    expect(r.data.new.predecessors.nodes).toEqual([{ id: OLD_APART }]);
+    expect(r.data.new.own.nodes.map((n: any) => n.name)).toEqual(["医疗机构专项检查行动"]);
+    expect(r.data.new.all.nodes.map((n: any) => n.name).sort()).toEqual(
+      ["医疗机构专项检查行动", "打击非法行医行动"].sort(),
+    );
+    expect(r.data.new.all.totalCount).toBe(2);
   });
 });

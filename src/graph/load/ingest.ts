@@ -10,7 +10,7 @@
  *
  * A batch is a handful of statements: lock/read the stored versions, (for reports that existed: remove their
  * previous contributions), set the reports, one UNWIND per entity label, the issuer/jurisdiction links, one UNWIND
- * per evidence type present, (if reports were replaced: delete entities left without support, recompute aliases).
+ * per evidence type present, the succession lexicon's links between stored agencies, (if reports were replaced: delete entities left without support, recompute aliases).
  */
 import type { Driver, ManagedTransaction } from "neo4j-driver";
 import type { ExtractedReport } from "../../extract/types.js";
@@ -25,6 +25,7 @@ import {
   deleteUnsupportedEntities,
   createMentions,
   linkReports,
+  linkSuccessions,
   lockReports,
   mergeAliases,
   recomputeAliases,
@@ -36,6 +37,7 @@ import {
   type ReportEntityRow,
 } from "./queries.js";
 import { reportRows, type EvidenceRow, type ReportRows } from "./rows.js";
+import { successionLinks } from "./succession-links.js";
 import { lookAlikeReports, supersededReports } from "./supersede.js";
 
 export type IngestStatus = "added" | "unchanged" | "replaced";
@@ -321,6 +323,8 @@ export function writeStatements(reports: ReportRows[], previouslySupported: stri
     const rows: EvidenceRow[] = reports.flatMap((r) => r.evidence[type] ?? []);
     if (rows.length) writes.push(createEvidence(type, rows));
   }
+  const successions = successionLinks(reports.flatMap((r) => r.entities.Agency));
+  if (successions.length) writes.push(linkSuccessions(successions));
   if (previouslySupported.length)
     writes.push(deleteUnsupportedEntities(previouslySupported), recomputeAliases(previouslySupported));
   return writes;

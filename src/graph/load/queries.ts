@@ -14,6 +14,7 @@ import {
 } from "../model.js";
 import { EVIDENCE_RELATIONSHIPS } from "../relation-specs.js";
 import type { EntityRow, EvidenceRow } from "./rows.js";
+import type { SuccessionLink } from "./succession-links.js";
 
 /** An entity row of one report, in a statement that may carry several reports. */
 export type ReportEntityRow = EntityRow & { report: string };
@@ -171,6 +172,21 @@ export function createEvidence(type: RelationType, rows: EvidenceRow[]): Query {
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
 CREATE (a)-[:${checked(type, EVIDENCE_RELATIONSHIPS)} {${keys.map((k) => `${k}: ${typed(k, `row.props.${k}`)}`).join(", ")}}]->(b)`,
+    params: { rows },
+  };
+}
+
+/**
+ * The lexicon's SUCCEEDED_BY between two stored agencies (succession-links.ts): created once, when both exist;
+ * a pair of which one end is not stored (yet) is skipped, and linked by the batch that stores the other end.
+ */
+export function linkSuccessions(rows: SuccessionLink[]): Query {
+  return {
+    cypher: `UNWIND $rows AS row
+MATCH (a:Agency {id: row.from})
+MATCH (b:Agency {id: row.to})
+MERGE (a)-[s:SUCCEEDED_BY {source: 'lexicon'}]->(b)
+ON CREATE SET s.year = toInteger(row.year), s.how = row.how, s.basis = row.basis`,
     params: { rows },
   };
 }
