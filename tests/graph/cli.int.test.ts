@@ -91,12 +91,9 @@ describe("kg stats, export and delete-report", () => {
     expect(conducts.properties.sentence).toContain("立案19起");
   });
 
-  it.each([
-    ["graphml", /^<\?xml[\s\S]*<node id="report:[\s\S]*<edge source=[\s\S]*<\/graphml>\n$/],
-    ["csv", /^element,id,labels,type,from,to,name,properties\nnode,report:/],
-  ])("exports as %s", async (format, shape) => {
-    const result = await kg("export", "--format", format, "--report", reportId);
-    expect(result.stdout).toMatch(shape);
+  it("exports as GraphML to stdout (tests/graph/export.int.test.ts checks GraphML and CSV in detail)", async () => {
+    const result = await kg("export", "--format", "graphml", "--report", reportId);
+    expect(result.stdout).toMatch(/^<\?xml[\s\S]*<node id="report:[\s\S]*<edge source=[\s\S]*<\/graphml>\n$/);
   });
 
   it("exports the neighbourhood of a node", async () => {
