@@ -196,11 +196,14 @@ export class GraphService {
     const [row] = await this.reader.read(
       listNodes(label, filter, sort, direction, offset, limit + (more ? 1 : 0), plan, withTotal),
     );
-    const nodes = ((row?.nodes as unknown[]) ?? []).map(toApiNode);
+    const items = ((row?.nodes as { node: unknown; sortValue: number | null }[]) ?? []).map((item) => ({
+      node: toApiNode(item.node),
+      sortValue: item.sortValue == null ? null : Number(item.sortValue),
+    }));
     return {
       total: row?.total == null ? null : Number(row.total),
-      hasNext: nodes.length > limit,
-      nodes: nodes.slice(0, limit),
+      hasNext: items.length > limit,
+      items: items.slice(0, limit),
     };
   }
 

@@ -34,6 +34,8 @@ export interface RelationTypeSpec {
   description: string;
   /** written either way round (or meaningful both ways): its fields match both directions */
   undirected?: true;
+  /** lists can be ordered by how many distinct nodes a node has at the other end (orderBy: <TYPE>) */
+  sortable?: true;
   /** the field on each `from` label, towards `to` */
   forward?: RelationFieldSpec;
   /** the field on each `to` label, back towards `from` */
@@ -70,6 +72,7 @@ const REPORT_RELATIONS = {
 const EXTRACTED_RELATIONS = {
   ISSUED: {
     from: "Agency",
+    sortable: true,
     to: ["Law"],
     evidence: "sentence",
     description: "an agency issued a law or document",
@@ -78,6 +81,7 @@ const EXTRACTED_RELATIONS = {
   },
   IMPLEMENTS: {
     from: "Agency",
+    sortable: true,
     to: ["Law"],
     evidence: "sentence",
     description: "an agency implements a law or document",
@@ -86,6 +90,7 @@ const EXTRACTED_RELATIONS = {
   },
   CONDUCTS: {
     from: "Agency",
+    sortable: true,
     to: ["Program"],
     evidence: "sentence",
     description: "an agency runs a program or campaign",
@@ -174,6 +179,10 @@ export const REPORT_RELATIONSHIPS = Object.keys(REPORT_RELATIONS) as ReportRelat
 /** The relationships with a sentence of evidence: exactly the extractor's relation types. */
 export const EVIDENCE_RELATIONSHIPS = Object.keys(EXTRACTED_RELATIONS) as RelationType[];
 export const RELATIONSHIP_TYPES: readonly RelationshipTypeName[] = [...REPORT_RELATIONSHIPS, ...EVIDENCE_RELATIONSHIPS];
+/** The types a list can be ordered by (orderBy: IMPLEMENTS …): those marked `sortable`. */
+export const SORTABLE_RELATIONSHIPS = EVIDENCE_RELATIONSHIPS.filter(
+  (t) => (EXTRACTED_RELATIONS[t] as RelationTypeSpec).sortable,
+);
 
 /** One relationship field of the API, at `source.field` (its coordinate). */
 export interface RelationSpec {

@@ -30,6 +30,9 @@ afterAll(async () => {
  * seed-facts.int.test.ts pins the seed's own facts.
  */
 const expectations: Record<string, { contains: string[]; key?: boolean }> = {
+  "agencies-by-laws-implemented": {
+    contains: ['"edges":[{"sortValue":7,"node":{"name":"荆州市沙市区人民政府"', "中华人民共和国行政复议法"],
+  },
   "agency-programs": { contains: ["打击非法行医行动", '"value":19', "立案19起"] },
   "law-implementers": { contains: ["荆州市沙市区人民政府", "认真贯彻行政诉讼法"] },
   "duty-transfers": { contains: ["荆州市沙市区人力资源和社会保障局", "划入区人社局"] },

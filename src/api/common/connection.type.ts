@@ -158,6 +158,13 @@ export function ListConnection(name: string, nodeType: TypeFn) {
 
     @Field(nodeType)
     node!: unknown;
+
+    @Field((_type) => Int, {
+      nullable: true,
+      description:
+        "the value the list is ordered by (the count for MENTIONS, REPORTS, IMPLEMENTS, CONDUCTS, ISSUED; the year for YEAR); null for NAME",
+    })
+    sortValue!: number | null;
   }
 
   @ObjectType(`${name}Connection`)

@@ -5,7 +5,7 @@
  */
 import { registerEnumType } from "type-graphql";
 import { ADMIN_LEVELS, AGENCY_KINDS, ENTITY_TYPES, LAW_KINDS, SECTION_KINDS } from "../../extract/types.js";
-import { RELATION_SPECS, RELATIONSHIP_TYPES } from "../../graph/relation-specs.js";
+import { RELATION_SPECS, RELATIONSHIP_TYPES, SORTABLE_RELATIONSHIPS } from "../../graph/relation-specs.js";
 
 type EnumOf<V extends string, K extends string> = { readonly [Key in K]: V };
 
@@ -41,16 +41,31 @@ registerEnumType(SectionKind, {
   description: "What a report section is about: work done, problems admitted, plans",
 });
 
-export enum SortBy {
-  NAME = "NAME",
-  MENTIONS = "MENTIONS",
-  YEAR = "YEAR",
-}
+/** How lists sort: by name, by aggregates (mentions, reports, a sortable relationship type's count), by year. */
+export const SortBy = {
+  NAME: "NAME",
+  MENTIONS: "MENTIONS",
+  REPORTS: "REPORTS",
+  YEAR: "YEAR",
+  ...sameNameEnum(SORTABLE_RELATIONSHIPS),
+} as const;
+export type SortBy = (typeof SortBy)[keyof typeof SortBy];
 registerEnumType(SortBy, {
   name: "SortBy",
+  description:
+    "The order of a list; every order but NAME is descending unless direction says otherwise, ties by name then id",
   valuesConfig: {
     MENTIONS: { description: "entities: how often reports name them; reports: how many entities they mention" },
+    REPORTS: { description: "entities: how many reports name them (not for reports)" },
     YEAR: { description: "reports: the year reported on; entities: the latest year of a report mentioning them" },
+    ...Object.fromEntries(
+      SORTABLE_RELATIONSHIPS.map((t) => [
+        t,
+        {
+          description: `entities: how many distinct nodes they are linked to by ${t} (${RELATION_SPECS[t]!.description}); reports: how many ${t} statements they make`,
+        },
+      ]),
+    ),
   },
 });
 
@@ -59,6 +74,15 @@ export enum SortDirection {
   DESC = "DESC",
 }
 registerEnumType(SortDirection, { name: "SortDirection" });
+
+/** The `direction` argument of the lists: left out, NAME sorts ascending and every other order descending. */
+export const DIRECTION = {
+  nullable: true,
+  description: "default: ASC for orderBy NAME, DESC for the others (most first, latest first)",
+} as const;
+
+export const directionFor = (orderBy: SortBy, direction: SortDirection | null): SortDirection =>
+  direction ?? (orderBy === SortBy.NAME ? SortDirection.ASC : SortDirection.DESC);
 
 export const RelationshipType = sameNameEnum(RELATIONSHIP_TYPES);
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];

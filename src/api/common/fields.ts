@@ -19,7 +19,8 @@ import {
   type PageArgs,
   type RelationArgs,
 } from "./connection.type.js";
-import type { SortBy, SortDirection } from "./enums.js";
+import { BadUserInputError } from "../errors.js";
+import { directionFor, SortBy, type SortDirection } from "./enums.js";
 import type { Evidence } from "./evidence.type.js";
 import { toSpans } from "./evidence.type.js";
 import { listPlan, ownPagePlan, returnedNodePlan, shapeOf } from "./selection.js";
@@ -30,16 +31,18 @@ export async function listConnection(
   label: NodeLabel,
   filter: ListFilter,
   orderBy: SortBy,
-  direction: SortDirection,
+  direction: SortDirection | null,
   page: PageArgs,
 ) {
+  if (label === "Report" && orderBy === SortBy.REPORTS)
+    throw new BadUserInputError("orderBy REPORTS sorts entities by the reports naming them, not reports", {
+      argument: "orderBy",
+    });
   const { offset, limit } = pageWindow(page, ctx.config.api.maxPageSize);
   const { plan, total, more } = listPlan(info, ctx.config.api.maxPageSize);
-  const result = await ctx.graph.list(label, filter, orderBy, direction, offset, limit, plan, total, more);
-  return toConnection(
-    { total: result.total, offset, hasNext: result.hasNext },
-    result.nodes.map((node) => ({ node })),
-  );
+  const sorted = directionFor(orderBy, direction);
+  const result = await ctx.graph.list(label, filter, orderBy, sorted, offset, limit, plan, total, more);
+  return toConnection({ total: result.total, offset, hasNext: result.hasNext }, result.items);
 }
 
 /** A root field returning one node of `label` by id (null when the id is another label's). */

@@ -3,7 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "
 import { complexityOf } from "../common/complexity.js";
 import { DEFAULT_PAGE_SIZE, PageArgs } from "../common/connection.type.js";
 import { EntityFieldsResolver } from "../common/entity.resolver.js";
-import { SortBy, SortDirection } from "../common/enums.js";
+import { DIRECTION, SortBy, SortDirection } from "../common/enums.js";
 import { EntityFilter } from "../common/filter.input.js";
 import { RelationFields } from "../common/relation-fields.js";
 import { listConnection, nodeById } from "../common/fields.js";
@@ -20,7 +20,7 @@ export class MetricResolver extends EntityFieldsResolver(() => Metric) {
   metrics(
     @Arg("filter", (_type) => EntityFilter, { nullable: true }) filter: EntityFilter | null,
     @Arg("orderBy", (_type) => SortBy, { defaultValue: SortBy.NAME }) orderBy: SortBy,
-    @Arg("direction", (_type) => SortDirection, { defaultValue: SortDirection.ASC }) direction: SortDirection,
+    @Arg("direction", (_type) => SortDirection, DIRECTION) direction: SortDirection | null,
     @Args((_type) => PageArgs) page: PageArgs,
     @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: Context,

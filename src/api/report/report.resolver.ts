@@ -3,7 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "
 import type { EntityType } from "../../extract/types.js";
 import { complexityOf } from "../common/complexity.js";
 import { DEFAULT_PAGE_SIZE, DEFAULT_RELATION_PAGE_SIZE, PageArgs } from "../common/connection.type.js";
-import { EntityTypeEnum, SortBy, SortDirection } from "../common/enums.js";
+import { DIRECTION, EntityTypeEnum, SortBy, SortDirection } from "../common/enums.js";
 import { RelationFields } from "../common/relation-fields.js";
 import { listConnection, mentionConnection, nodeById } from "../common/fields.js";
 import { EntityMention } from "../common/mention.types.js";
@@ -19,7 +19,7 @@ export class ReportResolver {
   reports(
     @Arg("filter", (_type) => ReportFilter, { nullable: true }) filter: ReportFilter | null,
     @Arg("orderBy", (_type) => SortBy, { defaultValue: SortBy.YEAR }) orderBy: SortBy,
-    @Arg("direction", (_type) => SortDirection, { defaultValue: SortDirection.DESC }) direction: SortDirection,
+    @Arg("direction", (_type) => SortDirection, DIRECTION) direction: SortDirection | null,
     @Args((_type) => PageArgs) page: PageArgs,
     @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: Context,

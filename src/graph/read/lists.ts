@@ -3,6 +3,7 @@
  * filter fields are set; every value is a $param.
  */
 import type { NodeLabel } from "../model.js";
+import { SORTABLE_RELATIONSHIPS } from "../relation-specs.js";
 import { FULL_NODE, ParamBinder, projectPlan, type NodePlan } from "./projection.js";
 import type { CypherQuery } from "../query.js";
 
@@ -21,7 +22,7 @@ export interface ListFilter {
   issuer?: string | null;
 }
 
-export type ListSort = "NAME" | "MENTIONS" | "YEAR";
+export type ListSort = "NAME" | "MENTIONS" | "REPORTS" | "YEAR" | (typeof SORTABLE_RELATIONSHIPS)[number];
 export type SortDirection = "ASC" | "DESC";
 
 const inJurisdiction = "(j:Jurisdiction) WHERE j.id = $jurisdiction OR j.name = $jurisdiction";
@@ -68,17 +69,33 @@ function conditions(label: NodeLabel, f: ListFilter): string[] {
   return where;
 }
 
+/** A sortable relationship type, checked against the catalogue before it is spliced into a pattern. */
+function sortableType(sort: ListSort): string {
+  if (!(SORTABLE_RELATIONSHIPS as readonly string[]).includes(sort)) throw new RangeError(`cannot sort by ${sort}`);
+  return sort;
+}
+
+/**
+ * The sort key of node `n`: an expression, with a `CALL` binding its variable when it needs one. Counts of a
+ * relationship type count distinct nodes at the other end (an agency that implements one law in five sentences
+ * implements one law); for a report, the statements of that type it makes (a relationship-index seek on `report`).
+ */
 function sortKey(label: NodeLabel, sort: ListSort): { call: string; key: string } {
   if (sort === "NAME") return { call: "", key: "n.name" };
   if (label === "Report") {
-    return sort === "YEAR"
-      ? { call: "", key: "coalesce(n.year, 0)" }
-      : { call: "", key: "COUNT { (n)-[:MENTIONS]->() }" };
+    if (sort === "YEAR") return { call: "", key: "coalesce(n.year, 0)" };
+    if (sort === "MENTIONS") return { call: "", key: "COUNT { (n)-[:MENTIONS]->() }" };
+    if (sort === "REPORTS") throw new RangeError("reports cannot be sorted by REPORTS");
+    return { call: "", key: `COUNT { ()-[x:${sortableType(sort)}]->() WHERE x.report = n.id }` };
   }
-  return {
-    call: "CALL (n) { OPTIONAL MATCH (r:Report)-[m:MENTIONS]->(n) RETURN coalesce(sum(m.count), 0) AS mentions, coalesce(max(r.year), 0) AS year }",
-    key: sort === "YEAR" ? "year" : "mentions",
-  };
+  if (sort === "REPORTS") return { call: "", key: "COUNT { (:Report)-[:MENTIONS]->(n) }" };
+  if (sort === "MENTIONS" || sort === "YEAR") {
+    return {
+      call: "CALL (n) { OPTIONAL MATCH (r:Report)-[m:MENTIONS]->(n) RETURN coalesce(sum(m.count), 0) AS mentions, coalesce(max(r.year), 0) AS year }",
+      key: sort === "YEAR" ? "year" : "mentions",
+    };
+  }
+  return { call: "", key: `COUNT { MATCH (n)-[:${sortableType(sort)}]-(x) RETURN DISTINCT x }` };
 }
 
 /**
@@ -101,13 +118,14 @@ export function listNodes(
   const whereClause = where.length ? `WHERE ${where.join(" AND ")}` : "";
   const { call, key } = sortKey(label, sort);
   const binder = new ParamBinder();
-  // The id breaks ties, so the order is total and offset pages never repeat or skip a node.
-  const order =
-    key === "n.name" ? `n.name ${direction}, n.id ASC` : `${key} ${direction}, n.name ${direction}, n.id ASC`;
+  // Name then id break ties (whatever the direction), so the order is total and offset pages never repeat or skip
+  // a node. The key travels with each node (sortValue: the count or year it was sorted by).
+  const byName = key === "n.name";
+  const order = byName ? `n.name ${direction}, n.id ASC` : `sortValue ${direction}, n.name ASC, n.id ASC`;
   const page = `MATCH (n:${label}) ${whereClause}
         ${call}
-        WITH n ORDER BY ${order} SKIP $offset LIMIT $limit`;
-  const nodes = `collect(${projectPlan("n", plan, binder)}) AS nodes`;
+        WITH n, ${byName ? "null" : key} AS sortValue ORDER BY ${order} SKIP $offset LIMIT $limit`;
+  const nodes = `collect({node: ${projectPlan("n", plan, binder)}, sortValue: sortValue}) AS nodes`;
   return {
     cypher: withTotal
       ? `CALL () { MATCH (n:${label}) ${whereClause} RETURN count(n) AS total }
