@@ -1,5 +1,5 @@
 // `npm run lint:eslint`: typescript-eslint's recommended rules (the ones that need no type information, so a run
-// stays fast on a 2-core machine). Import cycles and "passes do not import passes" are scripts/check-cycles.mjs's job.
+// stays fast on a 2-core machine). Import cycles, layers and "passes do not import passes" are scripts/check-imports.mjs's job.
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 

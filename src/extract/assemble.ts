@@ -6,7 +6,7 @@
 import type { Doc } from "./document.js";
 import { sentenceAt } from "./document.js";
 import { ancestors, divisionsByCode, pathName } from "./lexicon/divisions.js";
-import { lawId, metricId, programId, programName, reportIdOf } from "./passes/relation-ids.js";
+import { lawId, metricId, programId, programName, reportIdOf } from "./identity/ids.js";
 import { evidenceOf } from "./passes/relation-context.js";
 import type { EntityType, ExtractedEntity, ExtractedRelation, ExtractedReport, Mention } from "./types.js";
 import { sha256Hex } from "./util/text.js";

@@ -1,9 +1,10 @@
 /**
- * Canonical names and ids. Government bodies carry their path from the prefecture-level city
+ * Canonical agency names (their ids: identity/ids.ts). Government bodies carry their path from the prefecture-level city
  * down (南昌市南昌县人民政府, 天津市西青区市场监督管理局); Party committees name only their own
  * jurisdiction (中共南昌县委员会); see shared/dev-reports/README.md, "Conventions".
  */
 import type { AgencyRef } from "./document.js";
+import { agencyId } from "./identity/ids.js";
 import { ancestors, divisionsByCode, type Division } from "./lexicon/divisions.js";
 import type { AgencyForm, LevelChar } from "./lexicon/agencies.js";
 import type { AgencyKind } from "./types.js";
@@ -46,10 +47,6 @@ export function resolveLevelChar(level: LevelChar, reportCode: string | undefine
   if (!reportCode) return undefined;
   const chain = [...ancestors(reportCode)].reverse();
   return chain.find((d) => LEVEL_SUFFIX[level].test(d.name));
-}
-
-export function agencyId(name: string): string {
-  return `agency:${name}`;
 }
 
 /** The bodies a lexicon form names in a jurisdiction (two for 法检两院). */

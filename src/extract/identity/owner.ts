@@ -8,7 +8,7 @@
  */
 import type { Doc } from "../document.js";
 import { jurisdictionNames } from "../lexicon/jurisdiction-names.js";
-import { reportIdOf } from "../passes/relation-ids.js";
+import { reportIdOf } from "./ids.js";
 import { foldText } from "../util/fold.js";
 
 /** Names of the whole country's bodies and of the country itself (国家…, 全国…, 中国…, 中央…). */

@@ -7,7 +7,7 @@
  *   - and when nothing else speaks, 国务院决定： (the State Council deciding in a speech to the deputies).
  */
 import { divisionsByCode } from "../lexicon/divisions.js";
-import { jurisdictionOfText, scanJurisdictions } from "../passes/07-jurisdictions.js";
+import { jurisdictionOfText, scanJurisdictions } from "../passes/place-scan.js";
 import { foldText } from "../util/fold.js";
 import type { AdminLevel } from "../types.js";
 

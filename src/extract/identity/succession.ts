@@ -4,7 +4,7 @@
  */
 import type { AgencyRef } from "../document.js";
 import { governmentPrefix } from "../canonical.js";
-import { agencyId } from "../canonical.js";
+import { agencyId } from "./ids.js";
 import { localSuccessors, nationalSuccessors, type Succession } from "../lexicon/agency-succession.js";
 
 export interface SuccessorOf {

@@ -4,14 +4,15 @@
  * review heading …); caller metadata overrides each of them. A title built because the text has none is marked
  * `titleInferred`; a year or issuer the text does not give stays null (never a guess).
  */
-import type { Doc, ReportHeader, Span } from "../document.js";
+import type { Doc, ReportHeader } from "../document.js";
 import { arabicYears } from "../identity/chinese-numbers.js";
 import { compactText, reportIdOfText } from "../identity/report-id.js";
 import { issuerPlaceOf } from "../identity/report-issuer.js";
 import { reportTypeOf } from "../identity/report-type.js";
 import { sessionDate, yearOfWorkReport } from "../identity/report-year.js";
 import { divisionsByCode } from "../lexicon/divisions.js";
-import { jurisdictionOfText } from "./07-jurisdictions.js";
+import { linesOf, type Line } from "../util/lines.js";
+import { jurisdictionOfText } from "./place-scan.js";
 
 /** Page furniture of government web sites: short lines that are buttons, not text. */
 const FURNITURE =
@@ -35,28 +36,9 @@ export function parseDate(text: string): string | null {
   return null;
 }
 
-interface Line extends Span {
-  text: string;
-}
-
-export function linesOf(norm: string, limit: number, max = Infinity): Line[] {
-  const lines: Line[] = [];
-  for (let start = 0; start < limit && lines.length < max;) {
-    let end = norm.indexOf("\n", start);
-    if (end < 0 || end > limit) end = limit;
-    const raw = norm.slice(start, end);
-    const lead = raw.length - raw.trimStart().length;
-    const text = raw.trim();
-    if (text) lines.push({ start: start + lead, end: start + lead + text.length, text });
-    start = end + 1;
-  }
-  return lines;
-}
-
 const LABELED_DATE = /(发布日期|生成日期|发布时间|成文日期|日期|时间)[:]\s*/;
 const DATE_ONLY_LINE = /^[\d.\-/年月日: ]{8,24}$/;
 const SOURCE_LINE = /^[(]?(?:来源|稿源|供稿)[:]\s*(.{1,40}?)[)]?$/;
-const SOURCE_CREDIT = /[(]([^()\n]{2,40}供稿)[)]\s*$/;
 const ISSUER_LINE = /^(发布机构|发文机关|发布单位)[:]/;
 
 /** Lines that are never a title: the speech (各位代表：, 我代表…), the session, date and speaker lines, captions. */
@@ -198,9 +180,4 @@ function yearOf(
   }
   if (textDate) return { year: fromDate(textDate), yearFrom: "publishedAt" };
   return { year: null, yearFrom: null };
-}
-
-/** The source credit at the end of the body (e.g. "荆州沙市区政府法制办供稿"), found by pass 4. */
-export function sourceCreditIn(line: string): string | null {
-  return SOURCE_CREDIT.exec(line)?.[1] ?? null;
 }

@@ -3,7 +3,7 @@
  * page footers after the report; everything after bodyEnd is kept out of entities and relations.
  */
 import type { Doc } from "../document.js";
-import { linesOf, sourceCreditIn } from "./03-metadata.js";
+import { linesOf } from "../util/lines.js";
 
 /**
  * Lines that start the page footer: the body ends before them. News and government sites (相关报道 … Copyright),
@@ -12,6 +12,13 @@ import { linesOf, sourceCreditIn } from "./03-metadata.js";
  */
 const FOOTER_LINE =
   /^(相关报道|相关链接|相关新闻|相关阅读|相关文章|延伸阅读|责任编辑|编辑[:]|【?责任编辑|上一篇|下一篇|【打印|【关闭|关闭窗口|打印本页|扫一扫|分享到|附件下载|网站地图|主办单位|版权所有|Copyright|本作品(是|在|于|属于|来自|采用)|Public domain$)/i;
+
+/** The source credit that ends a body (e.g. "(荆州沙市区政府法制办供稿)"). */
+const SOURCE_CREDIT = /[(]([^()\n]{2,40}供稿)[)]\s*$/;
+
+function sourceCreditIn(line: string): string | null {
+  return SOURCE_CREDIT.exec(line)?.[1] ?? null;
+}
 
 export function findBodyEnd(doc: Doc): Doc {
   const lines = linesOf(doc.norm, doc.norm.length);

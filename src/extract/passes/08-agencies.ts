@@ -14,7 +14,7 @@ import { agencyForms, LEVEL_CHARS, type AgencyForm, type LevelChar } from "../le
 import { divisionsByCode } from "../lexicon/divisions.js";
 import { agencyRefs, governmentPrefix, refFor, resolveLevelChar } from "../canonical.js";
 import { formFitsNextChar, genericAgencyAt, levelCharStandsAlone } from "./agency-forms.js";
-import { scanJurisdictions } from "./07-jurisdictions.js";
+import { scanJurisdictions } from "./place-scan.js";
 import { zoneBodies } from "./zone-bodies.js";
 import { jurisdictionNames } from "../lexicon/jurisdiction-names.js";
 import { foldText } from "../util/fold.js";

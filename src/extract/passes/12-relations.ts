@@ -9,7 +9,7 @@ import { sentenceAt, within } from "../document.js";
 import type { ExtractedRelation, RelationType } from "../types.js";
 import { actorOrIssuer, cueBefore, cues, evidenceOf } from "./relation-context.js";
 import { metricOwners } from "./metrics/owners.js";
-import { lawId, metricId, programId } from "./relation-ids.js";
+import { lawId, metricId, programId } from "../identity/ids.js";
 
 type Add = (
   type: RelationType,

@@ -9,7 +9,7 @@ import type { Doc, LawMention, ProgramMention } from "../document.js";
 import { isGenericLawName, isGenericProgramName } from "../identity/generic-names.js";
 import { lawScope } from "../identity/law-scope.js";
 import { programScope } from "../identity/program-scope.js";
-import { programName } from "./relation-ids.js";
+import { programName } from "../identity/ids.js";
 
 function scopedLaw(doc: Doc, law: LawMention): LawMention {
   const scope = lawScope(doc, law);

@@ -7,7 +7,7 @@
 import type { AgencyMention, JurisdictionMention } from "../document.js";
 import { readTsv } from "../lexicon/tsv.js";
 import { isCjkAt } from "../util/text.js";
-import { agencyId } from "../canonical.js";
+import { agencyId } from "../identity/ids.js";
 
 const BODIES: [string, (zone: string) => string, "government" | "party"][] = [
   ["管理委员会", (z) => `${z}管理委员会`, "government"],

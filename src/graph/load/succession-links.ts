@@ -8,7 +8,7 @@
  * detaches it), so it does not depend on the order of ingests, on batch boundaries, or on which report is
  * removed; the extractor's edges, one per report with its sentence, stay the evidence.
  */
-import { agencyId } from "../../extract/canonical.js";
+import { agencyId } from "../../extract/identity/ids.js";
 import { successionPairs } from "../../extract/identity/succession-pairs.js";
 
 export interface SuccessionLink {

@@ -7,7 +7,7 @@
 import type { Doc, MetricMention, SentenceSpan } from "../../document.js";
 import { sentenceAt, within } from "../../document.js";
 import { actorOrIssuer, clauseOf } from "../relation-context.js";
-import { programId } from "../relation-ids.js";
+import { programId } from "../../identity/ids.js";
 
 export interface MetricOwner {
   metric: MetricMention;

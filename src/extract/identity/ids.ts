@@ -1,6 +1,14 @@
-/** Ids of extracted things as the relations and the assembled report use them. */
+/**
+ * The ids of extracted things, the one place they are made: deterministic, so the same thing in two reports is one
+ * node and re-ingest is idempotent.
+ */
 import type { Doc, LawMention, MetricMention, ProgramMention } from "../document.js";
-import { reportIdOfText } from "../identity/report-id.js";
+import { reportIdOfText } from "./report-id.js";
+
+/** `agency:南昌市南昌县人民政府`: the canonical name (canonical.ts) says which body. */
+export function agencyId(name: string): string {
+  return `agency:${name}`;
+}
 
 /** `law:330000:关于…的意见` for a scoped document, `law:中华人民共和国行政诉讼法` for one whose title says whose it is. */
 export function lawId(law: LawMention): string {
