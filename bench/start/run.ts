@@ -85,7 +85,9 @@ const env: NodeJS.ProcessEnv = {
   API_KEYS: "",
   ...(options.mavenRepo ? { MAVEN_OPTS: `-Dmaven.repo.local=${options.mavenRepo}` } : {}),
 };
-console.log(`clone: ${dir} (commit ${execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: dir })})`.trim());
+console.log(
+  `clone: ${dir} (commit ${execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: dir, encoding: "utf8" }).trim()})`,
+);
 console.log(`maven repository: ${options.mavenRepo ?? "~/.m2 (as it is)"}`);
 console.log(`load average before: ${load()}`);
 const first = await timedStart(dir, env, options.api);
