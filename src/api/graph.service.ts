@@ -249,6 +249,15 @@ export class GraphService {
     };
   }
 
+  async timeline(id: string, limit: number) {
+    const rows = await this.reader.read(analysis.timeline(id, limit));
+    return rows.map((r) => ({
+      year: r.year == null ? null : Number(r.year),
+      count: Number(r.count),
+      statements: r.statements as GraphEdgeRow[],
+    }));
+  }
+
   async stats() {
     const [row] = await this.reader.read(analysis.stats());
     return {

@@ -46,6 +46,9 @@ const expectations: Record<string, { contains: string[]; key?: boolean }> = {
     ],
   },
   neighborhood: { contains: ["打击非法行医行动", '"type":"CONDUCTS"'] },
+  timeline: {
+    contains: ['{"year":2016,"count":', '{"year":2021,"count":', '"target":"law:法治政府建设实施纲要(2021-2025年)"'],
+  },
   "top-laws": { contains: ['{"law":{"name":"中华人民共和国行政诉讼法","kind":"LAW"},"implementations":'] },
   "co-mentioned": {
     contains: ['"sharedReports":', '{"title":"荆州市沙市区人民政府关于2016年法治政府建设工作的报告"}'],

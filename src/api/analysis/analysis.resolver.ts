@@ -9,7 +9,7 @@ import type { Context } from "../context.type.js";
 import { BadUserInputError, LimitExceededError } from "../errors.js";
 import type { GraphEdgeRow } from "../graph.service.js";
 import { Report } from "../report/report.type.js";
-import { CoMention, GraphPath, GraphStats, LawRank, Neighborhood } from "./analysis.type.js";
+import { CoMention, GraphPath, GraphStats, LawRank, Neighborhood, YearStatements } from "./analysis.type.js";
 
 export const MAX_PATH_LENGTH = 4;
 export const MAX_NEIGHBORHOOD_DEPTH = 2;
@@ -135,6 +135,23 @@ export class AnalysisResolver {
     checkPageSize(limit, ctx.config.api.maxPageSize, "limit");
     const found = await ctx.graph.neighborhood(id, depth, limit, types);
     return found && { ...found, edges: found.edges.map(toEdge) };
+  }
+
+  @Query((_returns) => [YearStatements], {
+    complexity: complexityOf.rootList(DEFAULT_PAGE_SIZE),
+    description:
+      "an entity's statements per year of the reports stating them (typed relationships either way, with evidence), earliest first",
+  })
+  async timeline(
+    @Arg("id", (_type) => ID) id: string,
+    @Arg("first", (_type) => Int, { defaultValue: 20, description: "statements listed per year (all are counted)" })
+    first: number,
+    @Ctx() ctx: Context,
+  ) {
+    positive(first, "first");
+    checkPageSize(first, ctx.config.api.maxPageSize, "first");
+    const years = await ctx.graph.timeline(id, first);
+    return years.map((y) => ({ ...y, statements: y.statements.map(toEdge) }));
   }
 
   @Query((_returns) => GraphStats, {

@@ -104,3 +104,17 @@ export class GraphStats {
   @Field((_type) => [RelationshipCount])
   relationships!: RelationshipCount[];
 }
+
+@ObjectType({ description: "What the reports of one year state about an entity" })
+export class YearStatements {
+  @Field((_type) => Int, { nullable: true, description: "the year reported on; null for reports without one" })
+  year!: number | null;
+
+  @Field((_type) => Int, { description: "statements of that year's reports about it" })
+  count!: number;
+
+  @Field((_type) => [GraphEdge], {
+    description: "the first of them (`first:`), in report and text order, with evidence",
+  })
+  statements!: GraphEdge[];
+}

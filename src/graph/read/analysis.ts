@@ -1,6 +1,6 @@
 /** Analysis queries: most implemented laws, co-mentions, shortest paths, neighbourhoods, counts. */
 import { ENTITY_LABELS, NODE_LABELS } from "../model.js";
-import { RELATIONSHIP_TYPES } from "../relation-specs.js";
+import { EVIDENCE_RELATIONSHIPS, RELATIONSHIP_TYPES } from "../relation-specs.js";
 import { matchById, projectNode } from "./nodes.js";
 import { FULL_NODE, ParamBinder, projectPlan, type NodePlan } from "./projection.js";
 import type { CypherQuery } from "../query.js";
@@ -107,6 +107,24 @@ export function neighborhood(id: string, depth: number, limit: number, types: re
       }
       RETURN [n IN ns | ${projectNode("n")}] AS nodes, edges, truncated`,
     params: { id, limit, limitPlusOne: limit + 1 },
+  };
+}
+
+/**
+ * An entity's statements (every relationship with a sentence of evidence, either way) grouped by the year of the
+ * report stating them, earliest first (reports without a year last): per year the count and the first `limit`
+ * statements, in report then text order.
+ */
+export function timeline(id: string, limit: number): CypherQuery {
+  return {
+    cypher: `WITH $id AS id ${matchById("id", "e", ENTITY_LABELS)}
+      MATCH (e)-[x:${EVIDENCE_RELATIONSHIPS.join("|")}]-()
+      MATCH (r:Report {id: x.report})
+      WITH r.year AS year, x ORDER BY x.report, x.start
+      WITH year, count(x) AS count, collect(x)[..$limit] AS xs
+      ORDER BY year
+      RETURN year, count, [x IN xs | ${projectEdge("x")}] AS statements`,
+    params: { id, limit },
   };
 }
 
