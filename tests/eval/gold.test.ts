@@ -11,13 +11,13 @@ import { CATEGORIES, type Category } from "../../src/eval/gold.js";
  */
 const FLOORS: Record<"micro" | "fullLengthFile" | "opening", Record<Category, number>> = {
   micro: {
-    agencies: 0.95, // = target (issue 16)
+    agencies: 0.98, // target (issue 16): 0.95
     laws: 0.96, // target (issue 16): 0.90
     programs: 0.87, // target (issue 16): 0.80
     jurisdictions: 0.99, // target (issue 16): 0.95
   },
   fullLengthFile: {
-    agencies: 0.75, // = target (issue 16)
+    agencies: 0.87, // target (issue 16): 0.75
     laws: 0.91, // target (issue 16): 0.75
     programs: 0.78, // target (issue 16): 0.75
     jurisdictions: 0.97, // target (issue 16): 0.75

@@ -82,6 +82,16 @@ describe("provincial departments and central bodies", () => {
     ]);
   });
 
+  it("names a province's 国资委 as the government's commission, by whichever short form (省国资委, 省政府国资委)", () => {
+    expect(bodies("省国资委、省政府国资委监管企业利润增长。", GD)).toEqual([
+      "广东省人民政府国有资产监督管理委员会 <- 省国资委@0-4",
+      "广东省人民政府国有资产监督管理委员会 <- 省政府国资委@5-11",
+    ]);
+    expect(bodies("市国资委监管企业营收增长。", "杭州市人民政府")).toEqual([
+      "杭州市国有资产监督管理委员会 <- 市国资委@0-4",
+    ]);
+  });
+
   it("reads the provincial high court, Party committee offices and government offices by their short names", () => {
     expect(
       bodies(
