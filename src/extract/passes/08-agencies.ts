@@ -79,6 +79,9 @@ function bareRefs(norm: string, at: number, form: AgencyForm, report?: string, a
   return agencyRefs(form, code);
 }
 
+/** LEVEL_CHARS by code unit: the scan tests every position, and norm[i] would allocate a string for each. */
+const LEVEL_CODES = new Set([...LEVEL_CHARS].map((c) => c.charCodeAt(0)));
+
 export function scanAgencies(
   norm: string,
   from: number,
@@ -124,7 +127,7 @@ export function scanAgencies(
       found = { start, end, text: norm.slice(start, end), refs };
       break;
     }
-    if (!found && (byEnd.has(pos) || LEVEL_CHARS.has(norm[pos - 1])))
+    if (!found && (byEnd.has(pos) || LEVEL_CODES.has(norm.charCodeAt(pos - 1))))
       found = genericAfterPlace(norm, pos, to, byEnd, report);
     if (found) {
       while (out.length && out[out.length - 1].end > found.start) out.pop();

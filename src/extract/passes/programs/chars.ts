@@ -1,17 +1,18 @@
 /** Which characters a program name may hold, on the folded text. */
 import { isCjkAt } from "../../util/text.js";
 
-/** Characters that never sit inside a name: punctuation, quote and book marks, and a few function words. */
-const NAME_STOP = new Set("的、,;:。!?“”《》\"' \n等了是在其各");
+/** Characters that never sit inside a name: punctuation, quote and book marks, and a few function words (by code unit). */
+const NAME_STOP = new Set([..."的、,;:。!?“”《》\"' \n等了是在其各"].map((c) => c.charCodeAt(0)));
 
 /** CJK, ASCII letters and digits, and the + × . of names like 互联网+, 数据要素×, 数字政府2.0. */
 export function isNameChar(s: string, i: number): boolean {
   if (i < 0 || i >= s.length) return false;
-  const c = s[i];
-  if (NAME_STOP.has(c)) return false;
+  const k = s.charCodeAt(i); // codes, not s[i]: called at most positions of a text, and s[i] allocates a string
+  if (NAME_STOP.has(k)) return false;
   if (isCjkAt(s, i)) return true;
-  const k = s.charCodeAt(i);
-  return (k >= 48 && k <= 57) || (k >= 65 && k <= 90) || (k >= 97 && k <= 122) || c === "+" || c === "×" || c === ".";
+  return (
+    (k >= 48 && k <= 57) || (k >= 65 && k <= 90) || (k >= 97 && k <= 122) || k === 0x2b || k === 0xd7 || k === 0x2e
+  );
 }
 
 /** A digit run followed by a classifier (2场, 1596个): a count, not the start of a name. */
