@@ -117,7 +117,7 @@ async function neighbourhood(
   }
   const start = nodesByIds([selection.around]);
   if ((await session.run(start.cypher, start.params)).records.length === 0)
-    throw new GraphError("BAD_USER_INPUT", `no node with id ${selection.around}`);
+    throw new CodedError("NODE_NOT_FOUND", `no node with id ${selection.around}`);
   const maxNodes = selection.maxNodes ?? 100_000;
   const seen = new Set([selection.around]);
   let frontier = [selection.around];
