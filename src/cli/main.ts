@@ -38,6 +38,21 @@ const COMMANDS: { name: string; summary: string; load: () => Promise<Register> }
     load: async () => (await import("./commands/ingest.js")).registerIngestCommand,
   },
   {
+    name: "reports",
+    summary: "list the stored reports, newest first: id, year, issuer, title, entities and relations",
+    load: async () => (await import("./commands/reports.js")).registerReportsCommand,
+  },
+  {
+    name: "search",
+    summary: "find entities by name or alias (full-text): label, name, id, reports that mention them",
+    load: async () => (await import("./commands/search.js")).registerSearchCommand,
+  },
+  {
+    name: "show",
+    summary: "one entity or report by id: its properties, relations with their evidence, figures, reports",
+    load: async () => (await import("./commands/show.js")).registerShowCommand,
+  },
+  {
     name: "delete-report",
     summary: "delete one report and the entities and relations only it supported",
     load: async () => (await import("./commands/delete-report.js")).registerDeleteReportCommand,
