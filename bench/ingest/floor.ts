@@ -6,6 +6,7 @@
 import type { Driver } from "neo4j-driver";
 import type { ExtractedReport } from "../../src/extract/types.js";
 import { reportRows } from "../../src/graph/load/rows.js";
+import { successionLinks } from "../../src/graph/load/succession-links.js";
 import { ENTITY_LABELS, ENTITY_PROPERTIES, REPORT_PROPERTIES } from "../../src/graph/model.js";
 import { EVIDENCE_RELATIONSHIPS } from "../../src/graph/relation-specs.js";
 
@@ -32,6 +33,8 @@ export async function floorLoad(
   database: string,
   reports: ExtractedReport[],
   perTransaction = 50,
+  /** called after each statement (and each commit, as "commit") with its milliseconds */
+  onStatement?: (cypher: string, ms: number) => void,
 ): Promise<void> {
   const session = driver.session({ database });
   const set = (variable: string, keys: readonly string[], from: string) =>
@@ -41,7 +44,19 @@ export async function floorLoad(
   try {
     for (let i = 0; i < reports.length; i += perTransaction) {
       const batch = reports.slice(i, i + perTransaction).map((r) => reportRows(r));
-      await session.executeWrite(async (tx) => {
+      let statementsMs = 0;
+      const started = performance.now();
+      await session.executeWrite(async (unwrapped) => {
+        statementsMs = 0;
+        const tx = {
+          run: async (cypher: string, params: Record<string, unknown>) => {
+            const at = performance.now();
+            const result = await unwrapped.run(cypher, params);
+            statementsMs += performance.now() - at;
+            onStatement?.(cypher, performance.now() - at);
+            return result;
+          },
+        };
         await tx.run(
           `UNWIND $rows AS row MERGE (r:Report {id: row.id}) SET r.id = row.id${set("r", REPORT_PROPERTIES, "row.props")}`,
           {
@@ -101,7 +116,15 @@ export async function floorLoad(
             { rows },
           );
         }
+        const links = successionLinks(batch.flatMap((b) => b.entities.Agency));
+        if (links.length)
+          await tx.run(
+            `UNWIND $links AS link MATCH (a:Agency {id: link.from}) MATCH (b:Agency {id: link.to})
+             MERGE (a)-[s:SUCCEEDED_BY {source: 'lexicon'}]->(b) ON CREATE SET s.year = link.year, s.how = link.how, s.basis = link.basis`,
+            { links },
+          );
       });
+      onStatement?.("commit", performance.now() - started - statementsMs);
     }
   } finally {
     await session.close();
