@@ -9,7 +9,9 @@ import type { Driver } from "neo4j-driver";
 import { extractReport } from "../../src/extract/index.js";
 import type { ExtractedReport } from "../../src/extract/types.js";
 import { ingestReports } from "../../src/graph/load/ingest.js";
-import { stats } from "../../src/graph/read/analysis.js";
+import { graphStats } from "../../src/graph/stats.js";
+import { NODE_LABELS } from "../../src/graph/model.js";
+import { RELATIONSHIP_TYPES } from "../../src/graph/relation-specs.js";
 import { applySchema } from "../../src/graph/schema.js";
 import { DEFAULT_ARGS, type BenchArgs } from "./queries.js";
 import { HARNESS_QUERIES } from "./raw-cypher/queries.js";
@@ -159,13 +161,12 @@ export async function countGraph(
   database: string,
 ): Promise<Pick<GraphFacts, "nodes" | "relationships" | "labels" | "relationshipTypes">> {
   const totals = (await driver.executeQuery(HARNESS_QUERIES.totals, {}, { database })).records[0]!;
-  const s = stats();
-  const perType = (await driver.executeQuery(s.cypher, s.params, { database })).records[0]!;
+  const counts = await graphStats(driver, database);
   return {
     nodes: Number(totals.get("nodes")),
     relationships: Number(totals.get("relationships")),
-    labels: perType.get("labels") as GraphFacts["labels"],
-    relationshipTypes: perType.get("relationships") as GraphFacts["relationshipTypes"],
+    labels: NODE_LABELS.map((label) => ({ label, count: counts.labels[label]! })),
+    relationshipTypes: RELATIONSHIP_TYPES.map((type) => ({ type, count: counts.relationships[type]! })),
   };
 }
 

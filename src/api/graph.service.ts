@@ -14,8 +14,9 @@ import { FULL_NODE, ParamBinder, projectPlan, type NodePlan, type PagePlan } fro
 import type { CypherQuery, Row } from "../graph/query.js";
 import type { GraphReader } from "../graph/read/reader.js";
 import { mentionEdges, relatedNodes, type MentionDirection } from "../graph/read/relations.js";
-import { RELATIONS, type RelationName } from "../graph/relation-specs.js";
+import { RELATIONS, RELATIONSHIP_TYPES, type RelationName } from "../graph/relation-specs.js";
 import { entitySearch } from "../graph/search.js";
+import { graphStatsOf, graphStatsQuery } from "../graph/stats.js";
 import { toEvidence, type Evidence } from "./common/evidence.type.js";
 
 /** A node as resolvers see it: its properties plus the GraphQL type name taken from its labels. */
@@ -258,11 +259,13 @@ export class GraphService {
     }));
   }
 
+  /** Counts per model label and relationship type (graph/stats.ts, the query `kg stats` runs). */
   async stats() {
-    const [row] = await this.reader.read(analysis.stats());
+    const [row] = await this.reader.read(graphStatsQuery());
+    const { labels, relationships } = graphStatsOf(row!);
     return {
-      labels: row!.labels as { label: string; count: number }[],
-      relationships: row!.relationships as { type: string; count: number }[],
+      labels: NODE_LABELS.map((label) => ({ label, count: labels[label]! })),
+      relationships: RELATIONSHIP_TYPES.map((type) => ({ type, count: relationships[type]! })),
     };
   }
 }

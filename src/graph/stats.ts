@@ -19,8 +19,13 @@ export function graphStatsQuery(): CypherQuery {
 
 export async function graphStats(driver: Driver, database: string): Promise<GraphStats> {
   const [row] = await readRows(driver, database, graphStatsQuery());
+  return graphStatsOf(row!);
+}
+
+/** The counts of graphStatsQuery's one row. */
+export function graphStatsOf(row: Record<string, unknown>): GraphStats {
   const stats: GraphStats = { labels: {}, relationships: {} };
-  for (const [key, value] of Object.entries(row!)) {
+  for (const [key, value] of Object.entries(row)) {
     if (key.startsWith("label_")) stats.labels[key.slice(6)] = Number(value);
     else stats.relationships[key.slice(5)] = Number(value);
   }

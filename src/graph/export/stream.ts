@@ -13,8 +13,8 @@ import { columnsOf, type ExportColumns, type PropertyTypes } from "./columns.js"
 import {
   allNodes,
   allRelationships,
+  exportRowsByIds,
   neighbourIds,
-  nodesByIds,
   propertyTypes,
   relationshipsAmong,
   reportExists,
@@ -98,7 +98,7 @@ async function selectionQueries(session: Session, selection: ExportSelection) {
   }
   const types = walkedTypes(selection.includeMentions ?? false);
   const ids = await neighbourhood(session, selection, types);
-  return { nodes: nodesByIds(ids), rels: relationshipsAmong(ids, types) };
+  return { nodes: exportRowsByIds(ids), rels: relationshipsAmong(ids, types) };
 }
 
 async function typesOf(session: Session, rows: CypherQuery): Promise<PropertyTypes[]> {
@@ -115,7 +115,7 @@ async function neighbourhood(
   if (!Number.isInteger(selection.depth) || selection.depth < 0 || selection.depth > MAX_AROUND_DEPTH) {
     throw new GraphError("BAD_USER_INPUT", `depth must be an integer from 0 to ${MAX_AROUND_DEPTH}`);
   }
-  const start = nodesByIds([selection.around]);
+  const start = exportRowsByIds([selection.around]);
   if ((await session.run(start.cypher, start.params)).records.length === 0)
     throw new CodedError("NODE_NOT_FOUND", `no node with id ${selection.around}`);
   const maxNodes = selection.maxNodes ?? 100_000;

@@ -1,5 +1,5 @@
 /** Analysis queries: most implemented laws, co-mentions, shortest paths, neighbourhoods, counts. */
-import { ENTITY_LABELS, NODE_LABELS } from "../model.js";
+import { ENTITY_LABELS } from "../model.js";
 import { EVIDENCE_RELATIONSHIPS, RELATIONSHIP_TYPES } from "../relation-specs.js";
 import { matchById, projectNode } from "./nodes.js";
 import { FULL_NODE, ParamBinder, projectPlan, type NodePlan } from "./projection.js";
@@ -126,11 +126,4 @@ export function timeline(id: string, limit: number): CypherQuery {
       RETURN year, count, [x IN xs | ${projectEdge("x")}] AS statements`,
     params: { id, limit },
   };
-}
-
-/** Counts per label and relationship type, from Neo4j's count store (no scan). */
-export function stats(): CypherQuery {
-  const labels = NODE_LABELS.map((l) => `{label: '${l}', count: COUNT { (:${l}) }}`).join(", ");
-  const rels = RELATIONSHIP_TYPES.map((t) => `{type: '${t}', count: COUNT { ()-[:${t}]->() }}`).join(", ");
-  return { cypher: `RETURN [${labels}] AS labels, [${rels}] AS relationships`, params: {} };
 }
