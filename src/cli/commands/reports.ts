@@ -41,7 +41,10 @@ async function allReports(driver: Driver, database: string): Promise<ReportRow[]
       false,
     );
     const [row] = await readRows(driver, database, query);
-    const nodes = (row?.nodes ?? []) as { id: string; title?: string; year?: number; issuer?: string }[];
+    // each item is {node, sortValue} (lists.ts)
+    const nodes = (
+      (row?.nodes ?? []) as { node: { id: string; title?: string; year?: number; issuer?: string } }[]
+    ).map((item) => item.node);
     if (!nodes.length) break;
     const counts = new Map(
       (await readRows(driver, database, reportCounts(nodes.map((n) => n.id)))).map((r) => [r.id as string, r]),
