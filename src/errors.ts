@@ -21,6 +21,9 @@ export const ERROR_CODES = {
   NODE_NOT_FOUND: { graphql: "BAD_USER_INPUT", exit: 2 },
   // a port the API (kg serve, kg start) or the local Neo4j needs is taken by another process
   PORT_TAKEN: { graphql: "INTERNAL", exit: 2 },
+  // a name given for an entity (a filter's jurisdiction or issuer, agency(name:) …) names none, or several
+  UNKNOWN_NAME: { graphql: "BAD_USER_INPUT", exit: 2 },
+  AMBIGUOUS_NAME: { graphql: "BAD_USER_INPUT", exit: 2 },
   // kg backup / kg restore (src/local-neo4j/backup.ts); BAD_PATH also for kg export --out
   NOT_LOCAL: { graphql: "INTERNAL", exit: 2 },
   BAD_PATH: { graphql: "BAD_USER_INPUT", exit: 2 },

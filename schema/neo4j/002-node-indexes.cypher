@@ -18,6 +18,12 @@ CREATE INDEX jurisdiction_level IF NOT EXISTS FOR (n:Jurisdiction) ON (n.level);
 CREATE INDEX jurisdiction_code IF NOT EXISTS FOR (n:Jurisdiction) ON (n.code);
 CREATE INDEX metric_name IF NOT EXISTS FOR (n:Metric) ON (n.name);
 CREATE INDEX metric_report IF NOT EXISTS FOR (n:Metric) ON (n.report);
+// Looking entities up by the names people use (src/graph/read/names.ts, src/graph/search.ts): the `short` caption
+// (区卫计局) by equality, and `aliasText` (the aliases joined by spaces) by a TEXT index, so `aliasText CONTAINS $q`
+// finds the few entities one of whose aliases may be $q before `$q IN aliases` checks it (a list property has no
+// index of its own).
+CREATE INDEX entity_short IF NOT EXISTS FOR (n:Entity) ON (n.short);
+CREATE TEXT INDEX entity_alias_text IF NOT EXISTS FOR (n:Entity) ON (n.aliasText);
 // Text index: `name CONTAINS $q` for one-character searches the cjk full-text analyzer cannot answer
 // (it indexes character bigrams). See src/graph/search.ts.
 CREATE TEXT INDEX entity_name_text IF NOT EXISTS FOR (n:Entity) ON (n.name);

@@ -9,6 +9,7 @@ import type { EntityType } from "../extract/types.js";
 import { NODE_LABELS, type NodeLabel } from "../graph/model.js";
 import * as analysis from "../graph/read/analysis.js";
 import { listNodes, type ListFilter, type ListSort, type SortDirection } from "../graph/read/lists.js";
+import { entitiesNamed } from "../graph/read/names.js";
 import { mentionCounts, nodesByIds } from "../graph/read/nodes.js";
 import { FULL_NODE, ParamBinder, projectPlan, type NodePlan, type PagePlan } from "../graph/read/projection.js";
 import type { CypherQuery, Row } from "../graph/query.js";
@@ -206,6 +207,23 @@ export class GraphService {
       hasNext: items.length > limit,
       items: items.slice(0, limit),
     };
+  }
+
+  /** The entities of `labels` that `text` names (id, code, name, short name, alias), best match first. */
+  async named(labels: readonly EntityType[], text: string, limit: number) {
+    const rows = await this.reader.read(entitiesNamed(labels, text, limit));
+    return rows.map((r) => ({
+      id: r.id as string,
+      name: r.name as string,
+      label: r.label as string,
+      rank: Number(r.rank),
+    }));
+  }
+
+  /** Entities of `labels` whose names contain `text`, for an error that found none named so. */
+  async similarNames(labels: readonly EntityType[], text: string, limit: number) {
+    const found = await this.search(text, [...labels], limit, { props: [], relations: [] });
+    return found.map(({ node }) => ({ id: node.id, name: node.name, label: node.__typename }));
   }
 
   async search(text: string, types: string[] | null, limit: number, plan: NodePlan = FULL_NODE) {

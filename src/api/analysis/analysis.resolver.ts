@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from "type-graphql";
 import { complexityOf } from "../common/complexity.js";
 import { checkPageSize, DEFAULT_PAGE_SIZE } from "../common/connection.type.js";
+import { resolveName } from "../common/names.js";
 import { RelationshipType } from "../common/enums.js";
 import { toEvidence } from "../common/evidence.type.js";
 import { returnedNodePlan } from "../common/selection.js";
@@ -38,10 +39,10 @@ export class AnalysisResolver {
     complexity: complexityOf.rootList(DEFAULT_PAGE_SIZE),
     description: "the laws most implemented, then most cited, by reports in scope",
   })
-  topLaws(
+  async topLaws(
     @Arg("jurisdiction", (_type) => String, {
       nullable: true,
-      description: "jurisdiction id or exact name; includes everything within it",
+      description: "jurisdiction id, GB/T 2260 code, name, short name or alias; includes everything within it",
     })
     jurisdiction: string | null,
     @Arg("year", (_type) => Int, { nullable: true, description: "year reported on" }) year: number | null,
@@ -51,7 +52,8 @@ export class AnalysisResolver {
   ) {
     positive(first, "first");
     checkPageSize(first, ctx.config.api.maxPageSize, "first");
-    return ctx.graph.topLaws(jurisdiction, year, first, returnedNodePlan(info, ctx.config.api.maxPageSize, "law"));
+    const scope = jurisdiction ? (await resolveName(ctx, ["Jurisdiction"], jurisdiction, "jurisdiction"))!.id : null;
+    return ctx.graph.topLaws(scope, year, first, returnedNodePlan(info, ctx.config.api.maxPageSize, "law"));
   }
 
   @Query((_returns) => [CoMention], {

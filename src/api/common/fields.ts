@@ -11,6 +11,7 @@ import { prefetchKey } from "../../graph/read/projection.js";
 import type { MentionDirection } from "../../graph/read/relations.js";
 import type { RelationName } from "../../graph/relation-specs.js";
 import type { Context } from "../context.type.js";
+import { BadUserInputError } from "../errors.js";
 import { toRelationPage, type ApiNode, type EdgePage } from "../graph.service.js";
 import {
   DEFAULT_RELATION_PAGE_SIZE,
@@ -19,10 +20,10 @@ import {
   type PageArgs,
   type RelationArgs,
 } from "./connection.type.js";
-import { BadUserInputError } from "../errors.js";
 import { directionFor, SortBy, type SortDirection } from "./enums.js";
 import type { Evidence } from "./evidence.type.js";
 import { toSpans } from "./evidence.type.js";
+import { resolveFilter, resolveName } from "./names.js";
 import { listPlan, ownPagePlan, returnedNodePlan, shapeOf } from "./selection.js";
 
 export async function listConnection(
@@ -41,7 +42,8 @@ export async function listConnection(
   const { offset, limit } = pageWindow(page, ctx.config.api.maxPageSize);
   const { plan, total, more } = listPlan(info, ctx.config.api.maxPageSize);
   const sorted = directionFor(orderBy, direction);
-  const result = await ctx.graph.list(label, filter, orderBy, sorted, offset, limit, plan, total, more);
+  const resolved = await resolveFilter(ctx, filter);
+  const result = await ctx.graph.list(label, resolved, orderBy, sorted, offset, limit, plan, total, more);
   return toConnection({ total: result.total, offset, hasNext: result.hasNext }, result.items);
 }
 
@@ -53,6 +55,29 @@ export function nodeById(
   label: NodeLabel,
 ): Promise<ApiNode | null> {
   return ctx.graph.node(id, returnedNodePlan(info, ctx.config.api.maxPageSize), [label]);
+}
+
+/**
+ * A root field returning one entity by `id` or by `name` (exactly one of them): an id not found is also tried as a
+ * name with its label prefix (agency:沙市区人民政府, an alias); a name goes through resolveName (null when it
+ * names nothing, an AMBIGUOUS_NAME error when it names several).
+ */
+export async function entityByIdOrName(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  label: EntityType,
+  args: { id?: string | null; name?: string | null },
+): Promise<ApiNode | null> {
+  const { id, name } = args;
+  if ((id == null) === (name == null))
+    throw new BadUserInputError("give exactly one of id and name", { argument: id == null ? "id" : "name" });
+  const plan = returnedNodePlan(info, ctx.config.api.maxPageSize);
+  if (id != null) {
+    const found = await ctx.graph.node(id, plan, [label]);
+    if (found || !id.trim()) return found;
+  }
+  const named = await resolveName(ctx, [label], (id ?? name)!, id != null ? "id" : "name", "null");
+  return named && ctx.graph.node(named.id, plan, [label]);
 }
 
 /** The page of a relationship field: prefetched on the parent, or one batched query for all parents of this level. */

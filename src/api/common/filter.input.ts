@@ -8,7 +8,8 @@ export class EntityFilter {
 
   @Field((_type) => String, {
     nullable: true,
-    description: "jurisdiction id or exact name; includes everything within it",
+    description:
+      "jurisdiction id, GB/T 2260 code, name, short name or alias (421002, 沙市区, 荆州市沙市区); includes everything within it",
   })
   jurisdiction?: string | null;
 

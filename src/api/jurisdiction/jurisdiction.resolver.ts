@@ -5,7 +5,7 @@ import { DEFAULT_PAGE_SIZE, PageArgs } from "../common/connection.type.js";
 import { EntityFieldsResolver } from "../common/entity.resolver.js";
 import { DIRECTION, SortBy, SortDirection } from "../common/enums.js";
 import { RelationFields } from "../common/relation-fields.js";
-import { listConnection, nodeById } from "../common/fields.js";
+import { entityByIdOrName, listConnection } from "../common/fields.js";
 import type { Context } from "../context.type.js";
 import { JurisdictionFilter } from "./jurisdiction.input.js";
 import { Jurisdiction, JurisdictionConnection } from "./jurisdiction.type.js";
@@ -25,8 +25,18 @@ export class JurisdictionResolver extends EntityFieldsResolver(() => Jurisdictio
     return listConnection(ctx, info, "Jurisdiction", filter ?? {}, orderBy, direction, page);
   }
 
-  @Query((_returns) => Jurisdiction, { nullable: true, complexity: complexityOf.rootOne })
-  async jurisdiction(@Arg("id", (_type) => ID) id: string, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
-    return nodeById(ctx, info, id, "Jurisdiction");
+  @Query((_returns) => Jurisdiction, {
+    nullable: true,
+    complexity: complexityOf.rootOne,
+    description:
+      "by id, or by name: canonical, short or alias or GB/T 2260 code, or the name below a division (沙市区, 荆州市沙市区); null if none, an error listing the candidates if several",
+  })
+  async jurisdiction(
+    @Arg("id", (_type) => ID, { nullable: true }) id: string | null,
+    @Arg("name", (_type) => String, { nullable: true }) name: string | null,
+    @Info() info: GraphQLResolveInfo,
+    @Ctx() ctx: Context,
+  ) {
+    return entityByIdOrName(ctx, info, "Jurisdiction", { id, name });
   }
 }

@@ -5,7 +5,7 @@ import { DEFAULT_PAGE_SIZE, PageArgs } from "../common/connection.type.js";
 import { EntityFieldsResolver } from "../common/entity.resolver.js";
 import { DIRECTION, SortBy, SortDirection } from "../common/enums.js";
 import { RelationFields } from "../common/relation-fields.js";
-import { listConnection, nodeById } from "../common/fields.js";
+import { entityByIdOrName, listConnection } from "../common/fields.js";
 import type { Context } from "../context.type.js";
 import { LawFilter } from "./law.input.js";
 import { Law, LawConnection } from "./law.type.js";
@@ -25,8 +25,18 @@ export class LawResolver extends EntityFieldsResolver(() => Law) {
     return listConnection(ctx, info, "Law", filter ?? {}, orderBy, direction, page);
   }
 
-  @Query((_returns) => Law, { nullable: true, complexity: complexityOf.rootOne })
-  async law(@Arg("id", (_type) => ID) id: string, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
-    return nodeById(ctx, info, id, "Law");
+  @Query((_returns) => Law, {
+    nullable: true,
+    complexity: complexityOf.rootOne,
+    description:
+      "by id, or by name: canonical, short or alias; null if none, an error listing the candidates if several",
+  })
+  async law(
+    @Arg("id", (_type) => ID, { nullable: true }) id: string | null,
+    @Arg("name", (_type) => String, { nullable: true }) name: string | null,
+    @Info() info: GraphQLResolveInfo,
+    @Ctx() ctx: Context,
+  ) {
+    return entityByIdOrName(ctx, info, "Law", { id, name });
   }
 }

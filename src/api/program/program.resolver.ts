@@ -6,7 +6,7 @@ import { EntityFieldsResolver } from "../common/entity.resolver.js";
 import { DIRECTION, SortBy, SortDirection } from "../common/enums.js";
 import { EntityFilter } from "../common/filter.input.js";
 import { RelationFields } from "../common/relation-fields.js";
-import { listConnection, nodeById } from "../common/fields.js";
+import { entityByIdOrName, listConnection } from "../common/fields.js";
 import type { Context } from "../context.type.js";
 import { Program, ProgramConnection } from "./program.type.js";
 
@@ -25,8 +25,18 @@ export class ProgramResolver extends EntityFieldsResolver(() => Program) {
     return listConnection(ctx, info, "Program", filter ?? {}, orderBy, direction, page);
   }
 
-  @Query((_returns) => Program, { nullable: true, complexity: complexityOf.rootOne })
-  async program(@Arg("id", (_type) => ID) id: string, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
-    return nodeById(ctx, info, id, "Program");
+  @Query((_returns) => Program, {
+    nullable: true,
+    complexity: complexityOf.rootOne,
+    description:
+      "by id, or by name: canonical, short or alias; null if none, an error listing the candidates if several",
+  })
+  async program(
+    @Arg("id", (_type) => ID, { nullable: true }) id: string | null,
+    @Arg("name", (_type) => String, { nullable: true }) name: string | null,
+    @Info() info: GraphQLResolveInfo,
+    @Ctx() ctx: Context,
+  ) {
+    return entityByIdOrName(ctx, info, "Program", { id, name });
   }
 }

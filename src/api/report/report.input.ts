@@ -7,7 +7,8 @@ export class ReportFilter {
 
   @Field((_type) => String, {
     nullable: true,
-    description: "jurisdiction id or exact name; includes everything within it",
+    description:
+      "jurisdiction id, GB/T 2260 code, name, short name or alias (421002, 沙市区, 荆州市沙市区); includes everything within it",
   })
   jurisdiction?: string | null;
 
@@ -17,6 +18,6 @@ export class ReportFilter {
   @Field((_type) => Int, { nullable: true })
   yearTo?: number | null;
 
-  @Field((_type) => ID, { nullable: true, description: "id of the issuing agency" })
+  @Field((_type) => ID, { nullable: true, description: "the issuing agency: id, name, short name or alias" })
   issuer?: string | null;
 }

@@ -12,20 +12,20 @@ export interface ListFilter {
   kind?: string | null;
   level?: string | null;
   inForce?: boolean | null;
-  /** jurisdiction id or exact name; includes everything WITHIN it, at any depth */
+  /** jurisdiction id (the API resolves names first, src/api/common/names.ts); includes everything WITHIN it */
   jurisdiction?: string | null;
   yearFrom?: number | null;
   yearTo?: number | null;
   /** report id: entities it mentions (for reports: that report) */
   report?: string | null;
-  /** reports issued by this agency id */
+  /** reports issued by this agency id (resolved like the jurisdiction) */
   issuer?: string | null;
 }
 
 export type ListSort = "NAME" | "MENTIONS" | "REPORTS" | "YEAR" | (typeof SORTABLE_RELATIONSHIPS)[number];
 export type SortDirection = "ASC" | "DESC";
 
-const inJurisdiction = "(j:Jurisdiction) WHERE j.id = $jurisdiction OR j.name = $jurisdiction";
+const inJurisdiction = "(:Jurisdiction {id: $jurisdiction})";
 
 function conditions(label: NodeLabel, f: ListFilter): string[] {
   const where: string[] = [];
