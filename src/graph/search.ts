@@ -1,10 +1,17 @@
 /**
- * Searching entities by name, for the API's search resolvers. The `entity_names` full-text index uses the cjk
- * analyzer, which indexes overlapping character bigrams: a query of two or more characters matches inside names
- * (as a phrase of bigrams, so 卫计局 does not also match every 计局), but a one-character query matches nothing.
- * For those, `entitySearch` falls back to `name CONTAINS`, served by the entity_name_text TEXT index and capped
- * by `limit`, so it stays cheap even on a large graph. (LIMIT needs an integer: JS numbers go as floats, so
- * counts are sent with neo4j.int.)
+ * Searching entities by name, for the API's search resolvers. Hits come in tiers, best first (the score says
+ * which): 4 the canonical name itself, 3 a short name or alias equal to the query (区政府 is the district
+ * government), 2 a name or alias ending with it (卫生局: 荆州市卫生局, 区卫生局), 1–2 a name or alias containing it
+ * (1 + the full-text score squashed below 1), 0.5 an abbreviation: the query's characters in order in a name that
+ * ends with its last character, as Chinese short forms are made (卫生局 → 卫生和计划生育局, 人社局 →
+ * 人力资源和社会保障局). Within a tier shorter names come first.
+ *
+ * The `entity_names` full-text index uses the cjk analyzer, which indexes overlapping character bigrams: a query
+ * of two or more characters matches inside names (as a phrase of bigrams, so 卫计局 does not also match every
+ * 计局), but a one-character query matches nothing; for those the contains tier is `name CONTAINS`, served by the
+ * entity_name_text TEXT index. The exact and ending tiers seek the name, `short` and `aliasText` indexes
+ * (schema/neo4j/002-node-indexes.cypher); every tier is capped, so a common word stays cheap on a large graph.
+ * (LIMIT needs an integer: JS numbers go as floats, so counts are sent with neo4j.int.)
  */
 import neo4j from "neo4j-driver";
 import { FULLTEXT_INDEX } from "./model.js";
@@ -31,11 +38,19 @@ export function fulltextCanAnswer(text: string): boolean {
   return terms.length > 0 && terms.every((t) => [...t].length >= 2);
 }
 
+/** Queries of this many Han characters (and no others) also get the abbreviation tier. */
+const ABBREVIATION = /^\p{Script=Han}{2,12}$/u;
+
+/** The Cypher regex of an abbreviation: its characters in order, the last one ending the name (Han only: no escaping). */
+export function abbreviationPattern(text: string): string | null {
+  if (!ABBREVIATION.test(text)) return null;
+  return [...text].map((c) => `.*${c}`).join("");
+}
+
 /**
- * Entities matching `text`, best first: rows (node, score). `labels` optionally restricts to some entity labels.
- * Full-text when it can answer; otherwise a CONTAINS scan of names (score 1 for an exact name, else 0.5).
- * `projection` (an expression over `node`, e.g. a map projection of the properties needed) replaces the whole
- * node in the rows; its parameters, if any, come in `projectionParams`.
+ * Entities matching `text`, best first: rows (node, score), tiers as above. `labels` optionally restricts to some
+ * entity labels. `projection` (an expression over `node`, e.g. a map projection of the properties needed)
+ * replaces the whole node in the rows; its parameters, if any, come in `projectionParams`.
  */
 export function entitySearch(
   text: string,
@@ -44,27 +59,44 @@ export function entitySearch(
   projection = "node",
   projectionParams: Record<string, unknown> = {},
 ): SearchQuery {
-  if (fulltextCanAnswer(text)) {
-    return {
-      cypher: `CALL db.index.fulltext.queryNodes($index, $query, {limit: $fetch}) YIELD node, score
-WHERE size($labels) = 0 OR any(l IN labels(node) WHERE l IN $labels)
-WITH node, score ORDER BY score DESC, node.name LIMIT $limit
-RETURN ${projection} AS node, score`,
-      params: {
-        ...projectionParams,
-        index: FULLTEXT_INDEX,
-        query: luceneQuery(text),
-        fetch: neo4j.int(labels.length ? limit * 5 : limit),
-        limit: neo4j.int(limit),
-        labels,
-      },
-    };
-  }
+  const q = text.trim();
+  const wanted = "(size($labels) = 0 OR any(l IN labels(node) WHERE l IN $labels))";
+  const capped = (match: string, score: string) =>
+    `${match} AND ${wanted} WITH node ORDER BY size(node.name) LIMIT $fetch RETURN node, ${score} AS score`;
+  const tiers = [
+    capped("MATCH (node:Entity) WHERE node.name = $text", "4.0"),
+    capped("MATCH (node:Entity) WHERE node.short = $text", "3.0"),
+    capped("MATCH (node:Entity) WHERE node.aliasText CONTAINS $text AND $text IN node.aliases", "3.0"),
+    capped("MATCH (node:Entity) WHERE node.name ENDS WITH $text", "2.0"),
+    capped(
+      "MATCH (node:Entity) WHERE node.aliasText CONTAINS $text AND any(a IN node.aliases WHERE a ENDS WITH $text)",
+      "2.0",
+    ),
+    fulltextCanAnswer(q)
+      ? `CALL db.index.fulltext.queryNodes($index, $query, {limit: $fetch}) YIELD node, score
+    WITH node, score WHERE ${wanted} RETURN node, 1.0 + score / (score + 1.0) AS score`
+      : capped("MATCH (node:Entity) WHERE node.name CONTAINS $text", "1.0"),
+  ];
+  const pattern = abbreviationPattern(q);
+  if (pattern)
+    tiers.push(capped("MATCH (node:Entity) WHERE node.name ENDS WITH $last AND node.name =~ $pattern", "0.5"));
   return {
-    cypher: `MATCH (node:Entity) WHERE node.name CONTAINS $text AND (size($labels) = 0 OR any(l IN labels(node) WHERE l IN $labels))
-WITH node, CASE WHEN node.name = $text THEN 1.0 ELSE 0.5 END AS score
+    cypher: `CALL () {
+    ${tiers.join("\n    UNION\n    ")}
+}
+WITH node, max(score) AS score
 ORDER BY score DESC, size(node.name), node.name LIMIT $limit
 RETURN ${projection} AS node, score`,
-    params: { ...projectionParams, text: text.trim(), limit: neo4j.int(limit), labels },
+    params: {
+      ...projectionParams,
+      index: FULLTEXT_INDEX,
+      query: luceneQuery(q),
+      text: q,
+      last: [...q].at(-1) ?? "",
+      pattern,
+      fetch: neo4j.int(labels.length ? limit * 5 : limit),
+      limit: neo4j.int(limit),
+      labels,
+    },
   };
 }

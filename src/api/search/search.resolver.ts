@@ -15,7 +15,8 @@ const MAX_QUERY_CHARS = 200;
 export class SearchResolver {
   @Query((_returns) => [SearchResult], {
     complexity: complexityOf.rootList(DEFAULT_PAGE_SIZE),
-    description: "full-text search over entity names and aliases; the query is plain text (no Lucene syntax)",
+    description:
+      "entities by name, best first: the exact name, then an exact short name or alias, then names or aliases ending with the query, containing it, and abbreviations of it (卫生局 finds 卫生和计划生育局); plain text, no Lucene syntax",
   })
   search(
     @Arg("query", (_type) => String) query: string,

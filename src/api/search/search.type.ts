@@ -12,7 +12,10 @@ export const SearchResultNode = createUnionType({
   resolveType: (value) => (value as unknown as ApiNode).__typename,
 });
 
-@ObjectType({ description: "A search hit and its full-text relevance score (higher is better)" })
+@ObjectType({
+  description:
+    "A search hit and its relevance (higher is better): 4 the name, 3 a short name or alias, 2 ending with the query, 1-2 containing it (by full-text score), 0.5 an abbreviation",
+})
 export class SearchResult {
   @Field((_type) => Float)
   score!: number;
