@@ -38,25 +38,38 @@ interface Verdict {
   refusal: (() => LimitExceededError) | null;
 }
 
+const ESTIMATORS = [fieldExtensionsEstimator(), defaultComplexity];
+
+/** The cost of one operation, with its trace (which lists asked for how many items, at which path). */
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | undefined,
+  variables: Record<string, unknown>,
+): { cost: number; trace: CostTrace } {
+  const trace = new CostTrace(document);
+  const cost = getComplexity({
+    schema,
+    query: document,
+    operationName,
+    variables,
+    estimators: [trace.estimator(ESTIMATORS)],
+    context: trace,
+  });
+  return { cost, trace };
+}
+
 export function complexityLimitPlugin<C extends object>(
   schema: GraphQLSchema,
   limits: { maxComplexity: number; maxPageSize: number },
 ): ApolloServerPlugin<C> {
   const { maxComplexity, maxPageSize } = limits;
-  const estimators = [fieldExtensionsEstimator(), defaultComplexity];
   const verdicts = new WeakMap<DocumentNode, Map<string, Verdict>>();
   const judge = (document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>) => {
-    const trace = new CostTrace(document);
     let cost: number;
+    let trace: CostTrace;
     try {
-      cost = getComplexity({
-        schema,
-        query: document,
-        operationName,
-        variables,
-        estimators: [trace.estimator(estimators)],
-        context: trace,
-      });
+      ({ cost, trace } = operationCost(schema, document, operationName, variables));
     } catch (error) {
       throw estimateRefusal(error, maxComplexity);
     }
