@@ -30,6 +30,9 @@ export const ERROR_CODES = {
   BACKUP_NOT_FOUND: { graphql: "BAD_USER_INPUT", exit: 2 },
   BACKUP_FAILED: { graphql: "INTERNAL", exit: 1 },
   RESTORE_FAILED: { graphql: "INTERNAL", exit: 1 },
+  // kg import (src/local-neo4j/bulk-import.ts): a database with data in it is replaced only with --overwrite
+  DATABASE_NOT_EMPTY: { graphql: "BAD_USER_INPUT", exit: 2 },
+  IMPORT_FAILED: { graphql: "INTERNAL", exit: 1 },
   // the graph layer (src/graph/errors.ts says which database errors map to which) and the API
   BAD_USER_INPUT: { graphql: "BAD_USER_INPUT", exit: 2 },
   UNAUTHENTICATED: { graphql: "UNAUTHENTICATED", exit: 1 },

@@ -53,6 +53,12 @@ const COMMANDS: { name: string; summary: string; load: () => Promise<Register> }
     load: async () => (await import("./commands/show.js")).registerShowCommand,
   },
   {
+    name: "import",
+    summary:
+      "build a new graph from report files with neo4j-admin's bulk importer (local Neo4j; stops and restarts it)",
+    load: async () => (await import("./commands/import.js")).registerImportCommand,
+  },
+  {
     name: "delete-report",
     summary: "delete one report and the entities and relations only it supported",
     load: async () => (await import("./commands/delete-report.js")).registerDeleteReportCommand,

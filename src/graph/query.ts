@@ -52,3 +52,5 @@ async function run(
 
 export const readRows = (driver: Driver, database: string, query: CypherQuery, options: RunOptions = {}) =>
   run(driver, database, query, "READ", options);
+export const writeRows = (driver: Driver, database: string, query: CypherQuery, options: RunOptions = {}) =>
+  run(driver, database, query, "WRITE", options);

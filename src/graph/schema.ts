@@ -58,13 +58,16 @@ function relationshipIndexes(): SchemaStatement[] {
   });
 }
 
-/** Runs every schema statement, then waits (up to 5 minutes) until all indexes are online. */
-export async function applySchema(driver: Driver, database: string): Promise<void> {
+/**
+ * Runs every schema statement, then waits until all indexes are online: up to 5 minutes by default (the indexes of
+ * a freshly imported big graph are populated here, and `kg import` waits longer).
+ */
+export async function applySchema(driver: Driver, database: string, awaitSeconds = 300): Promise<void> {
   await withGraphErrors(async () => {
     for (const statement of schemaStatements()) {
       // Schema statements cannot share a transaction with each other; one auto-commit query each.
       await driver.executeQuery(statement.cypher, {}, { database });
     }
-    await driver.executeQuery("CALL db.awaitIndexes($seconds)", { seconds: 300 }, { database });
+    await driver.executeQuery("CALL db.awaitIndexes($seconds)", { seconds: awaitSeconds }, { database });
   });
 }

@@ -4,31 +4,16 @@
  * it was running. A restore never leaves a half-loaded store: the current store is moved aside first and put back
  * when the load fails.
  */
-import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
-import { childEnvironment, type Config } from "../config.js";
+import type { Config } from "../config.js";
+import { adminTool, firstError } from "./admin-tool.js";
 import { LocalNeo4jError } from "./errors.js";
-import { findJava } from "./java.js";
 import { localLayout, type LocalLayout } from "./layout.js";
 import { start, status, stop } from "./server.js";
 
 type Log = (line: string) => void;
 type Neo4jConfig = Config["neo4j"];
-
-function adminTool(cfg: Neo4jConfig, layout: LocalLayout, args: string[]): { ok: boolean; output: string } {
-  const java = findJava(cfg.local.javaHome);
-  const run = spawnSync(java, ["-cp", path.join(layout.lib, "*"), "org.neo4j.cli.AdminTool", ...args], {
-    encoding: "utf8",
-    env: childEnvironment({ NEO4J_HOME: layout.home, NEO4J_CONF: layout.confDir }),
-  });
-  const output = `${run.stdout ?? ""}${run.stderr ?? ""}`.trim();
-  return { ok: run.status === 0, output };
-}
-
-function firstError(output: string): string {
-  return output.split("\n").find((l) => /error|fail|exception|not/i.test(l)) ?? output.split("\n")[0] ?? "no output";
-}
 
 /** Runs `work` with the local server stopped, and starts it again afterwards if it was running before. */
 async function offline<T>(cfg: Neo4jConfig, log: Log, work: () => T): Promise<T> {
@@ -89,8 +74,8 @@ export async function backup(
   return { file: target, bytes };
 }
 
-/** The store folders of one database, which a load replaces. */
-function storeDirs(layout: LocalLayout, database: string): string[] {
+/** The store folders of one database, which a load (or kg import) replaces. */
+export function storeDirs(layout: LocalLayout, database: string): string[] {
   return [path.join(layout.home, "data/databases", database), path.join(layout.home, "data/transactions", database)];
 }
 

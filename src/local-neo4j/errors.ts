@@ -13,7 +13,10 @@ export type LocalNeo4jErrorCode =
   | "BAD_PATH"
   | "BACKUP_FAILED"
   | "BACKUP_NOT_FOUND"
-  | "RESTORE_FAILED";
+  | "RESTORE_FAILED"
+  // kg import (src/local-neo4j/bulk-import.ts)
+  | "DATABASE_NOT_EMPTY"
+  | "IMPORT_FAILED";
 
 export class LocalNeo4jError extends Error {
   constructor(

@@ -8,6 +8,7 @@ import { createDriver } from "../../src/graph/driver.js";
 import { backup, restore } from "../../src/local-neo4j/backup.js";
 import { LocalNeo4jError } from "../../src/local-neo4j/errors.js";
 import { start, status, stop } from "../../src/local-neo4j/server.js";
+import { graphLines } from "../support/graph-checksum.js";
 
 /** A port nobody listens on now (the OS picks it). */
 function freePort(): Promise<number> {
@@ -35,14 +36,14 @@ async function cypher(query: string): Promise<Record<string, unknown>[]> {
   }
 }
 
-/** Every node's labels and properties, and every relationship, in one sorted string. */
+/** Every node and relationship with every property and its type (tests/support/graph-checksum.ts). */
 async function checksum(): Promise<string> {
-  const nodes = await cypher("MATCH (n) RETURN labels(n) AS l, properties(n) AS p");
-  const rels = await cypher("MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS t, properties(r) AS p, b.id AS b");
-  return [...nodes, ...rels]
-    .map((row) => JSON.stringify(row, Object.keys(row).sort()))
-    .sort()
-    .join("\n");
+  const driver = createDriver(cfg);
+  try {
+    return (await graphLines(driver, cfg.database)).join("\n");
+  } finally {
+    await driver.close();
+  }
 }
 
 async function expectCode(promise: Promise<unknown>, code: string): Promise<void> {

@@ -154,6 +154,16 @@ const typed = (key: string, expr: string) => (INTEGER_PROPERTIES.has(key) ? `toI
 
 const PROPERTY_KEY = /^[A-Za-z][A-Za-z0-9_]*$/;
 
+/** Relation property names are spliced into Cypher (and into `kg import`'s CSV headers): plain identifiers only. */
+export function assertPlainPropertyKeys(keys: Iterable<string>): void {
+  for (const key of keys)
+    if (!PROPERTY_KEY.test(key))
+      throw new GraphError(
+        "BAD_USER_INPUT",
+        `cannot ingest report: relation property name ${JSON.stringify(key)} is not a plain identifier`,
+      );
+}
+
 /**
  * One relationship of `type` per evidence row; both ends were upserted earlier in the same transaction. The
  * properties are written by name (see upsertEntities): their keys are those the rows carry, each checked to be
@@ -161,12 +171,7 @@ const PROPERTY_KEY = /^[A-Za-z][A-Za-z0-9_]*$/;
  */
 export function createEvidence(type: RelationType, rows: EvidenceRow[]): Query {
   const keys = [...new Set(rows.flatMap((r) => Object.keys(r.props)))].sort();
-  for (const key of keys)
-    if (!PROPERTY_KEY.test(key))
-      throw new GraphError(
-        "BAD_USER_INPUT",
-        `cannot ingest report: relation property name ${JSON.stringify(key)} is not a plain identifier`,
-      );
+  assertPlainPropertyKeys(keys);
   return {
     cypher: `UNWIND $rows AS row
 MATCH (a:Entity {id: row.from})

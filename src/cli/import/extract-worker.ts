@@ -1,0 +1,41 @@
+/**
+ * A `kg import` worker thread: reads a report file, extracts it, builds the loader's rows (the same reportRows
+ * `kg ingest` writes) and turns them into this report's CSV lines and shared-entity rows (graph/import). One file
+ * per message; the main thread merges, orders and writes.
+ */
+import { readFile } from "node:fs/promises";
+import { parentPort, workerData } from "node:worker_threads";
+import { extractReport } from "../../extract/index.js";
+import type { ReportMetadata } from "../../extract/types.js";
+import { reportRows } from "../../graph/load/rows.js";
+import { reportRecords } from "../../graph/import/report-records.js";
+import { ingestNotes } from "../ingest-notes.js";
+import type { WorkerAnswer, WorkerTask } from "./messages.js";
+
+const { maxBytes } = workerData as { maxBytes: number };
+
+parentPort!.on("message", async (task: WorkerTask) => {
+  let answer: WorkerAnswer;
+  try {
+    const extracted = extractReport(await readFile(task.file), task.meta as ReportMetadata, { maxBytes });
+    const rows = reportRows(extracted, { sourcePath: task.file });
+    answer = {
+      index: task.index,
+      ok: true,
+      records: reportRecords(rows),
+      entities: rows.entityCount,
+      relations: rows.relationCount,
+      characters: extracted.report.bodyEnd,
+      notes: ingestNotes(task.file, extracted.report),
+    };
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    answer = {
+      index: task.index,
+      ok: false,
+      code: typeof code === "string" ? code : "INTERNAL",
+      message: (error as Error).message ?? String(error),
+    };
+  }
+  parentPort!.postMessage(answer);
+});

@@ -1,0 +1,215 @@
+/**
+ * `kg import`: a new graph from report files with Neo4j's own bulk importer. Extraction runs in worker threads
+ * (worker-pool.ts) and gives the rows `kg ingest` would write (graph/import); they become CSV files, which
+ * `neo4j-admin database import full` turns into the local Neo4j's store (local-neo4j/bulk-import.ts: server
+ * stopped, previous store kept until the import succeeded, server started again); then the empty lists CSV
+ * cannot carry are written and the schema applied. A database that holds anything is replaced only with
+ * --overwrite, and a Neo4j the project did not start is never touched.
+ */
+import { readdirSync, rmSync, statSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { Config } from "../../config.js";
+import { CodedError } from "../../errors.js";
+import { createDriver } from "../../graph/driver.js";
+import { databaseIsEmpty, fillEmptyLists } from "../../graph/import/after-import.js";
+import { CsvFiles } from "../../graph/import/csv-files.js";
+import { SharedEntities } from "../../graph/import/shared-entities.js";
+import { applySchema } from "../../graph/schema.js";
+import { graphStats } from "../../graph/stats.js";
+import { assertLocalNeo4j, importStore } from "../../local-neo4j/bulk-import.js";
+import { LocalNeo4jError } from "../../local-neo4j/errors.js";
+import { localLayout } from "../../local-neo4j/layout.js";
+import { start } from "../../local-neo4j/server.js";
+import { isBadInput } from "../exit-codes.js";
+import { expandInputs } from "../input-files.js";
+import { readMetaFile, type FileMetadata } from "../meta-file.js";
+import { createProgress } from "../progress.js";
+import type { WorkerTask } from "./messages.js";
+import { extractInOrder } from "./worker-pool.js";
+
+export interface ImportFlags {
+  meta?: string;
+  overwrite?: boolean;
+  threads: number;
+}
+
+export interface ImportSummary {
+  files: number;
+  reports: number;
+  duplicates: number;
+  failed: number;
+  failures: { file: string; code: string; message: string }[];
+  characters: number;
+  nodes: number;
+  relationships: number;
+  /** bytes of the database's store folder after the import */
+  storeBytes: number;
+  seconds: { extract: number; neo4jAdmin: number; schema: number; total: number };
+}
+
+export const defaultThreads = (): number => os.availableParallelism();
+
+export async function importPaths(
+  paths: string[],
+  flags: ImportFlags,
+  config: Config,
+  log: (line: string) => void,
+): Promise<ImportSummary> {
+  const cfg = config.neo4j;
+  assertLocalNeo4j(cfg, "kg import");
+  const started = Date.now();
+  const { files, errors } = expandInputs(paths);
+  const perFile = flags.meta ? readMetaFile(flags.meta) : new Map<string, FileMetadata>();
+  refuseWhatIngestWouldSupersede(files, perFile);
+  if (files.length === 0)
+    throw new CodedError("FILE_NOT_FOUND", `no report files in ${paths.join(" ")} (.txt .html .htm .md)`);
+
+  await start(cfg, (line) => log(`neo4j: ${line}`));
+  const check = createDriver(cfg);
+  try {
+    if (!(await databaseIsEmpty(check, cfg.database)) && !flags.overwrite)
+      throw new LocalNeo4jError(
+        "DATABASE_NOT_EMPTY",
+        `database ${cfg.database} of the local Neo4j is not empty: kg import builds a new graph and would replace it; pass --overwrite to replace it, or use kg ingest to add to it`,
+      );
+  } finally {
+    await check.close();
+  }
+
+  const layout = localLayout(cfg.local.dir);
+  const csvDir = path.join(layout.root, `import-${new Date().toISOString().replace(/[:.]/g, "-")}`);
+  const csv = new CsvFiles(csvDir);
+  const summary: ImportSummary = {
+    files: files.length + errors.length,
+    reports: 0,
+    duplicates: 0,
+    failed: 0,
+    failures: [],
+    characters: 0,
+    nodes: 0,
+    relationships: 0,
+    storeBytes: 0,
+    seconds: { extract: 0, neo4jAdmin: 0, schema: 0, total: 0 },
+  };
+  const progress = createProgress(files.length, "import");
+  const fail = (file: string, code: string, message: string) => {
+    summary.failed++;
+    summary.failures.push({ file, code, message });
+    progress.log(`${file}: ${code}: ${message}`);
+  };
+  for (const e of errors) fail(e.path, e.code, e.message);
+
+  const shared = new SharedEntities();
+  const firstFile = new Map<string, string>();
+  const tasks: WorkerTask[] = files.map((file, index) => ({ index, file, meta: perFile.get(file)?.meta ?? {} }));
+  await extractInOrder(tasks, { threads: flags.threads, maxBytes: config.extract.maxBytes }, (answer) => {
+    const file = files[answer.index]!;
+    if (!answer.ok) {
+      fail(file, answer.code, answer.message);
+      progress.advance();
+      progress.done(`${file}: failed`);
+      return;
+    }
+    const { records } = answer;
+    const earlier = firstFile.get(records.reportId);
+    if (earlier !== undefined) {
+      // ingest finds the report stored already: unchanged, nothing written
+      summary.duplicates++;
+      progress.advance();
+      progress.done(`${file}: same text as ${earlier} (${records.reportId}): skipped`);
+      return;
+    }
+    firstFile.set(records.reportId, file);
+    for (const line of records.lines) csv.write(line);
+    shared.add(records.shared, records.links);
+    summary.reports++;
+    summary.characters += answer.characters;
+    const notes = answer.notes.length ? `; ${answer.notes.join("; ")}` : "";
+    if (progress.bar && answer.notes.length) progress.log(`${file}: ${answer.notes.join("; ")}`);
+    progress.advance();
+    progress.done(
+      `${file}: extracted ${records.reportId} (${answer.entities} entities, ${answer.relations} relations)${notes}`,
+    );
+  });
+  progress.stop();
+  for (const line of shared.lines()) csv.write(line);
+  csv.close();
+  summary.seconds.extract = (Date.now() - started) / 1000;
+  if (summary.reports === 0) {
+    rmSync(csvDir, { recursive: true, force: true });
+    throw new CodedError("BAD_USER_INPUT", "no file could be extracted: nothing imported, the database is unchanged");
+  }
+  const written = csv.counts();
+  log(`wrote ${written.nodes} nodes and ${written.relationships} relationships as CSV in ${csvDir}`);
+
+  const adminStarted = Date.now();
+  await importStore(cfg, csv.importArguments(), path.join(csvDir, "import.report"), log);
+  summary.seconds.neo4jAdmin = (Date.now() - adminStarted) / 1000;
+
+  const schemaStarted = Date.now();
+  const driver = createDriver(cfg);
+  try {
+    log("writing empty lists, applying the schema and waiting for the indexes …");
+    await fillEmptyLists(driver, cfg.database);
+    await applySchema(driver, cfg.database, 3 * 3600);
+    const stats = await graphStats(driver, cfg.database);
+    summary.nodes = Object.entries(stats.labels)
+      .filter(([label]) => label !== "Entity")
+      .reduce((n, [, count]) => n + count, 0);
+    summary.relationships = Object.values(stats.relationships).reduce((n, count) => n + count, 0);
+  } finally {
+    await driver.close();
+  }
+  summary.seconds.schema = (Date.now() - schemaStarted) / 1000;
+  summary.storeBytes = folderBytes(path.join(layout.home, "data/databases", cfg.database));
+  rmSync(csvDir, { recursive: true, force: true });
+  summary.seconds.total = (Date.now() - started) / 1000;
+  return summary;
+}
+
+/**
+ * A graph built from scratch has nothing to replace: what `kg ingest` would supersede (a `replaces` column, two
+ * files with one sourceUrl) is refused rather than guessed at.
+ */
+function refuseWhatIngestWouldSupersede(files: string[], perFile: Map<string, FileMetadata>): void {
+  const byUrl = new Map<string, string>();
+  for (const file of files) {
+    const given = perFile.get(file);
+    if (!given) continue;
+    if (given.replaces.length)
+      throw new CodedError(
+        "BAD_USER_INPUT",
+        `--meta gives ${file} replaces ${given.replaces.join(" ")}: kg import builds a new graph and replaces nothing; drop the column (and the replaced files), or use kg ingest`,
+      );
+    const url = given.meta.sourceUrl?.trim();
+    if (!url) continue;
+    const other = byUrl.get(url);
+    if (other)
+      throw new CodedError(
+        "BAD_USER_INPUT",
+        `--meta gives ${other} and ${file} the same sourceUrl ${url}: kg ingest would keep only the later one; import one of them`,
+      );
+    byUrl.set(url, file);
+  }
+}
+
+function folderBytes(dir: string): number {
+  let bytes = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    bytes += entry.isDirectory() ? folderBytes(full) : statSync(full).size;
+  }
+  return bytes;
+}
+
+export const importExitCode = (summary: ImportSummary): number =>
+  summary.failed === 0 ? 0 : summary.failures.every((f) => isBadInput(f.code)) ? 2 : 1;
+
+export function importSummaryLines(s: ImportSummary): string[] {
+  const t = s.seconds;
+  return [
+    `imported ${s.reports} report(s) from ${s.files} file(s) in ${t.total.toFixed(1)} s: ${s.nodes} nodes, ${s.relationships} relationships; ${s.failed} failed, ${s.duplicates} duplicate text(s) skipped`,
+    `extraction and CSV ${t.extract.toFixed(1)} s (${Math.round(s.characters / Math.max(t.extract, 0.001))} characters/s), neo4j-admin with restart ${t.neo4jAdmin.toFixed(1)} s, lists and schema ${t.schema.toFixed(1)} s; store ${(s.storeBytes / 1024 / 1024).toFixed(1)} MB`,
+  ];
+}

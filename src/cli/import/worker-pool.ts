@@ -1,0 +1,63 @@
+/**
+ * Extraction on every core: `threads` worker threads (node:worker_threads) running extract-worker, each given the
+ * next file as soon as it answers, and the answers handed back in file order (the merge of shared entities follows
+ * ingest's order), whatever order they finish in.
+ */
+import { Worker } from "node:worker_threads";
+import type { WorkerAnswer, WorkerTask } from "./messages.js";
+
+// Under tsx (a checkout without dist/) the sources are .ts: the worker registers tsx's loader before loading them.
+const fromSources = import.meta.url.endsWith(".ts");
+const WORKER = new URL(`./extract-worker.${fromSources ? "ts" : "js"}`, import.meta.url);
+
+function startWorker(maxBytes: number): Worker {
+  const workerData = { maxBytes };
+  if (!fromSources) return new Worker(WORKER, { workerData });
+  const boot = `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER.href)}); })`;
+  return new Worker(boot, { eval: true, workerData });
+}
+
+export async function extractInOrder(
+  tasks: WorkerTask[],
+  options: { threads: number; maxBytes: number },
+  onAnswer: (answer: WorkerAnswer) => void,
+): Promise<void> {
+  const threads = Math.max(1, Math.min(options.threads, tasks.length));
+  const workers = Array.from({ length: threads }, () => startWorker(options.maxBytes));
+  const waiting = new Map<number, WorkerAnswer>();
+  let next = 0;
+  let emitted = 0;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      if (tasks.length === 0) return resolve();
+      const feed = (worker: Worker) => {
+        if (next < tasks.length) worker.postMessage(tasks[next++]);
+      };
+      for (const worker of workers) {
+        worker.on("message", (answer: WorkerAnswer) => {
+          waiting.set(answer.index, answer);
+          feed(worker);
+          try {
+            // answers come back by task position; tasks[i].index need not equal i
+            while (emitted < tasks.length && waiting.has(tasks[emitted]!.index)) {
+              const ready = waiting.get(tasks[emitted]!.index)!;
+              waiting.delete(tasks[emitted]!.index);
+              emitted++;
+              onAnswer(ready);
+            }
+          } catch (error) {
+            return reject(error);
+          }
+          if (emitted === tasks.length) resolve();
+        });
+        worker.on("error", reject);
+        worker.on("exit", (code) => {
+          if (code !== 0 && emitted < tasks.length) reject(new Error(`an extraction worker exited with code ${code}`));
+        });
+        feed(worker);
+      }
+    });
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}

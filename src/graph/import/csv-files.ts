@@ -1,0 +1,93 @@
+/**
+ * The folder of CSV files a bulk import reads: per record shape (labels or relationship type, and typed columns) a
+ * header file and a data file, written through a buffer; `importArguments` names them the way
+ * `neo4j-admin database import full` takes them (--nodes=Agency:Entity=header.csv,data.csv).
+ */
+import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from "node:fs";
+import path from "node:path";
+import { ARRAY_DELIMITER_FLAG, parseShape, type CsvLine } from "./csv.js";
+
+const FLUSH_AT = 1 << 20;
+
+interface ShapeFile {
+  kind: "nodes" | "relationships";
+  group: string;
+  header: string;
+  data: string;
+  fd: number;
+  buffered: string[];
+  bytes: number;
+  multiline: boolean;
+  lines: number;
+}
+
+export class CsvFiles {
+  private readonly shapes = new Map<string, ShapeFile>();
+
+  constructor(readonly dir: string) {
+    mkdirSync(dir, { recursive: true });
+  }
+
+  write(line: CsvLine): void {
+    let file = this.shapes.get(line.shape);
+    if (!file) {
+      const { kind, group, header } = parseShape(line.shape);
+      const base = path.join(
+        this.dir,
+        `${String(this.shapes.size).padStart(3, "0")}-${kind}-${group.replace(":", "-")}`,
+      );
+      writeFileSync(`${base}.header.csv`, `${header}\n`);
+      const data = `${base}.csv`;
+      file = {
+        kind,
+        group,
+        header: `${base}.header.csv`,
+        data,
+        fd: openSync(data, "w"),
+        buffered: [],
+        bytes: 0,
+        multiline: false,
+        lines: 0,
+      };
+      this.shapes.set(line.shape, file);
+    }
+    file.buffered.push(line.line, "\n");
+    file.bytes += line.line.length + 1;
+    file.multiline ||= line.multiline;
+    file.lines++;
+    if (file.bytes >= FLUSH_AT) flush(file);
+  }
+
+  /** Flushes and closes every file. */
+  close(): void {
+    for (const file of this.shapes.values()) {
+      flush(file);
+      closeSync(file.fd);
+    }
+  }
+
+  /** Lines written per kind. */
+  counts(): { nodes: number; relationships: number } {
+    const counts = { nodes: 0, relationships: 0 };
+    for (const file of this.shapes.values()) counts[file.kind] += file.lines;
+    return counts;
+  }
+
+  /** The importer's arguments for these files (after close). */
+  importArguments(): string[] {
+    const files = [...this.shapes.values()];
+    const multiline = files.filter((f) => f.multiline).map((f) => f.data);
+    return [
+      `--array-delimiter=${ARRAY_DELIMITER_FLAG}`,
+      ...files.map((f) => `--${f.kind}=${f.group}=${f.header},${f.data}`),
+      ...(multiline.length ? ["--multiline-fields-format=v2", `--multiline-fields=${multiline.join(",")}`] : []),
+    ];
+  }
+}
+
+function flush(file: ShapeFile): void {
+  if (!file.buffered.length) return;
+  writeSync(file.fd, file.buffered.join(""));
+  file.buffered = [];
+  file.bytes = 0;
+}

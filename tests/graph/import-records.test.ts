@@ -1,0 +1,122 @@
+/**
+ * The pure half of `kg import`: the CSV dialect, one report's records from the loader's rows, and the merge of
+ * shared entities. Expected values follow the loader's Cypher (src/graph/load/queries.ts): toInteger for years,
+ * offsets and counts, numbers as floats elsewhere, coalesce on entity properties, the sorted union of aliases.
+ */
+import { describe, expect, it } from "vitest";
+import { extractReport } from "../../src/extract/index.js";
+import { nodeLine, relationshipLine, typedValue, typedValues } from "../../src/graph/import/csv.js";
+import { reportRecords } from "../../src/graph/import/report-records.js";
+import { SharedEntities } from "../../src/graph/import/shared-entities.js";
+import { reportRows } from "../../src/graph/load/rows.js";
+import { INTEGER_PROPERTIES } from "../../src/graph/model.js";
+import { seedText } from "./fixtures/seed-fixture.js";
+
+const US = "\u001f";
+
+describe("the neo4j-admin CSV dialect", () => {
+  it.each([
+    ["start", 2243, { type: "long", value: 2243 }],
+    ["year", 2016.7, { type: "long", value: 2016 }],
+    ["value", 19, { type: "double", value: 19 }],
+    ["inForce", true, { type: "boolean", value: true }],
+    ["name", "区政府", { type: "string", value: "区政府" }],
+    ["spans", [1, 4], { type: "double[]", value: [1, 4] }],
+  ] as const)("types %s = %j as the loader stores it", (key, value, expected) => {
+    expect(typedValue(key, value as never, INTEGER_PROPERTIES)).toEqual({ key, ...expected });
+  });
+
+  it("leaves out an empty array (CSV has no empty array) and refuses an array that mixes types", () => {
+    expect(typedValues({ aliases: [], name: "甲" }, INTEGER_PROPERTIES)).toEqual([
+      { key: "name", type: "string", value: "甲" },
+    ]);
+    expect(() => typedValue("x", [1, "a"], INTEGER_PROPERTIES)).toThrow(/mixes/);
+  });
+
+  it("quotes strings, doubles quotes, joins arrays with U+001F and says when a field holds a line break", () => {
+    const values = typedValues({ aliases: ["a;b", 'say "x"'], sentence: "一\n二" }, INTEGER_PROPERTIES);
+    expect(nodeLine("Agency:Entity", "agency:甲", values)).toEqual({
+      shape: "nodes|Agency:Entity|id:ID,aliases:string[],sentence:string",
+      line: `"agency:甲","a;b${US}say ""x""","一\n二"`,
+      multiline: true,
+    });
+    expect(relationshipLine("ISSUED_BY", "report:1", "agency:甲", [])).toEqual({
+      shape: "relationships|ISSUED_BY|:START_ID,:END_ID",
+      line: '"report:1","agency:甲"',
+      multiline: false,
+    });
+  });
+
+  it("refuses what CSV would turn into something else: [''] and an element holding the delimiter", () => {
+    expect(() => nodeLine("Law:Entity", "law:x", typedValues({ aliases: [""] }, INTEGER_PROPERTIES))).toThrow();
+    expect(() => nodeLine("Law:Entity", "law:x", typedValues({ aliases: [`a${US}b`] }, INTEGER_PROPERTIES))).toThrow(
+      /U\+001F/,
+    );
+  });
+});
+
+describe("one report's records", () => {
+  const rows = reportRows(extractReport(seedText()), { sourcePath: "/seed.txt", ingestedAt: "2026-12-02T00:00:00Z" });
+  const records = reportRecords(rows);
+  const shapes = (prefix: string) => [
+    ...new Set(records.lines.map((l) => l.shape).filter((s) => s.startsWith(prefix))),
+  ];
+
+  it("writes the Report node with integer year and bodyEnd, as setReportProperties does", () => {
+    const [report] = records.lines.filter((l) => l.shape.startsWith("nodes|Report|"));
+    expect(report!.shape).toMatch(/,year:long(,|$)/);
+    expect(report!.shape).toMatch(/,bodyEnd:long(,|$)/);
+    expect(report!.line.startsWith(`"${rows.reportId}",`)).toBe(true);
+  });
+
+  it("writes MENTIONS with an integer count and integer spans, one per entity", () => {
+    const mentionShapes = shapes("relationships|MENTIONS|");
+    expect(mentionShapes.every((s) => s.includes(",count:long"))).toBe(true);
+    expect(mentionShapes.every((s) => !s.includes(",spans:") || s.includes(",spans:long[]"))).toBe(true);
+    expect(records.lines.filter((l) => l.shape.startsWith("relationships|MENTIONS|"))).toHaveLength(rows.entityCount);
+  });
+
+  it("writes metrics itself (their ids are the report's) with the report's id, and hands the others to the merge", () => {
+    const metrics = records.lines.filter((l) => l.shape.startsWith("nodes|Metric:Entity|"));
+    expect(metrics).toHaveLength(rows.entities.Metric.length);
+    expect(metrics.length).toBeGreaterThan(0);
+    expect(shapes("nodes|Metric:Entity|").every((s) => /report:string/.test(s) && /value:double/.test(s))).toBe(true);
+    expect(records.shared.map((r) => r.id).sort()).toEqual(
+      ["Agency", "Law", "Program", "Jurisdiction"].flatMap((l) => rows.entities[l as "Agency"].map((r) => r.id)).sort(),
+    );
+  });
+
+  it("writes evidence offsets as integers", () => {
+    const evidence = shapes("relationships|").filter((s) => /\|(IMPLEMENTS|CONDUCTS|ISSUED)\|/.test(s));
+    expect(evidence.length).toBeGreaterThan(0);
+    for (const shape of evidence) expect(shape).toMatch(/end:long.*start:long/);
+  });
+});
+
+describe("shared entities across reports", () => {
+  const agency = (name: string, props: Record<string, string>, aliases: string[]) => ({
+    label: "Agency" as const,
+    id: "agency:甲",
+    name,
+    props,
+    aliases,
+  });
+  const line = (merge: SharedEntities) => [...merge.lines()].map((l) => l.line);
+
+  it("keeps the later report's name and properties, a property it does not give, and the sorted union of aliases", () => {
+    const merge = new SharedEntities();
+    merge.add([agency("甲", { short: "甲局", kind: "department" }, ["乙", "甲局"])], []);
+    merge.add([agency("甲", { short: "甲" }, ["丙"])], []);
+    // aliasText, aliases, kind, name, short: the columns in key order; 丙 U+4E19 < 乙 U+4E59 < 甲 U+7532
+    expect(line(merge)).toEqual([`"agency:甲","丙 乙 甲局","丙${US}乙${US}甲局","department","甲","甲"`]);
+  });
+
+  it("names a node only a report's issuer link made after the link, and an entity row after it wins", () => {
+    const merge = new SharedEntities();
+    merge.add([], [{ label: "Agency", id: "agency:甲", name: "甲（发文）" }]);
+    merge.add([], [{ label: "Agency", id: "agency:甲", name: "甲（再发文）" }]);
+    expect(line(merge)).toEqual([`"agency:甲","","甲（发文）"`]);
+    merge.add([agency("甲", {}, [])], []);
+    expect(line(merge)).toEqual([`"agency:甲","","甲"`]);
+  });
+});

@@ -1,0 +1,150 @@
+/**
+ * `kg import` builds, with neo4j-admin, the graph `kg ingest` writes from the same files: the seed and 50 corpus
+ * reports (25 State Council reports, 25 provincial reports of 2026), compared node by node and relationship by
+ * relationship, every property and its type. One ingest and one import, on a Neo4j of this test's own (the import
+ * stops and starts the server, which must not touch the database the other tests use).
+ */
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadConfig } from "../../src/config.js";
+import { createDriver } from "../../src/graph/driver.js";
+import { schemaStatements } from "../../src/graph/schema.js";
+import { start, stop } from "../../src/local-neo4j/server.js";
+import { differences, graphLines } from "../support/graph-checksum.js";
+import { kg } from "../reliability/support/kg-process.js";
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+const root = new URL("../../", import.meta.url).pathname;
+const fixtures = (folder: string) =>
+  readdirSync(path.join(root, "tests/fixtures", folder))
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .map((f) => path.join(root, "tests/fixtures", folder, f));
+const FILES = [
+  path.join(root, "seeds/000_183ecd7d30420280.txt"),
+  ...fixtures("corpus-national").slice(-25),
+  ...fixtures("corpus").slice(0, 25),
+];
+
+const dir = mkdtempSync(path.join(os.tmpdir(), "kg-import-"));
+let env: Record<string, string | undefined>;
+let cfg: ReturnType<typeof loadConfig>["neo4j"];
+
+async function cypher(query: string): Promise<Record<string, unknown>[]> {
+  const driver = createDriver(cfg);
+  try {
+    return (await driver.executeQuery(query, {}, { database: cfg.database })).records.map((r) => r.toObject());
+  } finally {
+    await driver.close();
+  }
+}
+
+/** The graph's lines, without the time each report was written (ingestedAt differs between any two loads). */
+async function picture(): Promise<string[]> {
+  const driver = createDriver(cfg);
+  try {
+    return await graphLines(driver, cfg.database, { ignore: ["ingestedAt"] });
+  } finally {
+    await driver.close();
+  }
+}
+
+let ingested: string[] = [];
+
+beforeAll(async () => {
+  const [bolt, http] = [await freePort(), await freePort()];
+  env = {
+    NEO4J_URI: undefined,
+    NEO4J_PASSWORD: undefined,
+    LOCAL_NEO4J_DIR: dir,
+    LOCAL_NEO4J_BOLT_PORT: String(bolt),
+    LOCAL_NEO4J_HTTP_PORT: String(http),
+  };
+  cfg = loadConfig(env).neo4j;
+  await start(cfg);
+  // One report per transaction, in file order: the order kg import merges shared entities in (a later report's
+  // short name wins); with batches, ingest's order inside a batch is by report id.
+  const run = await kg(["ingest", "--batch-size", "1", "--concurrency", "1", ...FILES], { env, timeoutMs: 900_000 });
+  expect(run.code, run.stderr).toBe(0);
+  ingested = await picture();
+}, 1_200_000);
+
+afterAll(async () => {
+  await stop(cfg);
+  rmSync(dir, { recursive: true, force: true });
+}, 120_000);
+
+describe("kg import", () => {
+  it("refuses a database that is not empty with one line and exit 2, and leaves it as it was", async () => {
+    const run = await kg(["import", ...FILES], { env, timeoutMs: 300_000 });
+    expect(run.code).toBe(2);
+    const errors = run.stderr.split("\n").filter((l) => l.startsWith("error:"));
+    expect(errors).toEqual([
+      expect.stringMatching(/^error: database neo4j of the local Neo4j is not empty: .*--overwrite/),
+    ]);
+    expect(await picture()).toEqual(ingested);
+  }, 600_000);
+
+  it("refuses a Neo4j the project did not start, before reading any file", async () => {
+    const run = await kg(["import", "--overwrite", ...FILES], {
+      env: { ...env, NEO4J_URI: "neo4j+s://example.databases.neo4j.io", NEO4J_PASSWORD: "x" },
+      timeoutMs: 120_000,
+    });
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim()).toMatch(
+      /^error: kg import builds the store of the project's own local Neo4j; NEO4J_URI points at neo4j\+s:\/\/example/,
+    );
+    expect(run.stderr.trim().split("\n")).toHaveLength(1);
+  }, 180_000);
+
+  it("with --overwrite, builds the same graph as kg ingest from the same files: every node, relationship and property", async () => {
+    const run = await kg(["import", "--overwrite", "--json", ...FILES], { env, timeoutMs: 1_200_000 });
+    expect(run.code, run.stderr).toBe(0);
+    const summary = JSON.parse(run.stdout) as { reports: number; failed: number; nodes: number; relationships: number };
+    expect(summary).toMatchObject({ reports: FILES.length, failed: 0 });
+    // per-file progress on stderr
+    expect(run.stderr.split("\n").filter((l) => /^import: \[\d+\/51\] .*: extracted report:/.test(l))).toHaveLength(51);
+
+    const imported = await picture();
+    // a picture of thousands of nodes and relationships, not of an empty graph
+    expect(imported.filter((l) => l.startsWith('{"node":["Report"]'))).toHaveLength(51);
+    expect(imported.length).toBeGreaterThan(20_000);
+    expect(summary.nodes + summary.relationships).toBe(imported.length);
+    expect(differences(imported, ingested)).toEqual({ onlyA: [], onlyB: [] });
+  }, 1_500_000);
+
+  it("stores whole numbers as integers and applies the schema", async () => {
+    const [types] = await cypher(`MATCH (r:Report) WHERE r.year IS NOT NULL WITH r LIMIT 1
+MATCH (r)-[m:MENTIONS]->(:Agency) WITH r, m LIMIT 1
+MATCH ()-[x:IMPLEMENTS]->() WITH r, m, x LIMIT 1
+MATCH (metric:Metric) WHERE metric.value IS NOT NULL WITH r, m, x, metric LIMIT 1
+RETURN valueType(r.year) AS year, valueType(m.count) AS count, valueType(m.spans) AS spans,
+       valueType(x.start) AS start, valueType(metric.value) AS value`);
+    expect(types).toEqual({
+      year: "INTEGER NOT NULL",
+      count: "INTEGER NOT NULL",
+      spans: "LIST<INTEGER NOT NULL> NOT NULL",
+      start: "INTEGER NOT NULL",
+      value: "FLOAT NOT NULL",
+    });
+    const names = new Set(
+      [
+        ...(await cypher("SHOW CONSTRAINTS YIELD name")),
+        ...(await cypher("SHOW INDEXES YIELD name, state WHERE state = 'ONLINE'")),
+      ].map((r) => r.name as string),
+    );
+    for (const statement of schemaStatements()) expect(names.has(statement.name), statement.name).toBe(true);
+  });
+});
