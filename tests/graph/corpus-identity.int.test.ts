@@ -1,8 +1,9 @@
 /**
  * The corpus-level identity check: the 80 shared corpus reports (52 national 1954-2025, 28 provincial 2026),
  * ingested as they are and again with their title lines dropped, are 80 Report nodes each time, with the years
- * their file names give; then `kg audit`'s findings on that graph are printed (what it finds today; the scoping of
- * generic and shared names is issue 12 point 3, left to the next change).
+ * their file names give; then `kg audit`'s findings on that graph are printed for the reader of the log. That no
+ * Law or Program id is a bare kind word or shared by two jurisdictions without being national is checked over the
+ * same 80 texts in tests/extract/scoping-corpus.test.ts (node ids are what the loader merges on).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { extractReport } from "../../src/extract/index.js";
