@@ -58,7 +58,10 @@ export function openExportOutput(out: string | undefined, files: string[], folde
   };
 }
 
-/** Whether `path` is a folder; a path that cannot be a file at all (under a file: ENOTDIR) is one line too. */
+/**
+ * Whether `path` is a folder; a path that cannot be a file at all (under a file: ENOTDIR) is one line too. Node 24
+ * answers ENOTDIR with undefined here (no entry), and opening the partial file then says ENOTDIR.
+ */
 function isFolder(path: string): boolean {
   try {
     return statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
@@ -67,9 +70,11 @@ function isFolder(path: string): boolean {
   }
 }
 
+/** Removes the partial files this export opened (one it could not open may not even be removable: under a file). */
 function removeAll(targets: { partial: string; stream?: WriteStream }[]): void {
   for (const t of targets) {
-    t.stream?.destroy();
+    if (!t.stream) continue;
+    t.stream.destroy();
     rmSync(t.partial, { force: true });
   }
 }
