@@ -2,7 +2,7 @@
  * (type, from, to, properties), so one writer handles them all. */
 import { EVIDENCE_RELATIONSHIPS, RELATIONSHIP_TYPES } from "../relation-specs.js";
 import type { CypherQuery } from "../query.js";
-import { matchById } from "../read/nodes.js";
+import { matchById, nodesByIds } from "../read/nodes.js";
 
 /**
  * A node's properties; an entity's also say how many reports name it (reportCount) and how often in all
@@ -15,7 +15,8 @@ const PROPERTIES = `CASE WHEN n:Entity THEN n {.*,
 const NODE = `n.id AS id, labels(n) AS labels, ${PROPERTIES}`;
 const REL = "type(r) AS type, a.id AS from, b.id AS to, properties(r) AS properties";
 /** A node of the model by id, whether Report or Entity, each through its own unique index. */
-const BY_ID = matchById("id", "n", ["Entity", "Report"]);
+const MODEL_LABELS = ["Entity", "Report"];
+const BY_ID = matchById("id", "n", MODEL_LABELS);
 
 /** The relationships an --around walk follows: every type but MENTIONS, unless mentions are asked for. */
 export const walkedTypes = (includeMentions: boolean): readonly string[] =>
@@ -66,10 +67,8 @@ RETURN DISTINCT m.id AS id`,
   };
 }
 
-/** The export rows (NODE) of the nodes with these ids; the API's reads use read/nodes.ts's nodesByIds. */
-export function exportRowsByIds(ids: string[]): CypherQuery {
-  return { cypher: `UNWIND $ids AS id ${BY_ID} RETURN ${NODE}`, params: { ids } };
-}
+/** The export rows (NODE) of the nodes with these ids, Report or Entity, each through its own unique index. */
+export const exportRowsByIds = (ids: string[]): CypherQuery => nodesByIds(ids, { columns: NODE }, MODEL_LABELS);
 
 /** Relationships of `types` between the nodes of `ids` (each found once, from its start node). */
 export function relationshipsAmong(ids: string[], types: readonly string[]): CypherQuery {

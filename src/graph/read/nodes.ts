@@ -15,16 +15,25 @@ export function matchById(idVar: string, nodeVar: string, labels: readonly strin
   return `CALL (${idVar}) { ${union} }`;
 }
 
-/** The nodes with these ids among `labels`, projected as `plan` says (with their relationship pages, if any). */
+/** Fixed RETURN columns over the matched node `n`, for callers that want rows of their own shape (the export). */
+export interface NodeColumns {
+  columns: string;
+}
+
+/**
+ * The nodes with these ids among `labels`: by default one row `{id, node}` a node, `node` projected as `plan` says
+ * (with its relationship pages, if any); with `{columns}` the rows those columns make instead.
+ */
 export function nodesByIds(
   ids: readonly string[],
-  plan: NodePlan = FULL_NODE,
+  plan: NodePlan | NodeColumns = FULL_NODE,
   labels: readonly string[] = NODE_LABELS,
 ): CypherQuery {
   const binder = new ParamBinder();
   const match = labels.length === 1 ? `MATCH (n:${labels[0]} {id: id})` : matchById("id", "n", labels);
+  const returns = "columns" in plan ? plan.columns : `id, ${projectPlan("n", plan, binder)} AS node`;
   return {
-    cypher: `UNWIND $ids AS id ${match} RETURN id, ${projectPlan("n", plan, binder)} AS node`,
+    cypher: `UNWIND $ids AS id ${match} RETURN ${returns}`,
     params: { ...binder.params, ids: [...ids] },
   };
 }
