@@ -3,7 +3,7 @@
  * for shells that pass them through quoted). Folders and globs keep only report files (.txt .html .htm .md); the
  * other files they hold are listed as skipped, with why, so the summary can name them.
  */
-import { readdirSync, statSync } from "node:fs";
+import { readdirSync, realpathSync, statSync } from "node:fs";
 import { extname, join, resolve, sep } from "node:path";
 import { CodedError } from "../errors.js";
 
@@ -40,11 +40,13 @@ export function expandInputs(args: string[]): ExpandedInputs {
   const files = new Set<string>();
   const skipped = new Map<string, string>();
   const errors: InputFileError[] = [];
+  const dangling: string[] = [];
   const take = (found: string[]) => {
     for (const f of found) {
       if (isReport(f)) files.add(f);
       else skipped.set(f, unsupportedType(f));
     }
+    for (const f of dangling.splice(0)) skipped.set(f, "a symbolic link to nothing");
   };
   for (const arg of args) {
     if (/[*?[]/.test(arg)) {
@@ -57,7 +59,7 @@ export function expandInputs(args: string[]): ExpandedInputs {
     const stat = statSync(path, { throwIfNoEntry: false });
     if (!stat) errors.push(new InputFileError("FILE_NOT_FOUND", arg, "no such file or folder"));
     else if (stat.isDirectory()) {
-      const found = walk(path);
+      const found = walk(path, new Set(), dangling);
       if (found.length === 0) errors.push(new InputFileError("FILE_NOT_FOUND", arg, "the folder holds no files"));
       take(found);
     } else if (!isReport(path)) errors.push(new InputFileError("UNSUPPORTED_FILE_TYPE", arg, unsupportedType(path)));
@@ -70,12 +72,21 @@ export function expandInputs(args: string[]): ExpandedInputs {
   };
 }
 
-function walk(dir: string): string[] {
+/**
+ * Every file under `dir`. A symbolic link counts as what it points at (a file or a folder, as `kg ingest LINK`
+ * reads it); a folder reached twice (a link back up the tree) is walked once; a link to nothing goes in `dangling`.
+ */
+function walk(dir: string, seen: Set<string>, dangling: string[]): string[] {
+  const real = realpathSync(dir);
+  if (seen.has(real)) return [];
+  seen.add(real);
   const out: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...walk(path));
-    else if (entry.isFile()) out.push(path);
+    const kind = entry.isSymbolicLink() ? statSync(path, { throwIfNoEntry: false }) : entry;
+    if (kind?.isDirectory()) out.push(...walk(path, seen, dangling));
+    else if (kind?.isFile()) out.push(path);
+    else if (!kind) dangling.push(path);
   }
   return out;
 }
@@ -88,7 +99,7 @@ function globFiles(pattern: string): string[] {
   const base = parts.slice(0, firstWild).join(sep) || sep;
   if (!statSync(base, { throwIfNoEntry: false })?.isDirectory()) return [];
   const regex = globToRegExp(absolute);
-  return walk(base).filter((f) => regex.test(f));
+  return walk(base, new Set(), []).filter((f) => regex.test(f));
 }
 
 export function globToRegExp(glob: string): RegExp {
