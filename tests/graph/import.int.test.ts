@@ -99,7 +99,7 @@ describe("kg import", () => {
 
   it("refuses a Neo4j the project did not start, before reading any file", async () => {
     const run = await kg(["import", "--overwrite", ...FILES], {
-      env: { ...env, NEO4J_URI: "neo4j+s://example.databases.neo4j.io", NEO4J_PASSWORD: "x" },
+      env: { ...env, NEO4J_URI: "neo4j+s://example.databases.neo4j.io", NEO4J_PASSWORD: "an-aura-password" },
       timeoutMs: 120_000,
     });
     expect(run.code).toBe(2);
