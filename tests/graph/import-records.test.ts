@@ -119,4 +119,20 @@ describe("shared entities across reports", () => {
     merge.add([agency("甲", {}, [])], []);
     expect(line(merge)).toEqual([`"agency:甲","","甲"`]);
   });
+
+  it("links a succession pair once both agencies are stored, whichever report named the other, and once only", () => {
+    const pair = { from: "agency:甲", to: "agency:乙", year: 2018, how: "renamed", basis: "方案" };
+    const body = (id: string, name: string) => ({ label: "Agency" as const, id, name, props: {}, aliases: [] });
+    const merge = new SharedEntities();
+    merge.add([body("agency:甲", "甲")], [], [pair]);
+    expect(line(merge)).toEqual([`"agency:甲","","甲"`]);
+    merge.add([body("agency:乙", "乙")], [], [pair, { ...pair, how: "merged" }]);
+    const lines = [...merge.lines()];
+    expect(lines.at(-1)).toEqual({
+      shape: "relationships|SUCCEEDED_BY|:START_ID,:END_ID,basis:string,how:string,source:string,year:long",
+      line: `"agency:甲","agency:乙","方案","renamed","lexicon",2018`,
+      multiline: false,
+    });
+    expect(lines).toHaveLength(3);
+  });
 });

@@ -122,7 +122,7 @@ export async function importPaths(
     }
     firstFile.set(records.reportId, file);
     for (const line of records.lines) csv.write(line);
-    shared.add(records.shared, records.links);
+    shared.add(records.shared, records.links, records.successions);
     summary.reports++;
     summary.characters += answer.characters;
     const notes = answer.notes.length ? `; ${answer.notes.join("; ")}` : "";

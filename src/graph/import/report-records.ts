@@ -13,6 +13,7 @@ import { ENTITY_LABELS, INTEGER_PROPERTIES } from "../model.js";
 import { EVIDENCE_RELATIONSHIPS } from "../relation-specs.js";
 import { assertPlainPropertyKeys } from "../load/queries.js";
 import type { EntityRow, PropertyMap, ReportRows } from "../load/rows.js";
+import { successionLinks, type SuccessionLink } from "../load/succession-links.js";
 import { nodeLine, relationshipLine, typedValues, type CsvLine } from "./csv.js";
 
 const NO_INTEGERS: ReadonlySet<string> = new Set();
@@ -38,6 +39,8 @@ export interface ReportRecords {
   lines: CsvLine[];
   shared: SharedEntityRow[];
   links: LinkEnd[];
+  /** the succession lexicon's pairs this report's agencies are in (load/succession-links.ts) */
+  successions: SuccessionLink[];
   nodes: number;
   relationships: number;
 }
@@ -118,5 +121,6 @@ export function reportRecords(rows: ReportRows): ReportRecords {
       relationships++;
     }
   }
-  return { reportId, lines, shared, links, nodes, relationships };
+  const successions = successionLinks(rows.entities.Agency);
+  return { reportId, lines, shared, links, successions, nodes, relationships };
 }
