@@ -4,7 +4,7 @@
  * IF NOT EXISTS, so applying twice is harmless and cheap enough to do on every start-up and before every ingest.
  */
 import { readdirSync, readFileSync } from "node:fs";
-import type { Driver } from "neo4j-driver";
+import neo4j, { type Driver } from "neo4j-driver";
 import { withGraphErrors } from "./errors.js";
 import { EVIDENCE_RELATIONSHIPS } from "./relation-specs.js";
 import { urlFromRoot } from "../package-root.js";
@@ -60,14 +60,21 @@ function relationshipIndexes(): SchemaStatement[] {
 
 /**
  * Runs every schema statement, then waits until all indexes are online: up to 5 minutes by default (the indexes of
- * a freshly imported big graph are populated here, and `kg import` waits longer).
+ * a freshly imported big graph are populated here, and `kg import` waits longer). Each statement gets a
+ * transaction timeout of the wait and a minute more: the server's own (60 s, neo4j/neo4j.conf) would end
+ * db.awaitIndexes, or a uniqueness constraint validated over millions of nodes, long before a big graph is indexed.
  */
 export async function applySchema(driver: Driver, database: string, awaitSeconds = 300): Promise<void> {
+  const transactionConfig = { timeout: (awaitSeconds + 60) * 1000 };
   await withGraphErrors(async () => {
     for (const statement of schemaStatements()) {
       // Schema statements cannot share a transaction with each other; one auto-commit query each.
-      await driver.executeQuery(statement.cypher, {}, { database });
+      await driver.executeQuery(statement.cypher, {}, { database, transactionConfig });
     }
-    await driver.executeQuery("CALL db.awaitIndexes($seconds)", { seconds: awaitSeconds }, { database });
+    await driver.executeQuery(
+      "CALL db.awaitIndexes($seconds)",
+      { seconds: neo4j.int(awaitSeconds) },
+      { database, transactionConfig },
+    );
   });
 }

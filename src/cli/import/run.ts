@@ -48,6 +48,9 @@ export interface ImportSummary {
   seconds: { extract: number; neo4jAdmin: number; schema: number; total: number };
 }
 
+/** How long the writes after neo4j-admin may take (the lists, the indexes): hours, for 100,000 reports and more. */
+const LONG_WORK_SECONDS = 3 * 3600;
+
 export const defaultThreads = (): number => os.availableParallelism();
 
 export async function importPaths(
@@ -151,8 +154,8 @@ export async function importPaths(
   const driver = createDriver(cfg);
   try {
     log("writing empty lists, applying the schema and waiting for the indexes …");
-    await fillEmptyLists(driver, cfg.database);
-    await applySchema(driver, cfg.database, 3 * 3600);
+    await fillEmptyLists(driver, cfg.database, LONG_WORK_SECONDS * 1000);
+    await applySchema(driver, cfg.database, LONG_WORK_SECONDS);
     const stats = await graphStats(driver, cfg.database);
     summary.nodes = Object.entries(stats.labels)
       .filter(([label]) => label !== "Entity")

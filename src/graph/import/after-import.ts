@@ -2,7 +2,9 @@
  * The Cypher a bulk import needs around neo4j-admin: whether the target holds anything, and the empty lists CSV
  * cannot carry (an empty array field is no property: see csv.ts). The loader stores `aliases: []` on an entity no
  * report gave another name, and `sections: []` / `aliases: []` on MENTIONS; this writes them, in transactions of
- * 50,000 rows so a big graph does not need one huge transaction.
+ * 50,000 rows so a big graph does not need one huge transaction. The statement around those transactions runs as
+ * long as the graph is big (minutes at 10,000 reports): it gets a timeout of its own (`timeoutMs`), since the
+ * server's default (60 s, neo4j/neo4j.conf) would end it after the store was written.
  */
 import type { Driver } from "neo4j-driver";
 import { readRows, writeRows, type CypherQuery } from "../query.js";
@@ -31,6 +33,6 @@ CALL (m) { SET m.aliases = coalesce(m.aliases, []), m.sections = coalesce(m.sect
   ];
 }
 
-export async function fillEmptyLists(driver: Driver, database: string): Promise<void> {
-  for (const query of fillEmptyListQueries()) await writeRows(driver, database, query);
+export async function fillEmptyLists(driver: Driver, database: string, timeoutMs: number): Promise<void> {
+  for (const query of fillEmptyListQueries()) await writeRows(driver, database, query, { timeoutMs });
 }
