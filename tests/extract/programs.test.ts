@@ -66,7 +66,7 @@ describe("quoted program names", () => {
     ["the popular name of a measure, which is a document", "落实“民营经济32条”。"],
     ["a quote with no verb before it and no head word after it", "关闭压缩“僵尸”应用71个。"],
     ["the ends of a range", "构建从“国门”到“家门”全链条防控体系。"],
-    ["a quote before 等 and a long description", "加大“三区三州”等深度贫困地区脱贫攻坚力度。"],
+    ["a quote before 等 and a long description", "加大“三区三州”等深度贫困地区支持力度。"],
     ["a one-character quote", "永葆“闯”劲，实施“创”。"],
   ])("leaves out %s", (_what, text) => {
     expect(programs(text)).toEqual([]);
@@ -159,6 +159,36 @@ describe("bare program names", () => {
     ["a modifier made only of generic words", "深化农村综合改革。"],
     ["a modifier that ends in a verb", "以高水平开放带动改革。"],
     ["a kind of activity", "广泛开展群众体育活动。"],
+  ])("leaves out %s", (_what, text) => {
+    expect(programs(text)).toEqual([]);
+  });
+});
+
+describe("programs of the national list named without a head word", () => {
+  it.each([
+    [
+      "the list's name alone, bare",
+      "扩围实施消费品以旧换新，组织系列促消费活动。",
+      ["消费品以旧换新 @ 4-11 消费品以旧换新"],
+    ],
+    [
+      "a short form as the whole of a quotation",
+      "抓好“两重”“两新”政策衔接落地。",
+      ["两重 @ 2-6 “两重”", "两新 @ 6-10 “两新”"],
+    ],
+    [
+      "a variant, under the list's name",
+      "坚持和发展新时代“枫桥经验”，加强综治中心规范化建设。",
+      ["新时代枫桥经验 @ 8-14 “枫桥经验”"],
+    ],
+  ])("%s", (_rule, text, expected) => {
+    expect(programs(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["a short form inside a longer word", "加快两新一重建设。"],
+    ["a form inside an agency's name", "国家乡村振兴局指导。"],
+    ["a form that ends in a head word, which the bare rule judges", "严厉打击非法金融活动。"],
   ])("leaves out %s", (_what, text) => {
     expect(programs(text)).toEqual([]);
   });

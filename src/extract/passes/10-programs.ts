@@ -1,12 +1,13 @@
 /**
- * Pass 10: programs. Quoted names (programs/quoted.ts) and bare names ending in a head word
- * (programs/bare.ts); where two overlap the one starting first (then the longer) wins, and names are
+ * Pass 10: programs. Quoted names (programs/quoted.ts), bare names ending in a head word
+ * (programs/bare.ts) and national programs named by the list's name alone (programs/national.ts); where two overlap the one starting first (then the longer) wins, and names are
  * folded and merged per report (programs/names.ts). Nothing inside a law or document title is a program.
  */
 import type { Doc, ProgramMention } from "../document.js";
 import { barePrograms } from "./programs/bare.js";
 import type { Candidate } from "./programs/candidate.js";
 import { foldName, mergeHeadWords } from "./programs/names.js";
+import { nationalNamePrograms } from "./programs/national.js";
 import { quotedPrograms } from "./programs/quoted.js";
 import { SpanIndex } from "./programs/spans.js";
 
@@ -19,7 +20,8 @@ export function findPrograms(doc: Doc): Doc {
   const laws = new SpanIndex(doc.laws);
   const quoted = quotedPrograms(doc).filter((c) => !overlapsLaw(laws, c));
   const bare = barePrograms(doc, [...quoted, ...doc.laws]);
-  const all = [...quoted, ...bare].sort((a, b) => a.start - b.start || b.end - a.end);
+  const national = nationalNamePrograms(doc).filter((c) => !overlapsLaw(laws, c));
+  const all = [...quoted, ...bare, ...national].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Candidate[] = [];
   for (const c of all) {
     const last = kept[kept.length - 1];

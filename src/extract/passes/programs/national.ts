@@ -1,0 +1,38 @@
+/**
+ * Programs of the national list (lexicon/national-programs.tsv) named without a head word: 消费品以旧换新,
+ * 大众创业万众创新, 易地扶贫搬迁, “两新”. The State Council runs them for the whole country, so the name alone
+ * says what it is, in any report. Forms that end in a head word (城市更新行动) are left to the bare and quoted
+ * rules, which judge the verb before them (严厉打击非法金融活动 is a verb phrase there); forms shorter than
+ * four characters (两新, 双创) are taken only as the whole of a quotation (“两新”), since bare they sit inside
+ * other words (两新一重, 双创工程). A form inside an agency's name (国家乡村振兴局) names the agency, not the program.
+ */
+import type { Doc } from "../../document.js";
+import { nationalPrograms } from "../../lexicon/national-programs.js";
+import { Trie } from "../../util/trie.js";
+import type { Candidate } from "./candidate.js";
+import { HEAD_CUES } from "./lists.js";
+import { SpanIndex } from "./spans.js";
+
+const MIN_BARE = 4;
+
+function endsInHeadWord(form: string): boolean {
+  for (let i = 1; i < form.length; i++) if (HEAD_CUES.longestAt(form, i)?.end === form.length) return true;
+  return false;
+}
+
+const FORMS = new Trie<true>();
+for (const form of nationalPrograms.keys()) if (!endsInHeadWord(form)) FORMS.add(form, true);
+
+export function nationalNamePrograms(doc: Doc): Candidate[] {
+  const { norm, bodyEnd } = doc;
+  const agencies = new SpanIndex(doc.agencies);
+  const out: Candidate[] = [];
+  for (const hit of FORMS.scan(norm, 0, bodyEnd)) {
+    if (agencies.overlapping(hit.start, hit.end).length) continue;
+    const name = norm.slice(hit.start, hit.end);
+    const quoted = norm[hit.start - 1] === "“" && norm[hit.end] === "”";
+    if (quoted) out.push({ start: hit.start - 1, end: hit.end + 1, name, quoted: true });
+    else if (name.length >= MIN_BARE) out.push({ start: hit.start, end: hit.end, name, quoted: false });
+  }
+  return out;
+}
