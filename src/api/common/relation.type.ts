@@ -5,6 +5,25 @@ import { Evidence, Span } from "./evidence.type.js";
 
 type TypeFn = () => ClassType | Function;
 
+/** `<name>`: a page of `Edge`s, with the nodes at their ends again as a plain list. */
+function EdgeConnection<E extends object>(name: string, Edge: ClassType<E>, nodeType: TypeFn) {
+  @ObjectType(name)
+  class Connection {
+    @Field((_type) => Int)
+    totalCount!: number;
+
+    @Field((_type) => PageInfo)
+    pageInfo!: PageInfo;
+
+    @Field((_type) => [Edge])
+    edges!: E[];
+
+    @Field((_type) => [nodeType()])
+    nodes!: unknown[];
+  }
+  return Connection;
+}
+
 /** `<Name>RelationEdge` (node + evidence) and `<Name>RelationConnection`. */
 export function RelationTypes(name: string, nodeType: TypeFn) {
   @ObjectType(`${name}RelationEdge`, { description: `A related ${name} and the report sentences that say so` })
@@ -18,22 +37,7 @@ export function RelationTypes(name: string, nodeType: TypeFn) {
     @Field((_type) => [Evidence], { description: "one entry per report sentence stating the relationship" })
     evidence!: Evidence[];
   }
-
-  @ObjectType(`${name}RelationConnection`)
-  class Connection {
-    @Field((_type) => Int)
-    totalCount!: number;
-
-    @Field((_type) => PageInfo)
-    pageInfo!: PageInfo;
-
-    @Field((_type) => [Edge])
-    edges!: Edge[];
-
-    @Field((_type) => [nodeType()])
-    nodes!: unknown[];
-  }
-  return { Edge, Connection };
+  return { Edge, Connection: EdgeConnection(`${name}RelationConnection`, Edge, nodeType) };
 }
 
 /** `<Name>MentionEdge`: a mention relationship between a report and an entity, with its spans. */
@@ -52,20 +56,5 @@ export function MentionTypes(name: string, nodeType: TypeFn) {
     @Field((_type) => [Span], { description: "where, as offsets into the report text" })
     spans!: Span[];
   }
-
-  @ObjectType(`${name}MentionConnection`)
-  class Connection {
-    @Field((_type) => Int)
-    totalCount!: number;
-
-    @Field((_type) => PageInfo)
-    pageInfo!: PageInfo;
-
-    @Field((_type) => [Edge])
-    edges!: Edge[];
-
-    @Field((_type) => [nodeType()])
-    nodes!: unknown[];
-  }
-  return { Edge, Connection };
+  return { Edge, Connection: EdgeConnection(`${name}MentionConnection`, Edge, nodeType) };
 }
