@@ -1,7 +1,10 @@
 /**
  * The ingest loop shared by `kg ingest` and `kg start`: extract the files and load them in batches (one
  * transaction per batch, a report is fully in or not at all), a few batches at a time; a failing file becomes one
- * line and the others go on.
+ * line and the others go on. A file whose report is already stored as it is (same text and metadata, same
+ * extractor version) is counted unchanged from its hash, without being extracted, so re-ingesting a folder takes
+ * seconds. Stored reports of an older extractor version are re-extracted when their file is given again;
+ * `--reextract` also finds those whose files were not given, by their stored sourcePath.
  */
 import { readFile } from "node:fs/promises";
 import type { Driver } from "neo4j-driver";
@@ -9,7 +12,7 @@ import type { Config } from "../config.js";
 import { toGraphError } from "../graph/errors.js";
 import { ingestReports } from "../graph/load/ingest.js";
 import type { ExtractedReport, ReportMetadata } from "../extract/types.js";
-import { reportsNotExtractedBy } from "../graph/load/stored-reports.js";
+import { reportsNotExtractedBy, storedUnchanged, type ReportIdentity } from "../graph/load/stored-reports.js";
 import { expandInputs } from "./input-files.js";
 import {
   addCounts,
@@ -46,7 +49,7 @@ export async function ingestPaths(
   /** where the progress goes (a bar when it is a terminal) */
   progressStream: ProgressStream = process.stderr,
 ): Promise<IngestSummary> {
-  const { extractReport, EXTRACTOR_VERSION } = await import("../extract/index.js");
+  const { extractReport, reportIdentity, EXTRACTOR_VERSION } = await import("../extract/index.js");
   const { files, errors, skipped } = expandInputs(paths);
   const database = config.neo4j.database;
   const failures: IngestFailure[] = errors.map((e) => ({ file: e.path, code: e.code, message: e.message }));
@@ -109,6 +112,35 @@ export async function ingestPaths(
     if (known.code === "DATABASE_UNAVAILABLE") unavailable ??= known.message;
     progress.done(`${file}: failed`);
   };
+  // A file whose report is stored as it is would be extracted only for the write to find it "unchanged". Its id
+  // and contentHash (hashes of the decoded text and the caller's metadata) tell that first, in one query per
+  // batch, so re-ingesting a folder reads and hashes its files instead of extracting them. Not for --force or
+  // --dry-run, nor for a file that replaces reports (that is a write); a file that cannot be read or decoded,
+  // or a query that fails, leaves the file to the extraction below, which reports it as before.
+  const readStored = async (files: string[]) => {
+    const bytes = new Map<string, Buffer>();
+    const unchanged = new Map<string, string>();
+    if (flags.force || flags.dryRun || unavailable !== undefined) return { bytes, unchanged };
+    const identities = new Map<string, ReportIdentity>();
+    for (const file of files) {
+      const { meta, replaces } = metaOf(file);
+      if (replaces.length) continue;
+      try {
+        const input = await readFile(file);
+        bytes.set(file, input);
+        const identity = reportIdentity(input, meta as ReportMetadata, { maxBytes: config.extract.maxBytes });
+        identities.set(file, { ...identity, sourceUrl: meta.sourceUrl?.trim() || null });
+      } catch {
+        continue;
+      }
+    }
+    const stored = await storedUnchanged(driver, database, [...identities.values()], EXTRACTOR_VERSION).catch(
+      () => new Set<string>(),
+    );
+    for (const [file, identity] of identities) if (stored.has(identity.id)) unchanged.set(file, identity.id);
+    return { bytes, unchanged };
+  };
+
   // Each worker takes up to batchSize files, extracts them, and loads them in one transaction (ingestReports),
   // so the statements and the commit are paid once per batch; while one worker extracts, the other's batch is
   // being written.
@@ -117,6 +149,7 @@ export async function ingestPaths(
       const files = work.slice(next, next + flags.batchSize);
       next += files.length;
       const batch: { file: string; extracted: ExtractedReport; replaces: string[] }[] = [];
+      const { bytes, unchanged } = await readStored(files);
       for (const file of files) {
         if (unavailable !== undefined) {
           fail({ file, code: "DATABASE_UNAVAILABLE", message: `not attempted: ${unavailable}` });
@@ -124,10 +157,17 @@ export async function ingestPaths(
           progress.done(`${file}: not attempted`);
           continue;
         }
+        const storedId = unchanged.get(file);
+        if (storedId !== undefined) {
+          summary.unchanged++;
+          progress.advance();
+          progress.done(`${file}: unchanged ${storedId} (0 entities, 0 relations)`);
+          continue;
+        }
         const { meta, replaces } = metaOf(file);
         let extracted: ExtractedReport;
         try {
-          extracted = extractReport(await readFile(file), meta as ReportMetadata, {
+          extracted = extractReport(bytes.get(file) ?? (await readFile(file)), meta as ReportMetadata, {
             maxBytes: config.extract.maxBytes,
           });
         } catch (error) {

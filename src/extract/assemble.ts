@@ -9,8 +9,7 @@ import { ancestors, divisionsByCode, pathName } from "./lexicon/divisions.js";
 import { lawId, metricId, programId, programName, reportIdOf } from "./identity/ids.js";
 import { evidenceOf } from "./passes/relation-context.js";
 import type { EntityType, ExtractedEntity, ExtractedRelation, ExtractedReport, Mention } from "./types.js";
-import { sha256Hex } from "./util/text.js";
-import { identityText } from "./identity/report-id.js";
+import { contentHashOf } from "./identity/report-id.js";
 
 class EntityTable {
   readonly byId = new Map<string, ExtractedEntity>();
@@ -82,18 +81,6 @@ function withinRelations(doc: Doc, table: EntityTable, codes: string[]): Extract
   return relations;
 }
 
-/**
- * What "unchanged" compares: the normalized text the id hashes and, when given, the caller's metadata (a re-ingest
- * with a new --published or --meta row rewrites the report; the same text and metadata is skipped).
- */
-function contentHashOf(doc: Doc): string {
-  const { title, publishedAt, issuer, sourceUrl } = doc.header.callerMeta ?? {};
-  const meta = [title, publishedAt, issuer, sourceUrl].some((v) => v?.trim())
-    ? `\u0000${JSON.stringify([title ?? "", publishedAt ?? "", issuer ?? "", sourceUrl ?? ""])}`
-    : "";
-  return sha256Hex(identityText(doc.text) + meta);
-}
-
 export function assemble(doc: Doc, extractorVersion: string): ExtractedReport {
   const table = new EntityTable(doc);
   const codes = jurisdictionEntities(doc, table);
@@ -144,7 +131,7 @@ export function assemble(doc: Doc, extractorVersion: string): ExtractedReport {
       source: doc.header.source ?? (doc.meta.sourceUrl?.trim() || null),
       sourceUrl: doc.meta.sourceUrl?.trim() || null,
       bodyEnd: doc.bodyEnd,
-      contentHash: contentHashOf(doc),
+      contentHash: contentHashOf(doc.text, doc.header.callerMeta ?? {}),
       extractorVersion,
     },
     entities: [...table.byId.values()],

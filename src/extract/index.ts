@@ -6,6 +6,7 @@ import { emptyDoc } from "./document.js";
 import { decodeReport, DEFAULT_MAX_BYTES } from "./passes/01-decode.js";
 import { runPasses } from "./pipeline.js";
 import { assemble } from "./assemble.js";
+import { contentHashOf, reportIdOfText } from "./identity/report-id.js";
 import type { ExtractedReport, ReportMetadata } from "./types.js";
 
 export { ExtractError } from "./errors.js";
@@ -28,4 +29,18 @@ export function extractReport(
   const { text } = decodeReport(input, options.maxBytes ?? DEFAULT_MAX_BYTES);
   const doc = runPasses(emptyDoc(text, meta));
   return assemble(doc, EXTRACTOR_VERSION);
+}
+
+/**
+ * What an ingest needs to tell a stored report unchanged, without extracting: the report's id and contentHash
+ * (the same values extractReport gives), from the decoded text and the caller's metadata. Throws what
+ * extractReport would throw for input it cannot decode.
+ */
+export function reportIdentity(
+  input: Buffer | string,
+  meta: ReportMetadata = {},
+  options: ExtractOptions = {},
+): { id: string; contentHash: string } {
+  const { text } = decodeReport(input, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  return { id: reportIdOfText(text), contentHash: contentHashOf(text, meta) };
 }

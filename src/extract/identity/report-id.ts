@@ -9,6 +9,7 @@
  * Before extractor 0.2.0 the id hashed issuer + title + year (or the source URL), so two years of one
  * government's reports without a title line shared an id and overwrote each other.
  */
+import type { ReportMetadata } from "../types.js";
 import { hashHex } from "../util/text.js";
 
 const INVISIBLE = /[\s\u3000\u200b-\u200d\u2060\ufeff]+/gu;
@@ -21,6 +22,18 @@ export function identityText(text: string): string {
 /** report:<16 hex of sha256 of the identity text>. */
 export function reportIdOfText(text: string): string {
   return `report:${hashHex("sha256", identityText(text)).slice(0, 16)}`;
+}
+
+/**
+ * What "unchanged" compares: the normalized text the id hashes and, when given, the caller's metadata (a re-ingest
+ * with a new --published or --meta row rewrites the report; the same text and metadata is skipped).
+ */
+export function contentHashOf(text: string, callerMeta: ReportMetadata): string {
+  const { title, publishedAt, issuer, sourceUrl } = callerMeta;
+  const meta = [title, publishedAt, issuer, sourceUrl].some((v) => v?.trim())
+    ? `\u0000${JSON.stringify([title ?? "", publishedAt ?? "", issuer ?? "", sourceUrl ?? ""])}`
+    : "";
+  return hashHex("sha256", identityText(text) + meta);
 }
 
 /** The text for reading years and names: NFKC, no spaces (1 9 9 8 年 is printed so), line breaks kept. */

@@ -12,10 +12,6 @@ export function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
-export function sha256Hex(data: string): string {
-  return hashHex("sha256", data);
-}
-
 import { createHash } from "node:crypto";
 export function hashHex(algo: "sha1" | "sha256", data: string): string {
   return createHash(algo).update(data, "utf8").digest("hex");

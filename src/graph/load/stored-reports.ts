@@ -1,4 +1,7 @@
-/** What the loader needs to know about stored reports: which were extracted by another extractor version. */
+/**
+ * What the loader needs to know about stored reports: which were extracted by another extractor version, and
+ * which of a batch of files are already stored as they are (so the ingest skips extracting them).
+ */
 import type { Driver } from "neo4j-driver";
 import { readRows, type CypherQuery } from "../query.js";
 
@@ -29,4 +32,39 @@ export async function reportsNotExtractedBy(
     database,
     reportsNotExtractedByQuery(extractorVersion),
   )) as unknown as StoredReportSource[];
+}
+
+/** A file's report as the ingest would write it, told before extraction (extract's reportIdentity). */
+export interface ReportIdentity {
+  id: string;
+  contentHash: string;
+  /** the caller's sourceUrl: another stored report with it would be replaced, so the file is not unchanged */
+  sourceUrl: string | null;
+}
+
+/**
+ * The ids among `reports` that the ingest's write would leave as they are ("unchanged", see ingest.ts): stored with
+ * the same contentHash (text and caller metadata) by the same extractor version, and no other stored report has
+ * their sourceUrl.
+ */
+export function storedUnchangedQuery(reports: ReportIdentity[], extractorVersion: string): CypherQuery {
+  return {
+    cypher: `UNWIND $reports AS report
+MATCH (r:Report {id: report.id})
+WHERE r.contentHash = report.contentHash AND r.extractorVersion = $extractorVersion
+  AND (report.sourceUrl IS NULL OR NOT EXISTS { MATCH (other:Report {sourceUrl: report.sourceUrl}) WHERE other.id <> r.id })
+RETURN r.id AS id`,
+    params: { reports, extractorVersion },
+  };
+}
+
+export async function storedUnchanged(
+  driver: Driver,
+  database: string,
+  reports: ReportIdentity[],
+  extractorVersion: string,
+): Promise<Set<string>> {
+  if (!reports.length) return new Set();
+  const rows = await readRows(driver, database, storedUnchangedQuery(reports, extractorVersion));
+  return new Set(rows.map((row) => row.id as string));
 }
