@@ -42,18 +42,19 @@ export interface RelationTypeSpec {
   backward?: RelationFieldSpec;
 }
 
-/** The report's own relationships, written by the loader from ReportInfo and the mentions. */
+/** A catalogue entry as written: its evidence is its group's (below), not said again in each entry. */
+type RelationEntry = Omit<RelationTypeSpec, "evidence">;
+
+/** The report's own relationships, written by the loader from ReportInfo and the mentions: evidence "report". */
 const REPORT_RELATIONS = {
   MENTIONS: {
     from: "Report",
     to: ENTITY_LABELS,
-    evidence: "report",
     description: "a report names an entity (count, spans, sections); read through Report.mentions and mentionedIn",
   },
   ISSUED_BY: {
     from: "Report",
     to: ["Agency"],
-    evidence: "report",
     description: "a report and the agency that issued it",
     forward: { field: "issuer", shape: "node", description: "the agency that issued the report" },
     backward: { field: "issuedReports", description: "reports it issued" },
@@ -61,20 +62,21 @@ const REPORT_RELATIONS = {
   COVERS: {
     from: "Report",
     to: ["Jurisdiction"],
-    evidence: "report",
     description: "a report and the jurisdiction it is about",
     forward: { field: "jurisdiction", shape: "node", description: "the jurisdiction the report is about" },
     backward: { field: "reports", description: "reports about it" },
   },
-} as const satisfies Record<string, RelationTypeSpec>;
+} as const satisfies Record<string, RelationEntry>;
 
-/** The extractor's typed relations (src/extract/types.ts RELATION_TYPES says which way each one points). */
+/**
+ * The extractor's typed relations (src/extract/types.ts RELATION_TYPES says which way each one points): evidence
+ * "sentence".
+ */
 const EXTRACTED_RELATIONS = {
   ISSUED: {
     from: "Agency",
     sortable: true,
     to: ["Law"],
-    evidence: "sentence",
     description: "an agency issued a law or document",
     forward: { field: "issued", description: "laws and documents it issued" },
     backward: { field: "issuedBy", description: "bodies that issued it" },
@@ -83,7 +85,6 @@ const EXTRACTED_RELATIONS = {
     from: "Agency",
     sortable: true,
     to: ["Law"],
-    evidence: "sentence",
     description: "an agency implements a law or document",
     forward: { field: "implements", description: "laws and documents it implements" },
     backward: { field: "implementedBy", description: "bodies that implement it" },
@@ -92,7 +93,6 @@ const EXTRACTED_RELATIONS = {
     from: "Agency",
     sortable: true,
     to: ["Program"],
-    evidence: "sentence",
     description: "an agency runs a program or campaign",
     forward: { field: "conducts", description: "programs and campaigns it runs" },
     backward: { field: "conductedBy", description: "agencies that run it" },
@@ -100,7 +100,6 @@ const EXTRACTED_RELATIONS = {
   TRANSFERRED_DUTY: {
     from: "Agency",
     to: ["Agency"],
-    evidence: "sentence",
     description: "an agency handed a duty to another (properties.duty)",
     forward: { field: "transferredDutiesTo", description: "agencies it handed duties to" },
     backward: { field: "transferredDutiesFrom", description: "agencies that handed duties to it" },
@@ -108,7 +107,6 @@ const EXTRACTED_RELATIONS = {
   ABOLISHED: {
     from: "Agency",
     to: ["Agency"],
-    evidence: "sentence",
     description: "an agency abolished another",
     forward: { field: "abolished", description: "bodies it abolished" },
     backward: { field: "abolishedBy", description: "bodies that abolished it" },
@@ -116,7 +114,6 @@ const EXTRACTED_RELATIONS = {
   MERGED: {
     from: "Agency",
     to: ["Agency"],
-    evidence: "sentence",
     description: "an agency merged into another",
     undirected: true,
     forward: { field: "mergedWith", description: "bodies merged with it (either way)" },
@@ -124,7 +121,6 @@ const EXTRACTED_RELATIONS = {
   PART_OF: {
     from: "Agency",
     to: ["Agency"],
-    evidence: "sentence",
     description: "an office or department and the body it belongs to",
     forward: { field: "parent", shape: "edge", description: "the body it is part of" },
     backward: { field: "children", description: "bodies that are part of it" },
@@ -132,7 +128,6 @@ const EXTRACTED_RELATIONS = {
   IN_JURISDICTION: {
     from: "Agency",
     to: ["Jurisdiction"],
-    evidence: "sentence",
     description: "an agency and the jurisdiction it serves",
     forward: { field: "jurisdiction", shape: "edge" },
     backward: { field: "agencies", description: "agencies of this jurisdiction" },
@@ -140,7 +135,6 @@ const EXTRACTED_RELATIONS = {
   WITHIN: {
     from: "Jurisdiction",
     to: ["Jurisdiction"],
-    evidence: "sentence",
     description: "a jurisdiction and the division it lies in (GB/T 2260)",
     forward: { field: "within", shape: "edge", description: "the division it lies in" },
     backward: { field: "contains", description: "divisions directly within it" },
@@ -148,7 +142,6 @@ const EXTRACTED_RELATIONS = {
   MEASURES: {
     from: "Metric",
     to: ["Program", "Agency"],
-    evidence: "sentence",
     description: "a figure and the program or agency whose work it counts",
     undirected: true,
     forward: { field: "measures", description: "the programs or agencies the figure is about" },
@@ -157,7 +150,6 @@ const EXTRACTED_RELATIONS = {
   SUCCEEDED_BY: {
     from: "Agency",
     to: ["Agency"],
-    evidence: "sentence",
     description: "a body and the one that took over from it after a renaming or merger (properties: year, how, basis)",
     forward: {
       field: "successors",
@@ -165,11 +157,14 @@ const EXTRACTED_RELATIONS = {
     },
     backward: { field: "predecessors", description: "bodies it took over from" },
   },
-} as const satisfies Record<RelationType, RelationTypeSpec>;
+} as const satisfies Record<RelationType, RelationEntry>;
+
+const withEvidence = (entries: Record<string, RelationEntry>, evidence: RelationTypeSpec["evidence"]) =>
+  Object.fromEntries(Object.entries(entries).map(([type, entry]) => [type, { ...entry, evidence }]));
 
 export const RELATION_SPECS: Readonly<Record<string, RelationTypeSpec>> = {
-  ...REPORT_RELATIONS,
-  ...EXTRACTED_RELATIONS,
+  ...withEvidence(REPORT_RELATIONS, "report"),
+  ...withEvidence(EXTRACTED_RELATIONS, "sentence"),
 };
 
 export type ReportRelationType = keyof typeof REPORT_RELATIONS;
@@ -181,7 +176,7 @@ export const EVIDENCE_RELATIONSHIPS = Object.keys(EXTRACTED_RELATIONS) as Relati
 export const RELATIONSHIP_TYPES: readonly RelationshipTypeName[] = [...REPORT_RELATIONSHIPS, ...EVIDENCE_RELATIONSHIPS];
 /** The types a list can be ordered by (orderBy: IMPLEMENTS …): those marked `sortable`. */
 export const SORTABLE_RELATIONSHIPS = EVIDENCE_RELATIONSHIPS.filter(
-  (t) => (EXTRACTED_RELATIONS[t] as RelationTypeSpec).sortable,
+  (t) => (EXTRACTED_RELATIONS[t] as RelationEntry).sortable,
 );
 
 /** One relationship field of the API, at `source.field` (its coordinate). */
