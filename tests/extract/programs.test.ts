@@ -142,6 +142,22 @@ describe("bare program names", () => {
       ["全国学前教育普及普惠县 @ 2-13 全国学前教育普及普惠县"],
     ],
     ["a name in brackets", "深入实施土地综合整治（多田套合工程）。", ["多田套合工程 @ 11-17 多田套合工程"]],
+    ["an abbreviated fair keeps its one character", "办好第23届东博会、峰会。", ["第23届东博会 @ 2-9 第23届东博会"]],
+    [
+      "a held event with its edition or a world-wide first word",
+      "办好第八届世界浙商大会。世界运河大会成功举办。",
+      ["第八届世界浙商大会 @ 2-11 第八届世界浙商大会", "世界运河大会 @ 12-18 世界运河大会"],
+    ],
+    [
+      "a multi-sport game by its short name",
+      "出席哈尔滨第九届亚冬会开幕式。",
+      ["哈尔滨第九届亚冬会 @ 2-11 哈尔滨第九届亚冬会"],
+    ],
+    [
+      "a named contest",
+      "广西县级足球超级联赛等体育赛事如火如荼。",
+      ["广西县级足球超级联赛 @ 0-10 广西县级足球超级联赛"],
+    ],
   ])("%s", (_rule, text, expected) => {
     expect(programs(text)).toEqual(expected);
   });
@@ -159,6 +175,9 @@ describe("bare program names", () => {
     ["a modifier made only of generic words", "深化农村综合改革。"],
     ["a modifier that ends in a verb", "以高水平开放带动改革。"],
     ["a kind of activity", "广泛开展群众体育活动。"],
+    ["a congress addressed, and a meeting called", "我代表省人民政府向大会报告。召开全省高质量发展大会。"],
+    ["周 in a longer word", "完成全省1000所学校周边道路改造。"],
+    ["contests in general", "体育健儿在国际大赛上再创佳绩。"],
   ])("leaves out %s", (_what, text) => {
     expect(programs(text)).toEqual([]);
   });

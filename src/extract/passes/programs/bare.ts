@@ -11,6 +11,7 @@ import type { Candidate } from "./candidate.js";
 import { countPrefix, isNameChar } from "./chars.js";
 import { SpanIndex } from "./spans.js";
 import {
+  ABBREVIATED_EVENTS,
   CONSTRUCTION_INSIDE,
   CONSTRUCTION_VERBS,
   DESIGNATION_BOUNDARY,
@@ -20,6 +21,9 @@ import {
   GENERIC_CORE,
   GENERIC_START,
   HEAD_CUES,
+  HELD_EVENTS,
+  HELD_EVENT_START,
+  HELD_EVENT_VERBS,
   LEFT_BOUNDARY,
   WEAK_BOUNDARY,
   type CueKind,
@@ -30,6 +34,7 @@ const MAX_BARE = 24;
 /** event words that are whole names with only an ordinal or a place before them */
 const WHOLE_EVENTS = new Set([
   "亚运会",
+  "亚冬会",
   "全运会",
   "冬奥会",
   "奥运会",
@@ -40,6 +45,10 @@ const WHOLE_EVENTS = new Set([
   "省运会",
   "省残运会",
   "军运会",
+  "大运会",
+  "学青会",
+  "青运会",
+  "民运会",
   "进博会",
   "广交会",
 ]);
@@ -100,6 +109,7 @@ function headAt(norm: string, pos: number, limit: number): Head | undefined {
 function endsWord(norm: string, end: number, head: Head): boolean {
   if (!isNameChar(norm, end)) return true;
   if (head.last.endsWith("工程") && /^建设(项目|领域)/.test(norm.slice(end, end + 4))) return false; // 工程建设项目: a compound noun
+  if (head.last === "周") return !isNameChar(norm, end); // 周边, 周期, 周年: words, not an event's 周
   if (head.kind !== "cue") return true; // 论坛影响力, 普惠县18个: events and titles do not run on into longer words
   return FOLLOW_OK.has(norm.slice(end, end + 2)) || FOLLOW_OK.has(norm[end]);
 }
@@ -116,8 +126,39 @@ function minCore(head: Head): number {
 
 type Verdict = "ok" | "fragment" | "reject";
 
+/** An edition before an event's name: 第八届, 首届, 第23届, 2026年. */
+const EDITION = /^(第[0-9一二三四五六七八九十百]+届|首届|(19|20)[0-9]{2}年)/;
+
+/**
+ * Events named by a short head word (东博会, 第八届世界浙商大会): the abbreviated fair takes its one or two
+ * characters; a held event needs an edition, a world-wide opening word or a verb of holding, and is never a
+ * congress (人民代表大会) or a meeting of a body.
+ */
+function judgeShortEvent(core: string, head: Head, boundary: string | undefined): Verdict | undefined {
+  // 国际大赛, 国际国内大赛, 创新|创业大赛: contests in general, not one
+  if (/赛$/.test(head.last) && /^(国际|国内|全国|省级|省内|市级|各类|各级|世界)+$/.test(core)) return "reject";
+  if (/赛$/.test(head.last) && core.length < 4) return "fragment";
+  if (ABBREVIATED_EVENTS.has(head.last)) {
+    const name = core.replace(EDITION, "");
+    return name.length >= 1 && name.length <= 2 ? "ok" : "reject";
+  }
+  if (!HELD_EVENTS.has(head.last)) return undefined;
+  const name = core.replace(EDITION, "");
+  if (name.length < 2 || /(代表|表彰|动员|誓师|推进|部署|成立|纪念|庆祝)$/.test(name)) return "reject";
+  if (GENERIC_START.some((g) => name.startsWith(g)) || /^(本次|全省|全市|全区|全县)/.test(name)) return "reject";
+  // 学校周边, 一周: 周 is an event only with its edition (第8届…视听周)
+  if (head.last === "周") return EDITION.test(core) ? "ok" : "reject";
+  const held =
+    EDITION.test(core) ||
+    HELD_EVENT_START.some((w) => name.startsWith(w)) ||
+    (boundary !== undefined && HELD_EVENT_VERBS.has(boundary));
+  return held ? "ok" : "reject";
+}
+
 function judge(norm: string, start: number, head: Head, boundary: string | undefined): Verdict {
   const core = norm.slice(start, head.start);
+  const short = head.kind === "event" ? judgeShortEvent(core, head, boundary) : undefined;
+  if (short) return short;
   if (core.length < minCore(head)) return "fragment";
   // 实施|提质行动, 创建|提质行动: two characters after a verb are the tail of a longer name, not a name
   if (core.length === 2 && boundary && head.words === 1 && /^(行动|工程|计划)$/.test(head.last)) return "fragment";

@@ -22,6 +22,10 @@ export const CONSTRUCTION_INSIDE = list("construction_inside");
 export const DESIGNATION_BOUNDARY = new Set(list("designation_boundary"));
 export const CONSTRUCTION_VERBS = new Set(list("construction_verb"));
 export const FOLLOW_OK = new Set(list("follow_ok"));
+export const ABBREVIATED_EVENTS = new Set(list("abbreviated_event"));
+export const HELD_EVENTS = new Set(list("held_event"));
+export const HELD_EVENT_START = list("held_event_start");
+export const HELD_EVENT_VERBS = new Set(list("held_event_verb"));
 
 export const HEAD_CUES = new Trie<CueKind>();
 for (const w of list("bare_cue")) HEAD_CUES.add(w, "cue");

@@ -4,7 +4,8 @@
  * says what it is, in any report. Forms that end in a head word (城市更新行动) are left to the bare and quoted
  * rules, which judge the verb before them (严厉打击非法金融活动 is a verb phrase there); forms shorter than
  * four characters (两新, 双创) are taken only as the whole of a quotation (“两新”), since bare they sit inside
- * other words (两新一重, 双创工程). A form inside an agency's name (国家乡村振兴局) names the agency, not the program.
+ * other words (两新一重, 双创工程). A form inside an agency's name (国家乡村振兴局) names the agency, not the program; an agency inside
+ * the form (国务院大督查) is part of its name.
  */
 import type { Doc } from "../../document.js";
 import { nationalPrograms } from "../../lexicon/national-programs.js";
@@ -28,7 +29,7 @@ export function nationalNamePrograms(doc: Doc): Candidate[] {
   const agencies = new SpanIndex(doc.agencies);
   const out: Candidate[] = [];
   for (const hit of FORMS.scan(norm, 0, bodyEnd)) {
-    if (agencies.overlapping(hit.start, hit.end).length) continue;
+    if (agencies.overlapping(hit.start, hit.end).some((a) => a.start <= hit.start && hit.end <= a.end)) continue;
     const name = norm.slice(hit.start, hit.end);
     const quoted = norm[hit.start - 1] === "“" && norm[hit.end] === "”";
     if (quoted) out.push({ start: hit.start - 1, end: hit.end + 1, name, quoted: true });
