@@ -1,8 +1,9 @@
 /**
  * Abusive GraphQL: documents built to be expensive (deep, wide, aliased, batched, huge pages) and full-text
  * queries written in Lucene's syntax. Each is refused with a coded error (LIMIT_EXCEEDED / BAD_USER_INPUT) or
- * answered normally, quickly, and without reaching the database unbounded: the API's query-count hook
- * (ApiServerOptions.onRequestDone) says how many database queries each request ran.
+ * answered normally, without reaching the database unbounded, and the server answers an ordinary query afterwards:
+ * the API's query-count hook (ApiServerOptions.onRequestDone) says how many database queries each request ran.
+ * How long the answers take is measured by bench/api/abuse.ts, not asserted here.
  * Also: introspection follows INTROSPECTION, on by default outside production and off in production.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -18,12 +19,16 @@ let queryCounts: number[] = [];
 const reset = () => (queryCounts = []);
 const dbQueries = () => queryCounts.reduce((a, b) => a + b, 0);
 
-/** an answer to abuse: quick, and either refused with one of `allowed` or a normal result */
-async function timed(query: string, variables: Record<string, unknown> = {}): Promise<GqlResponse & { ms: number }> {
+/** the answer to one abusive document, with the query count starting from zero */
+async function ask(query: string, variables: Record<string, unknown> = {}): Promise<GqlResponse> {
   reset();
-  const started = Date.now();
-  const r = await api.gql(query, variables);
-  return { ...r, ms: Date.now() - started };
+  return api.gql(query, variables);
+}
+/** the server still answers an ordinary query (from the database) after the abuse */
+async function expectStillAnswering(): Promise<void> {
+  const r = await api.gql(`{ agency(id: "${SEED.healthBureau}") { name } }`);
+  expect(r.errors).toBeUndefined();
+  expect(r.data.agency.name).toBe("荆州市沙市区卫生和计划生育局");
 }
 const limitOf = (r: GqlResponse) => (r.errors ?? []).map((e) => [e.extensions?.code, e.extensions?.limit]);
 
@@ -40,7 +45,7 @@ describe("expensive documents", () => {
   it("refuses a depth bomb (agency → parent twenty times) before it runs", async () => {
     let selection = "id";
     for (let i = 0; i < 20; i++) selection = `parent { node { ${selection} } }`;
-    const r = await timed(`{ agency(id: "${SEED.healthBureau}") { ${selection} } }`);
+    const r = await ask(`{ agency(id: "${SEED.healthBureau}") { ${selection} } }`);
     expect(limitOf(r)).toEqual([["LIMIT_EXCEEDED", "maxQueryDepth"]]);
     expect(dbQueries()).toBe(0);
   });
@@ -50,7 +55,7 @@ describe("expensive documents", () => {
       { length: 12 },
       (_, i) => `fragment F${i} on Agency { parent { node { ...F${i + 1} } } }`,
     ).join("\n");
-    const r = await timed(
+    const r = await ask(
       `{ agency(id: "${SEED.healthBureau}") { ...F0 } }\n${fragments}\nfragment F12 on Agency { id }`,
     );
     expect(limitOf(r)).toEqual([["LIMIT_EXCEEDED", "maxQueryDepth"]]);
@@ -58,7 +63,7 @@ describe("expensive documents", () => {
   });
 
   it("refuses cyclic fragments as BAD_USER_INPUT", async () => {
-    const r = await timed(
+    const r = await ask(
       `{ agency(id: "x") { ...A } } fragment A on Agency { parent { node { ...B } } } fragment B on Agency { parent { node { ...A } } }`,
     );
     expect(codes(r)).toContain("BAD_USER_INPUT");
@@ -69,7 +74,7 @@ describe("expensive documents", () => {
     const fields = Array.from({ length: 1000 }, (_, i) => `a${i}: agency(id: "${SEED.healthBureau}") { name }`).join(
       " ",
     );
-    const r = await timed(`{ ${fields} }`);
+    const r = await ask(`{ ${fields} }`);
     expect(limitOf(r)).toEqual([["LIMIT_EXCEEDED", "maxQueryComplexity"]]);
     expect(r.status).toBe(400);
     expect(dbQueries()).toBe(0);
@@ -78,11 +83,11 @@ describe("expensive documents", () => {
   it("answers a wide document of 20,000 aliased fields with LIMIT_EXCEEDED, not an internal error", async () => {
     // graphql-query-complexity stops counting at 10,000 fields and throws its own error
     const fields = Array.from({ length: 20_000 }, (_, i) => `a${i}: __typename`).join(" ");
-    const r = await timed(`{ ${fields} }`);
+    const r = await ask(`{ ${fields} }`);
     expect(codes(r)).toEqual(["LIMIT_EXCEEDED"]);
     expect(r.status).toBe(400);
     expect(dbQueries()).toBe(0);
-    expect(r.ms).toBeLessThan(5000);
+    await expectStillAnswering();
   });
 
   it("refuses a batch of 100 operations without running any of them", async () => {
@@ -103,13 +108,13 @@ describe("expensive documents", () => {
   ])(
     "answers %s with an empty relationshipTypes list normally or with BAD_USER_INPUT, not an internal error",
     async (_field, query) => {
-      const r = await timed(query);
+      const r = await ask(query);
       expect(codes(r).filter((c) => c !== "BAD_USER_INPUT")).toEqual([]);
     },
   );
 
   it("answers malformed variables with BAD_USER_INPUT, not an internal error", async () => {
-    const r = await timed(`query($n: Int) { agencies(first: $n) { totalCount } }`, { n: "a lot" });
+    const r = await ask(`query($n: Int) { agencies(first: $n) { totalCount } }`, { n: "a lot" });
     expect(codes(r)).toEqual(["BAD_USER_INPUT"]);
     expect(dbQueries()).toBe(0);
   });
@@ -146,12 +151,13 @@ describe("page sizes", () => {
     expect(fields.length).toBeGreaterThanOrEqual(8);
     const failures: string[] = [];
     for (const { name, query } of fields) {
-      const r = await timed(query);
+      const r = await ask(query);
       const code = codes(r).join();
-      if (code !== "LIMIT_EXCEEDED" || dbQueries() !== 0 || r.ms > 2000)
-        failures.push(`${name}: ${code || "no error"}, ${dbQueries()} queries, ${r.ms} ms`);
+      if (code !== "LIMIT_EXCEEDED" || dbQueries() !== 0)
+        failures.push(`${name}: ${code || "no error"}, ${dbQueries()} queries`);
     }
     expect(failures).toEqual([]);
+    await expectStillAnswering();
   });
 
   it.each([
@@ -164,7 +170,7 @@ describe("page sizes", () => {
       `{ nodes(ids: [${Array.from({ length: 1000 }, (_, i) => `"agency:${i}"`).join(",")}]) { id } }`,
     ],
   ])("refuses %s", async (_what, query) => {
-    const r = await timed(query);
+    const r = await ask(query);
     expect(codes(r)).toEqual(["LIMIT_EXCEEDED"]);
     expect(dbQueries()).toBe(0);
   });
@@ -177,11 +183,11 @@ describe("page sizes", () => {
       `{ agencies(first: 5, after: "${Buffer.from("o:999999999").toString("base64url")}") { edges { cursor } } }`,
     ],
   ])("answers %s with BAD_USER_INPUT or an empty page", async (_what, query) => {
-    const r = await timed(query);
+    const r = await ask(query);
     if (r.errors) expect(codes(r)).toEqual(["BAD_USER_INPUT"]);
     else expect(JSON.stringify(r.data)).toMatch(/"edges":\[\]|"totalCount":\d+/);
     expect(dbQueries()).toBeLessThanOrEqual(2);
-    expect(r.ms).toBeLessThan(2000);
+    await expectStillAnswering();
   });
 });
 
@@ -204,17 +210,17 @@ describe("full-text search with Lucene syntax", () => {
     ['+-&&||!(){}[]^"~*?:\\/'],
     ["a".repeat(200)],
     ["name:*"],
-  ])("treats %j as text: a normal answer or BAD_USER_INPUT, one database query, quickly", async (q) => {
-    const r = await timed(SEARCH, { q });
+  ])("treats %j as text: a normal answer or BAD_USER_INPUT, one database query, and answers on", async (q) => {
+    const r = await ask(SEARCH, { q });
     expect(codes(r).filter((c) => c !== "BAD_USER_INPUT")).toEqual([]);
     expect(r.errors?.[0]?.message ?? "").not.toMatch(/lucene|ParseException|Neo\./i);
     expect(dbQueries()).toBeLessThanOrEqual(1);
-    expect(r.ms).toBeLessThan(3000);
     if (!r.errors) expect(r.data.search.length).toBeLessThanOrEqual(10);
+    await expectStillAnswering();
   });
 
   it("does not let a wildcard match everything", async () => {
-    const star = await timed(SEARCH, { q: "*" });
+    const star = await ask(SEARCH, { q: "*" });
     const all = await helper.run<{ n: number }>("MATCH (n:Entity) RETURN count(n) AS n");
     // either refused as bad input, or answered with few matches: never everything
     if (star.errors) expect(codes(star)).toEqual(["BAD_USER_INPUT"]);
@@ -222,7 +228,7 @@ describe("full-text search with Lucene syntax", () => {
   });
 
   it("refuses a query longer than 200 characters with BAD_USER_INPUT", async () => {
-    const r = await timed(SEARCH, { q: "法".repeat(201) });
+    const r = await ask(SEARCH, { q: "法".repeat(201) });
     expect(codes(r)).toEqual(["BAD_USER_INPUT"]);
     expect(dbQueries()).toBe(0);
   });
