@@ -11,7 +11,6 @@
  * (idempotent, as the tests do), nothing else is written.
  */
 import { readFileSync } from "node:fs";
-import net from "node:net";
 import { loadavg } from "node:os";
 import { createApiServer } from "../../src/api/server.js";
 import { loadConfig } from "../../src/config.js";
@@ -19,6 +18,7 @@ import { extractReport } from "../../src/extract/index.js";
 import { createDriver } from "../../src/graph/driver.js";
 import { ingestReport } from "../../src/graph/load/ingest.js";
 import { applySchema } from "../../src/graph/schema.js";
+import { freePort } from "./processes.js";
 
 const SEED_FILE = new URL("../../seeds/000_183ecd7d30420280.txt", import.meta.url);
 const AGENCY = "agency:荆州市沙市区卫生和计划生育局";
@@ -53,17 +53,6 @@ function parseRuns(argv: string[]): number {
   if (argv[0] !== "--runs" || argv.length !== 2 || !Number.isInteger(runs) || runs < 1)
     throw new Error("usage: npx tsx bench/api/abuse.ts [--runs N]");
   return runs;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 const load = () =>
