@@ -213,6 +213,42 @@ describe("programs of the national list named without a head word", () => {
   });
 });
 
+describe("programs listed before one head word they share", () => {
+  it.each([
+    [
+      "each item of a 、-list before 等专项行动, named with the head",
+      "千企技改、制造业数字化转型等专项行动深入实施。",
+      ["千企技改专项行动 @ 0-4 千企技改", "制造业数字化转型专项行动 @ 5-13 制造业数字化转型"],
+    ],
+    [
+      "two items joined by 和, the first after its verb",
+      "持续实施绿盾和巡山清套等专项行动。",
+      ["绿盾专项行动 @ 4-6 绿盾", "巡山清套专项行动 @ 7-11 巡山清套"],
+    ],
+    [
+      "a weak verb inside an item stays in it",
+      "推动数字人民币、国家区块链创新应用等试点落户。",
+      ["数字人民币试点 @ 2-7 数字人民币", "国家区块链创新应用试点 @ 8-17 国家区块链创新应用"],
+    ],
+    [
+      "a verb between 等 and the head belongs to each name",
+      "统筹推进数字治理能力、全民数字素养等提升行动。",
+      ["数字治理能力提升行动 @ 4-10 数字治理能力", "全民数字素养提升行动 @ 11-17 全民数字素养"],
+    ],
+  ])("%s", (_rule, text, expected) => {
+    expect(programs(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["items before a field word", "全面落实扩大电信、医疗、教育等领域开放试点。"],
+    ["items before an industry word", "推动汽车、光伏、钢铁等产业提升行动。"],
+    ["places before 等地", "杭州、宁波等地试点。"],
+    ["items before a category of works", "推进南水北调、引江济淮等重大工程。"],
+  ])("leaves out %s", (_what, text) => {
+    expect(programs(text)).toEqual([]);
+  });
+});
+
 describe("one name per program in a report", () => {
   it("folds full-width forms: 人工智能＋ and 人工智能+ are one name", () => {
     expect(programs("深化拓展“人工智能＋”。实施“人工智能+”行动。")).toEqual([

@@ -63,7 +63,7 @@ const PREPOSITIONS = new Set("为在把将以从向由被让使给于到");
 const ACTIVITY_VERBS = new Set(["开展", "深入开展", "广泛开展", "组织开展", "举办"]);
 
 /** The modifier is made only of generic words: 农村综合改革, 重点领域改革. */
-function isGeneric(core: string): boolean {
+export function isGeneric(core: string): boolean {
   let rest = core;
   for (let cut = true; cut && rest;) {
     cut = false;
@@ -83,7 +83,7 @@ function startsWithBoundary(core: string): boolean {
   return false;
 }
 
-interface Head {
+export interface Head {
   start: number;
   end: number;
   kind: CueKind;
@@ -92,7 +92,7 @@ interface Head {
 }
 
 /** The chain of head words starting at `pos` (制度+改革+试点), or undefined. */
-function headAt(norm: string, pos: number, limit: number): Head | undefined {
+export function headAt(norm: string, pos: number, limit: number): Head | undefined {
   const first = HEAD_CUES.longestAt(norm, pos, limit);
   if (!first) return undefined;
   const head: Head = { start: pos, end: first.end, kind: first.value, last: norm.slice(pos, first.end), words: 1 };
@@ -106,7 +106,7 @@ function headAt(norm: string, pos: number, limit: number): Head | undefined {
 }
 
 /** The sentence goes on after the head word (…行动任务, …改革取得), rather than the word going on (制度建设者). */
-function endsWord(norm: string, end: number, head: Head): boolean {
+export function endsWord(norm: string, end: number, head: Head): boolean {
   if (!isNameChar(norm, end)) return true;
   if (head.last.endsWith("工程") && /^建设(项目|领域)/.test(norm.slice(end, end + 4))) return false; // 工程建设项目: a compound noun
   if (head.last === "周") return !isNameChar(norm, end); // 周边, 周期, 周年: words, not an event's 周
