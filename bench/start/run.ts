@@ -2,8 +2,8 @@
  * `npm start` on a fresh machine: clones this repository's HEAD into a new folder, links node_modules (what
  * `npm install` would have put there) and builds dist/ (what its `prepare` step does), then times `npm start`
  * (= `kg start`: fetch the Neo4j jars, start Neo4j, schema, ingest seeds/, serve) until /ready answers 200. Stops
- * it with SIGTERM and times a second `npm start` in the same clone (every seed unchanged). Prints both times, the
- * ingest summary lines and the load average before, between and after.
+ * it with SIGTERM and times a second `npm start` in the same clone (every seed unchanged). Prints both times, each
+ * `start:` line with the second it came at (where the time went), and the load average before, between and after.
  *
  *   npx tsx bench/start/run.ts --bolt 7705 --http 7405 --api 4705 [--maven-repo DIR] [--keep-neo4j] [--dir DIR]
  *
@@ -55,9 +55,19 @@ const load = () =>
 async function timedStart(dir: string, env: NodeJS.ProcessEnv, apiPort: string) {
   const began = Date.now();
   const child = spawn("npm", ["start"], { cwd: dir, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  // each line of output with the second it arrived at, so the lines show where the time went
   let output = "";
-  child.stdout.on("data", (d) => (output += d));
-  child.stderr.on("data", (d) => (output += d));
+  const timed: string[] = [];
+  let pending = "";
+  const take = (d: Buffer) => {
+    output += d;
+    const lines = (pending + d.toString()).split("\n");
+    pending = lines.pop()!;
+    const at = ((Date.now() - began) / 1000).toFixed(1).padStart(6);
+    for (const line of lines) timed.push(`${at} s  ${line}`);
+  };
+  child.stdout.on("data", take);
+  child.stderr.on("data", take);
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   for (;;) {
     if (child.exitCode !== null) throw new Error(`npm start exited (${child.exitCode}):\n${output}`);
@@ -68,7 +78,7 @@ async function timedStart(dir: string, env: NodeJS.ProcessEnv, apiPort: string) 
   const seconds = (Date.now() - began) / 1000;
   process.kill(-child.pid!, "SIGTERM");
   await exited;
-  return { seconds, lines: output.split("\n").filter((l) => /^start: (reports|entities|neo4j: Neo4j)/.test(l)) };
+  return { seconds, lines: timed.filter((l) => /\d s {2}start: /.test(l)) };
 }
 
 const options = parseArgs(process.argv.slice(2));
