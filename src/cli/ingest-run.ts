@@ -39,6 +39,11 @@ export interface IngestFlags {
   meta?: string;
   /** metadata and replaced ids for the one file given (kg ingest FILE --title … --replaces …) */
   single?: FileMetadata;
+  /**
+   * Settles when the database can be written (kg start on a new local database: Neo4j fetched and started, the
+   * schema applied); files are extracted meanwhile and written after it. Unset: the database is ready now.
+   */
+  databaseReady?: Promise<void>;
 }
 
 export async function ingestPaths(
@@ -49,6 +54,13 @@ export async function ingestPaths(
   /** where the progress goes (a bar when it is a terminal) */
   progressStream: ProgressStream = process.stderr,
 ): Promise<IngestSummary> {
+  let ready = flags.databaseReady === undefined;
+  const databaseReady = (flags.databaseReady ?? Promise.resolve()).then(() => {
+    ready = true;
+  });
+  // awaited before each write; handled here at once, so a failure that comes while files are still being
+  // extracted is not an unhandled rejection
+  databaseReady.catch(() => {});
   const { extractReport, reportIdentity, EXTRACTOR_VERSION } = await import("../extract/index.js");
   const { files, errors, skipped } = expandInputs(paths);
   const database = config.neo4j.database;
@@ -57,6 +69,7 @@ export async function ingestPaths(
   if (flags.single && files.length === 1) perFile.set(files[0]!, flags.single);
   const metaOf = (file: string): FileMetadata => perFile.get(file) ?? { meta: {}, replaces: [] };
   if (flags.reextract) {
+    await databaseReady;
     // The re-extracted report replaces the stored one it came from: its id may differ (ids changed in 0.2.0), and
     // without `replaces` the old one would stay beside it. Its caller sourceUrl is passed on.
     for (const stored of await reportsNotExtractedBy(driver, database, EXTRACTOR_VERSION)) {
@@ -115,12 +128,13 @@ export async function ingestPaths(
   // A file whose report is stored as it is would be extracted only for the write to find it "unchanged". Its id
   // and contentHash (hashes of the decoded text and the caller's metadata) tell that first, in one query per
   // batch, so re-ingesting a folder reads and hashes its files instead of extracting them. Not for --force or
-  // --dry-run, nor for a file that replaces reports (that is a write); a file that cannot be read or decoded,
+  // --dry-run, nor before the database is ready (a new one holds nothing), nor for a file that replaces reports
+  // (that is a write); a file that cannot be read or decoded,
   // or a query that fails, leaves the file to the extraction below, which reports it as before.
   const readStored = async (files: string[]) => {
     const bytes = new Map<string, Buffer>();
     const unchanged = new Map<string, string>();
-    if (flags.force || flags.dryRun || unavailable !== undefined) return { bytes, unchanged };
+    if (flags.force || flags.dryRun || unavailable !== undefined || !ready) return { bytes, unchanged };
     const identities = new Map<string, ReportIdentity>();
     for (const file of files) {
       const { meta, replaces } = metaOf(file);
@@ -188,6 +202,7 @@ export async function ingestPaths(
         } else batch.push({ file, extracted, replaces });
       }
       if (!batch.length) continue;
+      await databaseReady;
       const { results, counts } = await ingestReports(
         driver,
         database,

@@ -3,7 +3,7 @@ import type { Driver } from "neo4j-driver";
 import type { Config } from "../config.js";
 
 /** A clone that was never built gets its GraphiQL bundle here (~10 s, once); without esbuild, the page says how. */
-async function ensurePage(say: (line: string) => void): Promise<void> {
+export async function ensurePage(say: (line: string) => void): Promise<void> {
   const { ensureGraphiqlBundle, graphiqlBundleIsCurrent } = await import("../api/http/graphiql-bundle.js");
   if (graphiqlBundleIsCurrent()) return;
   say("bundling the GraphiQL page (once, after an install or update)");

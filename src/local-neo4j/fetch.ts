@@ -1,5 +1,9 @@
-/** Fetches Neo4j's jars from Maven Central with the project's own pom (neo4j/pom.xml), once per pom change. */
-import { spawnSync } from "node:child_process";
+/**
+ * Fetches Neo4j's jars from Maven Central with the project's own pom (neo4j/pom.xml), once per pom change. Maven runs
+ * as a child process the event loop does not wait on, so `kg start` extracts the seeds and bundles the query page
+ * while the jars download.
+ */
+import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import type { LocalLayout } from "./layout.js";
@@ -14,14 +18,11 @@ export function jarsAreFetched(layout: LocalLayout): boolean {
 }
 
 /** Runs `mvn package` (copy-dependencies into <dir>/lib) unless the jars of this pom are already there. */
-export function fetchJars(layout: LocalLayout, log: (line: string) => void = () => {}): void {
+export async function fetchJars(layout: LocalLayout, log: (line: string) => void = () => {}): Promise<void> {
   if (jarsAreFetched(layout)) return;
   mkdirSync(layout.root, { recursive: true });
   log("fetching Neo4j jars from Maven Central (first run only; ~200 MB)…");
-  const run = spawnSync("mvn", ["-B", "-q", "-f", layout.pom, `-Dneo4j.lib.dir=${layout.lib}`, "package"], {
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const run = await runToEnd("mvn", ["-B", "-q", "-f", layout.pom, `-Dneo4j.lib.dir=${layout.lib}`, "package"]);
   writeFileSync(layout.mavenLog, `${run.stdout ?? ""}${run.stderr ?? ""}`);
   if (run.error) {
     throw new LocalNeo4jError(
@@ -44,4 +45,20 @@ export function fetchJars(layout: LocalLayout, log: (line: string) => void = () 
     );
   }
   writeFileSync(layout.fetchedMarker, pomHash(layout));
+}
+
+/** A child process run to its end, with its output (what spawnSync gives, without blocking the event loop). */
+function runToEnd(
+  command: string,
+  args: string[],
+): Promise<{ status: number | null; stdout: string; stderr: string; error?: Error }> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d: Buffer) => (stdout += d.toString("utf8")));
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString("utf8")));
+    child.once("error", (error) => resolve({ status: null, stdout, stderr, error }));
+    child.once("close", (status) => resolve({ status, stdout, stderr }));
+  });
 }

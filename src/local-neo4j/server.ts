@@ -2,11 +2,12 @@
  * Starts, stops and reports on the project's own Neo4j 5.26 Community: the real server main class
  * (org.neo4j.server.CommunityEntryPoint) run from the jars Maven fetched, as a detached process with a pid file.
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
+import { adminToolStreaming } from "./admin-tool.js";
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
-import { childEnvironment, type Config } from "../config.js";
+import type { Config } from "../config.js";
 import { createDriver, ping } from "../graph/driver.js";
 import { LocalNeo4jError } from "./errors.js";
 import { fetchJars } from "./fetch.js";
@@ -81,24 +82,17 @@ function writeConf(layout: LocalLayout, cfg: Neo4jConfig): { heapInitial: string
 }
 
 /** Sets the initial password before the first start, with the admin tool from the same jars. */
-function setInitialPassword(java: string, layout: LocalLayout, password: string): void {
+async function setInitialPassword(cfg: Neo4jConfig, layout: LocalLayout): Promise<void> {
   if (
     existsSync(path.join(layout.home, "data/dbms/auth.ini")) ||
     existsSync(path.join(layout.home, "data/databases/system"))
   )
     return;
-  const run = spawnSync(
-    java,
-    ["-cp", path.join(layout.lib, "*"), "org.neo4j.cli.AdminTool", "dbms", "set-initial-password", password],
-    {
-      encoding: "utf8",
-      env: childEnvironment({ NEO4J_HOME: layout.home, NEO4J_CONF: layout.confDir }),
-    },
-  );
-  if (run.status !== 0) {
+  const run = await adminToolStreaming(cfg, layout, ["dbms", "set-initial-password", cfg.password], () => {});
+  if (!run.ok) {
     throw new LocalNeo4jError(
       "START_FAILED",
-      `setting the initial Neo4j password failed: ${(run.stderr || run.stdout).split("\n")[0]}`,
+      `setting the initial Neo4j password failed: ${run.output.split("\n")[0]}`,
     );
   }
 }
@@ -142,6 +136,11 @@ export async function status(cfg: Neo4jConfig): Promise<LocalStatus> {
   };
 }
 
+/** True before the local Neo4j first started: its databases do not exist yet, so nothing is stored in them. */
+export function localStoreIsNew(cfg: Neo4jConfig): boolean {
+  return !existsSync(path.join(localLayout(cfg.local.dir).home, "data", "databases"));
+}
+
 /** Idempotent: reuses a server that already answers; otherwise fetches, configures, starts and waits for Bolt. */
 export async function start(cfg: Neo4jConfig, log: Log = () => {}, timeoutMs = 180_000): Promise<LocalStatus> {
   const layout = localLayout(cfg.local.dir);
@@ -164,10 +163,10 @@ export async function start(cfg: Neo4jConfig, log: Log = () => {}, timeoutMs = 1
       }
     }
     const java = findJava(cfg.local.javaHome);
-    fetchJars(layout, log);
+    await fetchJars(layout, log);
     mkdirSync(path.join(layout.home, "logs"), { recursive: true });
     const heap = writeConf(layout, cfg);
-    setInitialPassword(java, layout, cfg.password);
+    await setInitialPassword(cfg, layout);
     const out = openSync(layout.consoleLog, "a");
     const child = spawn(
       java,

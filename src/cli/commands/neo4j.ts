@@ -14,7 +14,7 @@ export function registerNeo4jCommand(program: Command): void {
   neo4j
     .command("fetch")
     .description("fetch Neo4j's jars with Maven (done by start when needed)")
-    .action(() => fetchJars(localLayout(loadConfig().neo4j.local.dir), say));
+    .action(async () => fetchJars(localLayout(loadConfig().neo4j.local.dir), say));
   neo4j
     .command("start")
     .description("start Neo4j, or reuse the one running; waits until Bolt answers")
