@@ -8,3 +8,5 @@ CREATE CONSTRAINT program_id IF NOT EXISTS FOR (n:Program) REQUIRE n.id IS UNIQU
 CREATE CONSTRAINT jurisdiction_id IF NOT EXISTS FOR (n:Jurisdiction) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT metric_id IF NOT EXISTS FOR (n:Metric) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
+// A report's text is the node (:ReportText {id: the report's id, text}): one per report, found by the report's id.
+CREATE CONSTRAINT report_text_id IF NOT EXISTS FOR (n:ReportText) REQUIRE n.id IS UNIQUE;

@@ -12,7 +12,7 @@ import type { Config } from "../config.js";
 import { toGraphError } from "../graph/errors.js";
 import { ingestReports } from "../graph/load/ingest.js";
 import type { ExtractedReport, ReportMetadata } from "../extract/types.js";
-import { reportsNotExtractedBy, storedUnchanged, type ReportIdentity } from "../graph/load/stored-reports.js";
+import { reportsToReextract, storedUnchanged, type ReportIdentity } from "../graph/load/stored-reports.js";
 import { expandInputs } from "./input-files.js";
 import {
   addCounts,
@@ -61,7 +61,7 @@ export async function ingestPaths(
   // awaited before each write; handled here at once, so a failure that comes while files are still being
   // extracted is not an unhandled rejection
   databaseReady.catch(() => {});
-  const { extractReport, reportIdentity, EXTRACTOR_VERSION } = await import("../extract/index.js");
+  const { extractReportAndText, reportIdentity, EXTRACTOR_VERSION } = await import("../extract/index.js");
   const { files, errors, skipped } = expandInputs(paths);
   const database = config.neo4j.database;
   const failures: IngestFailure[] = errors.map((e) => ({ file: e.path, code: e.code, message: e.message }));
@@ -71,8 +71,9 @@ export async function ingestPaths(
   if (flags.reextract) {
     await databaseReady;
     // The re-extracted report replaces the stored one it came from: its id may differ (ids changed in 0.2.0), and
-    // without `replaces` the old one would stay beside it. Its caller sourceUrl is passed on.
-    for (const stored of await reportsNotExtractedBy(driver, database, EXTRACTOR_VERSION)) {
+    // without `replaces` the old one would stay beside it. Its caller sourceUrl is passed on. A report of the current
+    // extractor stored without its text is written again with it.
+    for (const stored of await reportsToReextract(driver, database, EXTRACTOR_VERSION)) {
       if (!stored.sourcePath) {
         failures.push({
           file: stored.id,
@@ -162,7 +163,7 @@ export async function ingestPaths(
     while (next < work.length) {
       const files = work.slice(next, next + flags.batchSize);
       next += files.length;
-      const batch: { file: string; extracted: ExtractedReport; replaces: string[] }[] = [];
+      const batch: { file: string; extracted: ExtractedReport; text: string; replaces: string[] }[] = [];
       const { bytes, unchanged } = await readStored(files);
       for (const file of files) {
         if (unavailable !== undefined) {
@@ -180,10 +181,15 @@ export async function ingestPaths(
         }
         const { meta, replaces } = metaOf(file);
         let extracted: ExtractedReport;
+        let text: string;
         try {
-          extracted = extractReport(bytes.get(file) ?? (await readFile(file)), meta as ReportMetadata, {
-            maxBytes: config.extract.maxBytes,
-          });
+          ({ extracted, text } = extractReportAndText(
+            bytes.get(file) ?? (await readFile(file)),
+            meta as ReportMetadata,
+            {
+              maxBytes: config.extract.maxBytes,
+            },
+          ));
         } catch (error) {
           progress.advance();
           failFile(file, error);
@@ -199,14 +205,14 @@ export async function ingestPaths(
           progress.done(
             `${file}: extracted ${extracted.report.id} (${extracted.entities.length} entities, ${extracted.relations.length} relations)${notes}`,
           );
-        } else batch.push({ file, extracted, replaces });
+        } else batch.push({ file, extracted, text, replaces });
       }
       if (!batch.length) continue;
       await databaseReady;
       const { results, counts } = await ingestReports(
         driver,
         database,
-        batch.map((b) => ({ extracted: b.extracted, sourcePath: b.file, replaces: b.replaces })),
+        batch.map((b) => ({ extracted: b.extracted, text: b.text, sourcePath: b.file, replaces: b.replaces })),
         { force: flags.force },
       );
       addCounts(summary, counts);

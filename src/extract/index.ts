@@ -26,9 +26,22 @@ export function extractReport(
   meta: ReportMetadata = {},
   options: ExtractOptions = {},
 ): ExtractedReport {
+  return extractReportAndText(input, meta, options).extracted;
+}
+
+/**
+ * The extraction and the decoded text its offsets index (`text.slice(start, end)` is every evidence sentence), which
+ * the loader stores for reading around a sentence. Decoding the input again would not do: a string is decoded
+ * once more (a leading BOM dropped, HTML-looking text stripped), so only the text extraction ran on is sure to fit.
+ */
+export function extractReportAndText(
+  input: Buffer | string,
+  meta: ReportMetadata = {},
+  options: ExtractOptions = {},
+): { extracted: ExtractedReport; text: string } {
   const { text } = decodeReport(input, options.maxBytes ?? DEFAULT_MAX_BYTES);
   const doc = runPasses(emptyDoc(text, meta));
-  return assemble(doc, EXTRACTOR_VERSION);
+  return { extracted: assemble(doc, EXTRACTOR_VERSION), text: doc.text };
 }
 
 /**

@@ -8,6 +8,11 @@
  *               sourceUrl (only when the caller gave one: an ingest with the same sourceUrl replaces the report),
  *               bodyEnd, contentHash, extractorVersion, ingestedAt, sections (JSON string of the section tree),
  *               sourcePath (absolute path of the file `kg ingest` read; `kg ingest --reextract` reads it again)})
+ *   (:ReportText {id (= its Report's id), text}) the text the report's offsets index (every evidence `start`/`end`,
+ *               every MENTIONS span): the decoded text extraction ran on, not folded, so text.slice(start, end) is
+ *               the evidence sentence. A node of its own, linked by nothing but its id, so Report nodes stay small
+ *               for lists and Neo4j Browser and no traversal reaches it; written, replaced and deleted with its
+ *               report. Reports loaded before texts were stored have none until re-ingested (README).
  *   Every entity node also carries the label :Entity (unique `id` too), so lookups by id need not know the type.
  *   (:Agency   :Entity {id, name, aliases: [..], aliasText, kind, level})
  *   (:Law      :Entity {id, name, aliases, aliasText, kind, inForce})
@@ -77,6 +82,8 @@ export const ENTITY_PROPERTIES: Record<EntityType, readonly string[]> = {
   Metric: ["short", "label", "value", "unit", "qualifier", "kind"],
 };
 export const NODE_LABELS = ["Report", ...ENTITY_LABELS] as const;
+/** The label of a report's stored text (not a node of the API's model: Report.text and excerpt read it). */
+export const REPORT_TEXT_LABEL = "ReportText";
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
 // The relationship types (which the loader writes, which way, and the API fields on them): relation-specs.ts.

@@ -1,7 +1,7 @@
 /** Counts per label and relationship type of the graph model, read from Neo4j's count store (constant time). */
 import type { Driver } from "neo4j-driver";
 
-import { NODE_LABELS } from "./model.js";
+import { NODE_LABELS, REPORT_TEXT_LABEL } from "./model.js";
 import { readRows, type CypherQuery } from "./query.js";
 import { RELATIONSHIP_TYPES } from "./relation-specs.js";
 
@@ -10,9 +10,9 @@ export interface GraphStats {
   relationships: Record<string, number>;
 }
 
-/** One query: a count-store lookup per model label (plus :Entity) and per model relationship type. */
+/** One query: a count-store lookup per model label (plus :Entity and :ReportText) and per model relationship type. */
 export function graphStatsQuery(): CypherQuery {
-  const labels = [...NODE_LABELS, "Entity"].map((l) => `COUNT { MATCH (:${l}) } AS \`label_${l}\``);
+  const labels = [...NODE_LABELS, "Entity", REPORT_TEXT_LABEL].map((l) => `COUNT { MATCH (:${l}) } AS \`label_${l}\``);
   const types = RELATIONSHIP_TYPES.map((t) => `COUNT { MATCH ()-[:${t}]->() } AS \`type_${t}\``);
   return { cypher: `RETURN ${[...labels, ...types].join(",\n       ")}`, params: {} };
 }

@@ -14,15 +14,16 @@ import { Neo4jTestHelper } from "../support/neo4j.js";
 import { FakeTerminal } from "./support/fake-terminal.js";
 import { seedCopy } from "./support/seed-copy.js";
 
-// extractReport, counted: the ingest loop imports the module lazily, which gets this mock too
+// extractReportAndText (what the ingest loop extracts with), counted: the loop imports the module lazily, which gets
+// this mock too
 const extractions = vi.hoisted(() => ({ count: 0 }));
 vi.mock("../../src/extract/index.js", async (original) => {
   const actual = await original<typeof import("../../src/extract/index.js")>();
   return {
     ...actual,
-    extractReport: (...args: Parameters<typeof actual.extractReport>) => {
+    extractReportAndText: (...args: Parameters<typeof actual.extractReportAndText>) => {
       extractions.count++;
-      return actual.extractReport(...args);
+      return actual.extractReportAndText(...args);
     },
   };
 });

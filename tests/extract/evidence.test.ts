@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { decodeReport, extractReport } from "../../src/extract/index.js";
+import { decodeReport, extractReport, extractReportAndText } from "../../src/extract/index.js";
 import { offsetErrors } from "./evidence.js";
 
 const fixtures = new URL("../fixtures/", import.meta.url);
@@ -21,6 +21,16 @@ describe("evidence offsets", () => {
       expect(offsetErrors(decodeReport(buf).text, result)).toEqual([]);
     },
   );
+
+  it.each([
+    ["the seed (plain text)", files[0]!],
+    ["an HTML page (the text left after the markup)", new URL("html/gov-report-page.html", fixtures)],
+  ])("extractReportAndText gives the text every offset of %s indexes, as the loader stores it", (_what, file) => {
+    const { extracted, text } = extractReportAndText(readFileSync(file));
+    expect(extracted).toEqual(extractReport(readFileSync(file)));
+    expect(offsetErrors(text, extracted)).toEqual([]);
+    expect(extracted.relations.length).toBeGreaterThan(0);
+  });
 
   it("keeps offsets valid when the text has full-width punctuation instead of folded ASCII", () => {
     const folded = readFileSync(files[0], "utf8");

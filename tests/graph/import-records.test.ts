@@ -4,7 +4,7 @@
  * offsets and counts, numbers as floats elsewhere, coalesce on entity properties, the sorted union of aliases.
  */
 import { describe, expect, it } from "vitest";
-import { extractReport } from "../../src/extract/index.js";
+import { extractReport, extractReportAndText } from "../../src/extract/index.js";
 import { nodeLine, relationshipLine, typedValue, typedValues } from "../../src/graph/import/csv.js";
 import { reportRecords } from "../../src/graph/import/report-records.js";
 import { SharedEntities } from "../../src/graph/import/shared-entities.js";
@@ -84,6 +84,21 @@ describe("one report's records", () => {
     expect(records.shared.map((r) => r.id).sort()).toEqual(
       ["Agency", "Law", "Program", "Jurisdiction"].flatMap((l) => rows.entities[l as "Agency"].map((r) => r.id)).sort(),
     );
+  });
+
+  it("writes the report's text as its ReportText node, as setReportTexts does, and none when the rows have none", () => {
+    const { extracted, text } = extractReportAndText(seedText());
+    const withText = reportRecords(reportRows(extracted, { text }));
+    const texts = withText.lines.filter((l) => l.shape.startsWith("nodes|ReportText|"));
+    expect(texts).toEqual([
+      {
+        shape: "nodes|ReportText|id:ID(ReportText),text:string",
+        line: `"${extracted.report.id}","${text.replaceAll('"', '""')}"`,
+        multiline: true,
+      },
+    ]);
+    expect(withText.nodes).toBe(records.nodes + 1);
+    expect(records.lines.filter((l) => l.shape.startsWith("nodes|ReportText|"))).toEqual([]);
   });
 
   it("writes evidence offsets as integers", () => {

@@ -1,6 +1,6 @@
 /** Writes: extract the text, hand the result to the loader; delete through the loader (both behind the circuit breaker). */
 import type { Config } from "../../config.js";
-import { extractReport } from "../../extract/index.js";
+import { extractReportAndText } from "../../extract/index.js";
 import { deleteReport } from "../../graph/load/delete.js";
 import { ingestReport } from "../../graph/load/ingest.js";
 import type { GraphReader } from "../../graph/read/reader.js";
@@ -30,9 +30,11 @@ export async function ingestText(reader: GraphReader, config: Config, input: Ing
       issuer: input.issuer,
     }).filter(([, v]) => v != null && v !== ""),
   );
-  const extracted = extractReport(input.text, meta, { maxBytes: config.extract.maxBytes });
+  const { extracted, text } = extractReportAndText(input.text, meta, { maxBytes: config.extract.maxBytes });
   const replaces = (input.replaces ?? []).map((id) => id.trim()).filter(Boolean);
-  const outcome = await reader.write((driver, database) => ingestReport(driver, database, extracted, { replaces }));
+  const outcome = await reader.write((driver, database) =>
+    ingestReport(driver, database, extracted, { replaces, text }),
+  );
   return {
     reportId: outcome.reportId,
     supersededIds: outcome.supersededIds,

@@ -39,7 +39,10 @@ export function registerIngestCommand(program: Command): void {
     .argument("[paths...]", "files, folders (searched recursively) or glob patterns")
     .option("--json", "print a machine-readable summary on stdout")
     .option("--dry-run", "extract only; write nothing")
-    .option("--reextract", "also re-extract stored reports whose extractor version differs from the current one")
+    .option(
+      "--reextract",
+      "also re-extract stored reports whose extractor version differs from the current one, or whose text is not stored",
+    )
     .option("--force", "rewrite reports even when unchanged")
     .option(
       "--meta <file>",

@@ -5,7 +5,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { parentPort, workerData } from "node:worker_threads";
-import { extractReport } from "../../extract/index.js";
+import { extractReportAndText } from "../../extract/index.js";
 import type { ReportMetadata } from "../../extract/types.js";
 import { reportRows } from "../../graph/load/rows.js";
 import { reportRecords } from "../../graph/import/report-records.js";
@@ -17,8 +17,10 @@ const { maxBytes } = workerData as { maxBytes: number };
 parentPort!.on("message", async (task: WorkerTask) => {
   let answer: WorkerAnswer;
   try {
-    const extracted = extractReport(await readFile(task.file), task.meta as ReportMetadata, { maxBytes });
-    const rows = reportRows(extracted, { sourcePath: task.file });
+    const { extracted, text } = extractReportAndText(await readFile(task.file), task.meta as ReportMetadata, {
+      maxBytes,
+    });
+    const rows = reportRows(extracted, { sourcePath: task.file, text });
     answer = {
       index: task.index,
       ok: true,

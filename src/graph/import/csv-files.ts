@@ -8,6 +8,8 @@ import path from "node:path";
 import { ARRAY_DELIMITER_FLAG, parseShape, type CsvLine } from "./csv.js";
 
 const FLUSH_AT = 1 << 20;
+/** neo4j-admin's default --read-buffer-size, which must hold the longest value (a report's text can be longer) */
+const READ_BUFFER_BYTES = 4 << 20;
 
 interface ShapeFile {
   kind: "nodes" | "relationships";
@@ -23,6 +25,8 @@ interface ShapeFile {
 
 export class CsvFiles {
   private readonly shapes = new Map<string, ShapeFile>();
+  /** an upper bound of the longest line's UTF-8 bytes (3 per UTF-16 code unit at most) */
+  private longestLineBytes = 0;
 
   constructor(readonly dir: string) {
     mkdirSync(dir, { recursive: true });
@@ -55,6 +59,7 @@ export class CsvFiles {
     file.bytes += line.line.length + 1;
     file.multiline ||= line.multiline;
     file.lines++;
+    this.longestLineBytes = Math.max(this.longestLineBytes, line.line.length * 3);
     if (file.bytes >= FLUSH_AT) flush(file);
   }
 
@@ -79,6 +84,9 @@ export class CsvFiles {
     const multiline = files.filter((f) => f.multiline).map((f) => f.data);
     return [
       `--array-delimiter=${ARRAY_DELIMITER_FLAG}`,
+      ...(this.longestLineBytes >= READ_BUFFER_BYTES
+        ? [`--read-buffer-size=${Math.ceil(this.longestLineBytes / (1 << 20)) + 1}m`]
+        : []),
       ...files.map((f) => `--${f.kind}=${f.group}=${f.header},${f.data}`),
       ...(multiline.length ? ["--multiline-fields-format=v2", `--multiline-fields=${multiline.join(",")}`] : []),
     ];

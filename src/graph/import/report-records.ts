@@ -1,8 +1,8 @@
 /**
  * One report's part of a bulk import, from the loader's own rows (load/rows.ts reportRows, the rows `kg ingest`
- * writes): the CSV lines only this report contributes (its Report node, its Metric nodes, its MENTIONS,
- * ISSUED_BY, COVERS and evidence relationships), and the rows of the entities reports share (Agency, Law, Program,
- * Jurisdiction), which shared-entities.ts merges the way the loader's upserts do. Pure.
+ * writes): the CSV lines only this report contributes (its Report node, its ReportText, its Metric nodes, its
+ * MENTIONS, ISSUED_BY, COVERS and evidence relationships), and the rows of the entities reports share (Agency, Law,
+ * Program, Jurisdiction), which shared-entities.ts merges the way the loader's upserts do. Pure.
  *
  * The property types follow the loader's Cypher (load/queries.ts): Report properties and evidence through typed()
  * (INTEGER_PROPERTIES become integers), entity properties as sent (numbers are floats), MENTIONS.count and every
@@ -77,6 +77,11 @@ export function reportRecords(rows: ReportRows): ReportRecords {
   const lines: CsvLine[] = [nodeLine("Report", reportId, typedValues(rows.report, INTEGER_PROPERTIES))];
   const shared: SharedEntityRow[] = [];
   let nodes = 1;
+  if (rows.text !== null) {
+    // setReportTexts: (:ReportText {id: report id, text}), in an id space of its own (its id is the Report's too)
+    lines.push(nodeLine("ReportText", reportId, typedValues({ text: rows.text }, NO_INTEGERS), "ReportText"));
+    nodes++;
+  }
   let relationships = 0;
   const mention = (row: EntityRow) => {
     const { count, spans, sections, aliases } = row.mention;

@@ -1,10 +1,11 @@
-/** Removes one report and its contributions; entities no other report supports go with it (model.ts). */
+/** Removes one report, its text and its contributions; entities no other report supports go with it (model.ts). */
 import type { Driver } from "neo4j-driver";
 import { withGraphErrors } from "../errors.js";
 import { retryConflicts } from "./conflicts.js";
 import { runPipelined, zeroCounts } from "./counters.js";
 import {
   deleteReportNode,
+  deleteReportTexts,
   deleteUnsupportedEntities,
   lockExistingReport,
   recomputeAliases,
@@ -28,7 +29,7 @@ export async function deleteReport(
             return { deleted: false, nodesDeleted: 0, relationshipsDeleted: 0 };
           const [support] = await runPipelined(
             tx,
-            [removeReportSupport([reportId]), removeReportEvidence([reportId])],
+            [removeReportSupport([reportId]), removeReportEvidence([reportId]), deleteReportTexts([reportId])],
             counts,
           );
           const ids = (support!.records[0]?.get("ids") as string[] | undefined) ?? [];

@@ -11,6 +11,11 @@
  * A batch is a handful of statements: lock/read the stored versions, (for reports that existed: remove their
  * previous contributions), set the reports, one UNWIND per entity label, the issuer/jurisdiction links, one UNWIND
  * per evidence type present, the succession lexicon's links between stored agencies, (if reports were replaced: delete entities left without support, recompute aliases).
+ *
+ * The report's text, when the caller passes it (the one extractReportAndText decoded: every offset indexes it), is
+ * written with the report as (:ReportText {id, text}) and goes with it when the report is replaced or deleted. A
+ * report stored without its text (loaded before texts were stored) that comes again with one is replaced, text and
+ * all, so its offsets are those of the text stored.
  */
 import type { Driver, ManagedTransaction } from "neo4j-driver";
 import type { ExtractedReport } from "../../extract/types.js";
@@ -22,6 +27,7 @@ import { runPipelined, zeroCounts, type WriteCounts } from "./counters.js";
 import {
   createEvidence,
   deleteReportNodes,
+  deleteReportTexts,
   deleteUnsupportedEntities,
   createMentions,
   linkReports,
@@ -32,6 +38,7 @@ import {
   removeReportEvidence,
   removeReportSupport,
   setReportProperties,
+  setReportTexts,
   upsertEntities,
   type Query,
   type ReportEntityRow,
@@ -72,11 +79,15 @@ export interface IngestOptions {
   sourcePath?: string;
   /** ids of stored reports this one replaces (each must exist) */
   replaces?: string[];
+  /** the text the extraction's offsets index (extractReportAndText), stored as the report's ReportText */
+  text?: string;
 }
 
 export interface BatchItem {
   extracted: ExtractedReport;
   sourcePath?: string;
+  /** the text the extraction's offsets index (extractReportAndText), stored as the report's ReportText */
+  text?: string;
   /** ids of stored reports this one replaces (each must exist) */
   replaces?: string[];
 }
@@ -96,7 +107,7 @@ export async function ingestReport(
   options: IngestOptions = {},
 ): Promise<IngestOutcome> {
   validate(extracted);
-  const rows = reportRows(extracted, { sourcePath: options.sourcePath });
+  const rows = reportRows(extracted, { sourcePath: options.sourcePath, text: options.text });
   const { outcomes, counts } = await writeInTransaction(
     driver,
     database,
@@ -127,7 +138,7 @@ export async function ingestReports(
   items.forEach((item, index) => {
     try {
       validate(item.extracted);
-      const rows = reportRows(item.extracted, { sourcePath: item.sourcePath });
+      const rows = reportRows(item.extracted, { sourcePath: item.sourcePath, text: item.text });
       if (ids.has(rows.reportId)) repeats.push(index);
       else {
         ids.add(rows.reportId);
@@ -166,7 +177,7 @@ export async function ingestReports(
     const extracted = items[index]!.extracted;
     await one(
       index,
-      reportRows(extracted, { sourcePath: items[index]!.sourcePath }),
+      reportRows(extracted, { sourcePath: items[index]!.sourcePath, text: items[index]!.text }),
       extracted,
       items[index]!.replaces ?? [],
     );
@@ -208,7 +219,11 @@ async function writeReports(
   const stored = new Map(
     locked!.records.map((r) => [
       r.get("id") as string,
-      { contentHash: r.get("contentHash"), extractorVersion: r.get("extractorVersion") },
+      {
+        contentHash: r.get("contentHash"),
+        extractorVersion: r.get("extractorVersion"),
+        hasText: r.get("hasText") as boolean,
+      },
     ]),
   );
 
@@ -249,7 +264,10 @@ async function writeReports(
       s.contentHash === extracted.report.contentHash &&
       s.extractorVersion === extracted.report.extractorVersion;
     const supersedes = (supersededBy.get(rows.reportId) ?? []).length > 0;
-    return same && !force && !supersedes ? "unchanged" : existed || supersedes ? "replaced" : "added";
+    // A report stored without its text that comes with one is written again whole: the same id can be another layout
+    // of the text (other line breaks), whose offsets differ from the stored ones.
+    const textMissing = rows.text !== null && !s.hasText;
+    return same && !force && !supersedes && !textMissing ? "unchanged" : existed || supersedes ? "replaced" : "added";
   });
   const writing = pending.filter((_, i) => statuses[i] !== "unchanged").map((p) => p.rows);
   const sameId = pending
@@ -264,7 +282,11 @@ async function writeReports(
 
   let previouslySupported: string[] = [];
   if (replaced.length) {
-    const [support] = await runPipelined(tx, [removeReportSupport(replaced), removeReportEvidence(replaced)], counts);
+    const [support] = await runPipelined(
+      tx,
+      [removeReportSupport(replaced), removeReportEvidence(replaced), deleteReportTexts(replaced)],
+      counts,
+    );
     previouslySupported = (support!.records[0]?.get("ids") as string[] | undefined) ?? [];
     if (removed.length) await runPipelined(tx, [deleteReportNodes(removed)], counts);
   }
@@ -299,6 +321,8 @@ async function writeReports(
 /** The statements that write `reports` (and clean up after replaced ones), in order; exported for the plan test. */
 export function writeStatements(reports: ReportRows[], previouslySupported: string[]): Query[] {
   const writes: Query[] = [setReportProperties(reports.map((r) => ({ id: r.reportId, props: r.report })))];
+  const texts = reports.filter((r) => r.text !== null).map((r) => ({ id: r.reportId, text: r.text! }));
+  if (texts.length) writes.push(setReportTexts(texts));
   const byEntity = (a: ReportEntityRow, b: ReportEntityRow) =>
     a.id < b.id ? -1 : a.id > b.id ? 1 : a.report < b.report ? -1 : 1;
   const all: ReportEntityRow[] = [];

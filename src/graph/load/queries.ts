@@ -35,13 +35,35 @@ function checked<T extends string>(value: T, allowed: readonly string[]): T {
 
 /**
  * Takes the write locks of the reports `reportIds` first (MERGE on the constrained id, then a SET), so two ingests
- * of one report serialise, and returns what is stored per id: a null contentHash means the report is new.
+ * of one report serialise, and returns what is stored per id: a null contentHash means the report is new; hasText
+ * whether its text is stored (reports loaded before texts were have none).
  */
 export function lockReports(reportIds: string[]): Query {
   return {
     cypher: `UNWIND $reportIds AS id
 MERGE (r:Report {id: id}) SET r.id = id
-RETURN id, r.contentHash AS contentHash, r.extractorVersion AS extractorVersion`,
+RETURN id, r.contentHash AS contentHash, r.extractorVersion AS extractorVersion,
+       EXISTS { MATCH (:ReportText {id: id}) } AS hasText`,
+    params: { reportIds },
+  };
+}
+
+/**
+ * The reports' texts, one (:ReportText {id: report id, text}) each: a node of its own, found by its id like the
+ * Report, so Report nodes stay small for lists and Neo4j Browser, and no relationship leads a traversal (path,
+ * neighborhood, export --around, Browser's expand) into a text.
+ */
+export function setReportTexts(texts: { id: string; text: string }[]): Query {
+  return {
+    cypher: "UNWIND $texts AS t MERGE (x:ReportText {id: t.id}) SET x.text = t.text",
+    params: { texts },
+  };
+}
+
+/** Deletes the reports' stored texts (a replaced version's offsets may not fit the new text). */
+export function deleteReportTexts(reportIds: string[]): Query {
+  return {
+    cypher: "UNWIND $reportIds AS id MATCH (x:ReportText {id: id}) DELETE x",
     params: { reportIds },
   };
 }

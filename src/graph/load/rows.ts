@@ -37,6 +37,8 @@ export interface ReportRows {
   evidence: Partial<Record<RelationType, EvidenceRow[]>>;
   entityCount: number;
   relationCount: number;
+  /** the text every offset indexes, stored as (:ReportText {id: reportId, text}); null when the caller had none */
+  text: string | null;
 }
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -53,7 +55,7 @@ const byEnds = (a: EvidenceRow, b: EvidenceRow) =>
 
 export function reportRows(
   extracted: ExtractedReport,
-  extra: { sourcePath?: string; ingestedAt?: string } = {},
+  extra: { sourcePath?: string; ingestedAt?: string; text?: string } = {},
 ): ReportRows {
   const info = extracted.report;
   const report: Partial<Record<ReportProperty, Primitive>> = withoutNulls({
@@ -158,6 +160,7 @@ export function reportRows(
     evidence,
     entityCount: known.size,
     relationCount,
+    text: extra.text ?? null,
   };
 }
 

@@ -1,6 +1,7 @@
 /**
- * What the loader needs to know about stored reports: which were extracted by another extractor version, and
- * which of a batch of files are already stored as they are (so the ingest skips extracting them).
+ * What the loader needs to know about stored reports: which `kg ingest --reextract` redoes (those extracted by
+ * another extractor version, and those stored without their text), and which of a batch of files are already stored
+ * as they are (so the ingest skips extracting them).
  */
 import type { Driver } from "neo4j-driver";
 import { readRows, type CypherQuery } from "../query.js";
@@ -14,15 +15,16 @@ export interface StoredReportSource {
   sourceUrl: string | null;
 }
 
-export function reportsNotExtractedByQuery(extractorVersion: string): CypherQuery {
+export function reportsToReextractQuery(extractorVersion: string): CypherQuery {
   return {
-    cypher: `MATCH (r:Report) WHERE r.extractorVersion IS NULL OR r.extractorVersion <> $extractorVersion
+    cypher: `MATCH (r:Report)
+WHERE r.extractorVersion IS NULL OR r.extractorVersion <> $extractorVersion OR NOT EXISTS { MATCH (:ReportText {id: r.id}) }
 RETURN r.id AS id, r.extractorVersion AS extractorVersion, r.sourcePath AS sourcePath, r.sourceUrl AS sourceUrl ORDER BY id`,
     params: { extractorVersion },
   };
 }
 
-export async function reportsNotExtractedBy(
+export async function reportsToReextract(
   driver: Driver,
   database: string,
   extractorVersion: string,
@@ -30,7 +32,7 @@ export async function reportsNotExtractedBy(
   return (await readRows(
     driver,
     database,
-    reportsNotExtractedByQuery(extractorVersion),
+    reportsToReextractQuery(extractorVersion),
   )) as unknown as StoredReportSource[];
 }
 
@@ -44,14 +46,15 @@ export interface ReportIdentity {
 
 /**
  * The ids among `reports` that the ingest's write would leave as they are ("unchanged", see ingest.ts): stored with
- * the same contentHash (text and caller metadata) by the same extractor version, and no other stored report has
- * their sourceUrl.
+ * the same contentHash (text and caller metadata) by the same extractor version, with its text (one stored
+ * without is written again with it), and no other stored report has their sourceUrl.
  */
 export function storedUnchangedQuery(reports: ReportIdentity[], extractorVersion: string): CypherQuery {
   return {
     cypher: `UNWIND $reports AS report
 MATCH (r:Report {id: report.id})
 WHERE r.contentHash = report.contentHash AND r.extractorVersion = $extractorVersion
+  AND EXISTS { MATCH (:ReportText {id: r.id}) }
   AND (report.sourceUrl IS NULL OR NOT EXISTS { MATCH (other:Report {sourceUrl: report.sourceUrl}) WHERE other.id <> r.id })
 RETURN r.id AS id`,
     params: { reports, extractorVersion },
