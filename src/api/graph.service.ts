@@ -15,6 +15,7 @@ import { FULL_NODE, ParamBinder, projectPlan, type NodePlan, type PagePlan } fro
 import type { CypherQuery, Row } from "../graph/query.js";
 import type { GraphReader } from "../graph/read/reader.js";
 import { mentionEdges, relatedNodes, type MentionDirection } from "../graph/read/relations.js";
+import { reportTexts } from "../graph/read/report-texts.js";
 import { RELATIONS, RELATIONSHIP_TYPES, type RelationName } from "../graph/relation-specs.js";
 import { entitySearch } from "../graph/search.js";
 import { graphStatsOf, graphStatsQuery } from "../graph/stats.js";
@@ -78,6 +79,7 @@ export class GraphService {
   private readonly nodeLoaders = new Map<string, DataLoader<string, ApiNode | null>>();
   private readonly mentionCountLoader: DataLoader<string, { count: number; reports: number }>;
   private readonly pageLoaders = new Map<string, DataLoader<string, unknown>>();
+  private readonly textLoader: DataLoader<string, string | null>;
 
   constructor(readonly reader: GraphReader) {
     this.mentionCountLoader = new DataLoader(async (ids) => {
@@ -89,6 +91,18 @@ export class GraphService {
       );
       return ids.map((id) => byId.get(id) ?? { count: 0, reports: 0 });
     });
+    this.textLoader = new DataLoader(async (ids) => {
+      const byId = new Map((await reader.read(reportTexts(ids))).map((r) => [r.id as string, r.text as string]));
+      return ids.map((id) => byId.get(id) ?? null);
+    });
+  }
+
+  /**
+   * A report's stored text, null when it has none (stored before texts were); read once per request and report
+   * however many excerpts and evidence contexts of it the query asks for.
+   */
+  reportText(reportId: string): Promise<string | null> {
+    return this.textLoader.load(reportId);
   }
 
   /** The node with this id among `labels`, with what `plan` asks for; lookups with the same plan share one query. */

@@ -57,6 +57,13 @@ const expectations: Record<string, { contains: string[]; key?: boolean }> = {
   "agency-by-name": { contains: ['"id":"agency:荆州市沙市区卫生和计划生育局"', "打击非法行医行动"] },
   "law-by-name": { contains: ['"id":"law:中华人民共和国行政诉讼法"', "荆州市沙市区人民政府"] },
   "program-by-name": { contains: ['"id":"program:421002:打击非法行医行动"', '"value":19'] },
+  "report-excerpt": {
+    contains: [
+      "打击非法行医行动",
+      '"context":{"before":"',
+      '"opening":"荆州市沙市区人民政府关于2016年法治政府建设工作的报告',
+    ],
+  },
   reports: { contains: ["荆州市沙市区人民政府关于2016年法治政府建设工作的报告", "中华人民共和国行政诉讼法"] },
   "jurisdiction-tree": { contains: ["湖北省荆州市沙市区", "湖北省"] },
   "statements-by-year": {

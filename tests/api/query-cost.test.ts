@@ -37,6 +37,14 @@ describe("query cost", () => {
       4510,
     ],
     ["a scalar-only lookup", `{ agency(name: "区政府") { name aliases kind } }`, 11],
+    // a whole text costs 100 (TEXT_COST): 10 + 50 × (1 + 100); 100 reports' texts would be 10110, over 10000
+    ["fifty reports' texts", `{ reports(first: 50) { nodes { title text } } }`, 5060],
+    // an excerpt or an evidence's context 10 (EXCERPT_COST): 10 + 1 + 1 + 10 × (1 + 10 + 10)
+    [
+      "a program's evidence with the text around it and an excerpt of its report",
+      `{ agency(id: "a") { conducts { edges { evidence { context { before after } report { excerpt(start: 0, end: 9) } } } } } }`,
+      222,
+    ],
   ])("costs %s at %i", (_what, query, expected) => {
     expect(cost(query).cost).toBe(expected);
   });

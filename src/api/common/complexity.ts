@@ -12,6 +12,16 @@
 import type { ComplexityEstimator, ComplexityEstimatorArgs } from "graphql-query-complexity";
 
 export const ROOT_FIELD_COST = 10;
+/**
+ * Report.text: a whole report, often tens of thousands of characters, costs what a page of 100 items does, so a
+ * list of a hundred reports' texts is over the default limit and fifty fit.
+ */
+export const TEXT_COST = 100;
+/**
+ * Report.excerpt and Evidence.context return at most a few thousand characters, but the server reads the report's
+ * whole text for them (once per report and request): ten items' worth.
+ */
+export const EXCERPT_COST = 10;
 
 /** Where an estimator reports the page size of a list field (see CostTrace). */
 export interface PageSink {

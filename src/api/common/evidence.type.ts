@@ -64,3 +64,24 @@ export function toSpans(flat: readonly number[], sections: readonly (string | nu
     spans.push({ start: flat[i]!, end: flat[i + 1]!, section: sections[i / 2] ?? null });
   return spans;
 }
+
+@ObjectType({
+  description:
+    "The report text around an evidence sentence: `before` + `sentence` + `after` is the report text from `start` to `end`",
+})
+export class EvidenceContext {
+  @Field((_type) => String, { description: "up to `chars` characters before the sentence" })
+  before!: string;
+
+  @Field((_type) => String, { description: "the sentence: the report text at the evidence's offsets" })
+  sentence!: string;
+
+  @Field((_type) => String, { description: "up to `chars` characters after the sentence" })
+  after!: string;
+
+  @Field((_type) => Int, { description: "offset of `before` in the report text (UTF-16 code units)" })
+  start!: number;
+
+  @Field((_type) => Int, { description: "offset where `after` ends" })
+  end!: number;
+}

@@ -41,6 +41,9 @@ const PROPERTIES_OF: Record<string, readonly string[]> = {
   "Report.title": ["title"],
   "Report.issuerName": ["issuer"],
   "Report.jurisdictionName": ["jurisdiction"],
+  // read from the report's ReportText node (GraphService.reportText), not from the Report
+  "Report.text": [],
+  "Report.excerpt": [],
 };
 /** Fields whose resolver reads no node property besides the id (it asks the graph, or GraphQL answers). */
 const NO_PROPERTY = new Set(["__typename", "mentionCount", "mentionedIn", "mentions"]);

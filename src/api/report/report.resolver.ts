@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from "type-graphql";
 import type { EntityType } from "../../extract/types.js";
-import { complexityOf } from "../common/complexity.js";
+import { complexityOf, EXCERPT_COST, TEXT_COST } from "../common/complexity.js";
 import { DEFAULT_PAGE_SIZE, DEFAULT_RELATION_PAGE_SIZE, PageArgs } from "../common/connection.type.js";
 import { DIRECTION, EntityTypeEnum, SortBy, SortDirection } from "../common/enums.js";
 import { RelationFields } from "../common/relation-fields.js";
@@ -10,6 +10,7 @@ import { EntityMention } from "../common/mention.types.js";
 import type { Context } from "../context.type.js";
 import type { ApiNode } from "../graph.service.js";
 import { ReportFilter } from "./report.input.js";
+import { checkExcerptRange, excerptOf, MAX_EXCERPT_CHARS } from "./report-text.service.js";
 import { Report, ReportConnection, Section } from "./report.type.js";
 
 @Resolver((_of) => Report)
@@ -56,6 +57,32 @@ export class ReportResolver {
     } catch {
       return [];
     }
+  }
+
+  @FieldResolver((_type) => String, {
+    nullable: true,
+    complexity: TEXT_COST,
+    description:
+      "the report's whole text, the one every evidence `start`/`end` and mention span indexes (UTF-16 code units); null for a report stored before texts were (re-ingest it, or `kg ingest --reextract`)",
+  })
+  text(@Root() r: ApiNode, @Ctx() ctx: Context): Promise<string | null> {
+    return ctx.graph.reportText(r.id);
+  }
+
+  @FieldResolver((_type) => String, {
+    nullable: true,
+    complexity: EXCERPT_COST,
+    description: `the report text from \`start\` to \`end\` (UTF-16 code units, as evidence offsets count), at most ${MAX_EXCERPT_CHARS} characters; an end past the text is an error; null when the report has no stored text`,
+  })
+  async excerpt(
+    @Arg("start", (_type) => Int) start: number,
+    @Arg("end", (_type) => Int) end: number,
+    @Root() r: ApiNode,
+    @Ctx() ctx: Context,
+  ): Promise<string | null> {
+    checkExcerptRange(start, end);
+    const text = await ctx.graph.reportText(r.id);
+    return text === null ? null : excerptOf(r.id, text, start, end);
   }
 
   @FieldResolver((_type) => EntityMention.Connection, {

@@ -1,14 +1,14 @@
 /**
- * Test helpers for the API: the seed report ingested (extractReport + ingestReport; idempotent, so "once per
- * file" costs one unchanged-check after the first), the API started on a random port over the real Neo4j, and a
- * small `gql()` client that posts through HTTP like any integration would.
+ * Test helpers for the API: the seed report ingested with its text (extractReportAndText + ingestReport;
+ * idempotent, so "once per file" costs one unchanged-check after the first), the API started on a random port over
+ * the real Neo4j, and a small `gql()` client that posts through HTTP like any integration would.
  */
 import { readFileSync } from "node:fs";
 import net from "node:net";
 import type { Driver } from "neo4j-driver";
 import { createApiServer, type ApiServer, type ApiServerOptions } from "../../../src/api/server.js";
 import { loadConfig, type Config, type Env } from "../../../src/config.js";
-import { extractReport } from "../../../src/extract/index.js";
+import { extractReportAndText } from "../../../src/extract/index.js";
 import { createDriver } from "../../../src/graph/driver.js";
 import { ingestReport } from "../../../src/graph/load/ingest.js";
 import { applySchema } from "../../../src/graph/schema.js";
@@ -30,8 +30,13 @@ export const SEED = {
 
 export async function ensureSeed(driver: Driver, database: string): Promise<string> {
   await applySchema(driver, database);
-  const outcome = await ingestReport(driver, database, extractReport(readFileSync(SEED_FILE)));
-  return outcome.reportId;
+  return ingestFile(driver, database, SEED_FILE);
+}
+
+/** Extracts a file and loads it with its text, as `kg ingest` does; returns the report id. */
+async function ingestFile(driver: Driver, database: string, file: URL): Promise<string> {
+  const { extracted, text } = extractReportAndText(readFileSync(file));
+  return (await ingestReport(driver, database, extracted, { text })).reportId;
 }
 
 /**
@@ -51,7 +56,7 @@ export const SECOND_YEAR = {
 /** Ingests the second report (idempotent) and returns its id; the caller deletes it when done. */
 export async function ensureSecondYear(driver: Driver, database: string): Promise<string> {
   await applySchema(driver, database);
-  return (await ingestReport(driver, database, extractReport(readFileSync(SECOND_YEAR_FILE)))).reportId;
+  return ingestFile(driver, database, SECOND_YEAR_FILE);
 }
 
 export interface GqlResponse<D = any> {
