@@ -50,6 +50,26 @@ describe("quoted program names", () => {
     ]);
   });
 
+  it("gives a run the evidence of a member on the national list", () => {
+    expect(programs("确需到现场办的要“一窗受理、限时办结”“最多跑一次”。")).toEqual([
+      "一窗受理、限时办结 @ 8-19 “一窗受理、限时办结”",
+      "最多跑一次 @ 19-26 “最多跑一次”",
+    ]);
+  });
+
+  it.each([
+    ["a service reform named by its words", "推动基层填表报数实现“一表通”。", ["一表通 @ 10-15 “一表通”"]],
+    [
+      "a title conferred (“…”称号)",
+      "联合国旅游组织授予哈尔滨市“世界冰雪旅游卓越城市”称号。",
+      ["世界冰雪旅游卓越城市 @ 13-25 “世界冰雪旅游卓越城市”"],
+    ],
+    ["a drive given more force (“…”力度)", "加大“双招双引”力度。", ["双招双引 @ 2-8 “双招双引”"]],
+    ["a quote that ends in 联动", "灵活性改造“三改联动”。", ["三改联动 @ 5-11 “三改联动”"]],
+  ])("takes %s", (_rule, text, expected) => {
+    expect(programs(text)).toEqual(expected);
+  });
+
   it("keeps the quoted name and not the category after 等", () => {
     expect(programs("开展了“学习宪法尊法守法”等法治宣传主题活动。")).toEqual([
       "学习宪法尊法守法 @ 3-13 “学习宪法尊法守法”",
@@ -68,6 +88,8 @@ describe("quoted program names", () => {
     ["the ends of a range", "构建从“国门”到“家门”全链条防控体系。"],
     ["a quote before 等 and a long description", "加大“三区三州”等深度贫困地区支持力度。"],
     ["a one-character quote", "永葆“闯”劲，实施“创”。"],
+    ["scare quotes after 所谓", "开展所谓“倾销”。"],
+    ["a service word alone", "应用多跨协同的执法监管“一件事”场景。"],
   ])("leaves out %s", (_what, text) => {
     expect(programs(text)).toEqual([]);
   });

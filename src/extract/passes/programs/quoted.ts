@@ -19,6 +19,7 @@ import {
   wordEndingAt,
 } from "./lists.js";
 import type { Candidate } from "./candidate.js";
+import { nationalPrograms, programKey } from "../../lexicon/national-programs.js";
 
 const MAX_QUOTE = 40;
 const MAX_TAIL = 12;
@@ -36,6 +37,7 @@ interface Quote {
 }
 
 function tailWordEndingAt(norm: string, from: number, end: number): boolean {
+  if (norm[end] === "事") return false; // 十大赛事, 大事: the word goes on
   return QUOTED_TAIL.some((w) => end - w.length >= from && norm.startsWith(w, end - w.length));
 }
 
@@ -111,6 +113,8 @@ function isSlogan(q: Quote, norm: string): boolean {
   if (/^十[一二三四五六七八九十]?五$/.test(inner) || /[0-9一二三四五六七八九十]条(政策)?$/.test(inner)) return true;
   // “国门”到“家门”: the ends of a range
   if (norm[q.open - 1] === "到" || norm[q.close + 1] === "到") return true;
+  // 所谓“倾销”, 什么“倾销”: scare quotes
+  if (/(所谓|什么)$/.test(norm.slice(q.open - 2, q.open))) return true;
   if (q.tailEnd > 0 || endsInHeadWord(inner)) return false;
   if (/^[0-9.]+$/.test(inner)) return true;
   // “国门”到“家门”: the ends of a range
@@ -124,13 +128,13 @@ function isSlogan(q: Quote, norm: string): boolean {
 
 const endsInHeadWord = (inner: string) => QUOTED_TAIL.some((w) => inner.length > w.length && inner.endsWith(w));
 
-export function quotedPrograms(doc: Doc): Candidate[] {
-  const { norm } = doc;
-  const quotes = readQuotes(doc);
-  const accepted = new Set<string>();
-  const keep: boolean[] = quotes.map(() => false);
+/** A quoted service reform by its own words: “一网通办”, “全省通办”, “掌上办”, “综合监管一件事”, “一网统管”, “一表通”. */
+const SERVICE_NAME = /(通办|[一掌网快易全就近]办|.一件事|统管|^一[^一]通)$/;
+
+/** The runs of quotes: “A”“B”, “A”、“B”, “A”和“B”, as [first, last] indexes. */
+function quoteRuns(quotes: Quote[], norm: string): [number, number][] {
+  const runs: [number, number][] = [];
   for (let g = 0; g < quotes.length;) {
-    // a run of quotes: “A”“B”, “A”、“B”, “A”和“B”
     let e = g;
     while (
       e + 1 < quotes.length &&
@@ -138,16 +142,32 @@ export function quotedPrograms(doc: Doc): Candidate[] {
         (quotes[e + 1].open === quotes[e].close + 2 && JOINERS.has(norm[quotes[e].close + 1])))
     )
       e++;
+    runs.push([g, e]);
+    g = e + 1;
+  }
+  return runs;
+}
+
+export function quotedPrograms(doc: Doc): Candidate[] {
+  const { norm } = doc;
+  const quotes = readQuotes(doc);
+  const accepted = new Set<string>();
+  const keep: boolean[] = quotes.map(() => false);
+  const runs = quoteRuns(quotes, norm);
+  const acceptRun = ([g, e]: [number, number]) => {
+    for (let i = g; i <= e; i++) if (!isSlogan(quotes[i], norm)) ((keep[i] = true), accepted.add(quotes[i].inner));
+  };
+  const known = (q: Quote) =>
+    accepted.has(q.inner) || nationalPrograms.has(programKey(q.inner)) || SERVICE_NAME.test(q.inner);
+  for (const [g, e] of runs) {
     const run = quotes.slice(g, e + 1);
     const evidence =
       verbBefore(norm, run[0].open) || run.some((q) => q.tailEnd > 0 || q.confirmed || endsInHeadWord(q.inner));
-    if (evidence) {
-      for (let i = g; i <= e; i++) {
-        if (!isSlogan(quotes[i], norm)) ((keep[i] = true), accepted.add(quotes[i].inner));
-      }
-    }
-    g = e + 1;
+    if (evidence) acceptRun([g, e]);
   }
+  // a run shares the evidence of a member that is a program elsewhere in the report, on the national list or a
+  // service reform by its words: “一窗受理、限时办结”“最多跑一次”, “揭榜挂帅”“赛马制”
+  for (const [g, e] of runs) if (quotes.slice(g, e + 1).some(known)) acceptRun([g, e]);
   const out: Candidate[] = [];
   quotes.forEach((q, i) => {
     if (!keep[i] && !(accepted.has(q.inner) && !isSlogan(q, norm))) return;
