@@ -4,15 +4,22 @@
  * line and the others go on. A file whose report is already stored as it is (same text and metadata, same
  * extractor version) is counted unchanged from its hash, without being extracted, so re-ingesting a folder takes
  * seconds. Stored reports of an older extractor version are re-extracted when their file is given again;
- * `--reextract` also finds those whose files were not given, by their stored sourcePath.
+ * `--reextract` also finds those whose files were not given, by their stored sourcePath, and re-extracts a report
+ * without a file (ingested through the API, or its file gone) from its stored text.
  */
+import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import type { Driver } from "neo4j-driver";
 import type { Config } from "../config.js";
 import { toGraphError } from "../graph/errors.js";
 import { ingestReports } from "../graph/load/ingest.js";
 import type { ExtractedReport, ReportMetadata } from "../extract/types.js";
-import { reportsToReextract, storedUnchanged, type ReportIdentity } from "../graph/load/stored-reports.js";
+import {
+  reportsToReextract,
+  storedReportTexts,
+  storedUnchanged,
+  type ReportIdentity,
+} from "../graph/load/stored-reports.js";
 import { expandInputs } from "./input-files.js";
 import {
   addCounts,
@@ -68,26 +75,42 @@ export async function ingestPaths(
   const perFile = flags.meta ? readMetaFile(flags.meta) : new Map<string, FileMetadata>();
   if (flags.single && files.length === 1) perFile.set(files[0]!, flags.single);
   const metaOf = (file: string): FileMetadata => perFile.get(file) ?? { meta: {}, replaces: [] };
+  /** work items that are a stored report's text, not a file (keyed by a label naming the report) */
+  const storedTexts = new Map<string, string>();
+  const inputOf = async (item: string): Promise<Buffer | string> => storedTexts.get(item) ?? readFile(item);
   if (flags.reextract) {
     await databaseReady;
     // The re-extracted report replaces the stored one it came from: its id may differ (ids changed in 0.2.0), and
     // without `replaces` the old one would stay beside it. Its caller sourceUrl is passed on. A report of the current
-    // extractor stored without its text is written again with it.
-    for (const stored of await reportsToReextract(driver, database, EXTRACTOR_VERSION)) {
-      if (!stored.sourcePath) {
+    // extractor stored without its text is written again with it. The report's file is read again when it is there;
+    // a report without one (ingested through the API, or its file gone) is re-extracted from its stored text.
+    const redo = await reportsToReextract(driver, database, EXTRACTOR_VERSION);
+    const fileless = redo.filter((stored) => !stored.sourcePath || !existsSync(stored.sourcePath));
+    const texts = await storedReportTexts(
+      driver,
+      database,
+      fileless.map((stored) => stored.id),
+    );
+    for (const stored of redo) {
+      const text = texts.get(stored.id);
+      if (fileless.includes(stored) && text === undefined) {
         failures.push({
-          file: stored.id,
+          file: stored.sourcePath ?? stored.id,
           code: "BAD_USER_INPUT",
-          message: "stored report has no sourcePath to re-extract from",
+          message: stored.sourcePath
+            ? `stored report ${stored.id} has no text, and its file is gone: nothing to re-extract from`
+            : `stored report ${stored.id} has no sourcePath nor text to re-extract from`,
         });
         continue;
       }
-      files.push(stored.sourcePath);
-      const given = metaOf(stored.sourcePath);
+      const item = text === undefined ? stored.sourcePath! : `${stored.id} (stored text)`;
+      if (text !== undefined) storedTexts.set(item, text);
+      files.push(item);
+      const given = metaOf(item);
       // before 0.2.0 a file's path was stored as its sourceUrl too: that is not a URL the caller gave
       const sourceUrl =
         stored.sourceUrl && stored.sourceUrl !== stored.sourcePath ? { sourceUrl: stored.sourceUrl } : {};
-      perFile.set(stored.sourcePath, {
+      perFile.set(item, {
         meta: { ...sourceUrl, ...given.meta },
         replaces: [...new Set([...given.replaces, stored.id])],
       });
@@ -184,7 +207,7 @@ export async function ingestPaths(
         let text: string;
         try {
           ({ extracted, text } = extractReportAndText(
-            bytes.get(file) ?? (await readFile(file)),
+            bytes.get(file) ?? (await inputOf(file)),
             meta as ReportMetadata,
             {
               maxBytes: config.extract.maxBytes,
@@ -212,7 +235,12 @@ export async function ingestPaths(
       const { results, counts } = await ingestReports(
         driver,
         database,
-        batch.map((b) => ({ extracted: b.extracted, text: b.text, sourcePath: b.file, replaces: b.replaces })),
+        batch.map((b) => ({
+          extracted: b.extracted,
+          text: b.text,
+          sourcePath: storedTexts.has(b.file) ? undefined : b.file,
+          replaces: b.replaces,
+        })),
         { force: flags.force },
       );
       addCounts(summary, counts);

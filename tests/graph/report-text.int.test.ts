@@ -152,6 +152,30 @@ describe("a report stored before texts were", () => {
   });
 });
 
+describe("kg ingest --reextract of a report an older extractor made", () => {
+  it.each([
+    ["ingested through the API (no file)", undefined],
+    ["whose file is gone", "/nonexistent/gone.txt"],
+  ])("re-extracts a report %s from its stored text", async (_what, sourcePath) => {
+    const { text, id } = seedVariant(helper.uniqueToken("text"));
+    const old = extractReport(text);
+    await ingest({ ...old, report: { ...old.report, extractorVersion: "0.0.1" } }, { text, sourcePath });
+    const summary = await ingestPaths(
+      [],
+      { reextract: true, concurrency: 1, batchSize: 25 },
+      helper.config,
+      helper.driver,
+    );
+    expect(summary.failures.filter((f) => f.file.includes(id))).toEqual([]);
+    const [row] = await helper.run<{ version: string; sourcePath: string | null }>(
+      "MATCH (r:Report {id: $id}) RETURN r.extractorVersion AS version, r.sourcePath AS sourcePath",
+      { id },
+    );
+    expect(row).toEqual({ version: old.report.extractorVersion, sourcePath: null });
+    expect(await storedText(id)).toEqual([text]);
+  });
+});
+
 describe("kg ingest", () => {
   it("stores the text of each file it loads", async () => {
     const { file, text, id } = seedVariant(helper.uniqueToken("text"));

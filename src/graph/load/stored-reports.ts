@@ -5,6 +5,7 @@
  */
 import type { Driver } from "neo4j-driver";
 import { readRows, type CypherQuery } from "../query.js";
+import { reportTexts } from "../read/report-texts.js";
 
 export interface StoredReportSource {
   id: string;
@@ -34,6 +35,17 @@ export async function reportsToReextract(
     database,
     reportsToReextractQuery(extractorVersion),
   )) as unknown as StoredReportSource[];
+}
+
+/** The stored texts of these reports (those stored without one are left out), by report id. */
+export async function storedReportTexts(
+  driver: Driver,
+  database: string,
+  reportIds: string[],
+): Promise<Map<string, string>> {
+  if (!reportIds.length) return new Map();
+  const rows = await readRows(driver, database, reportTexts(reportIds));
+  return new Map(rows.map((row) => [row.id as string, row.text as string]));
 }
 
 /** A file's report as the ingest would write it, told before extraction (extract's reportIdentity). */
