@@ -66,6 +66,14 @@ describe("people's congresses", () => {
     ]);
   });
 
+  it("gives a CPPCC committee listed after a congress the level said once for both (省人大、政协)", () => {
+    expect(bodies("省人大、政协和社会各界有效监督。", GD)).toEqual([
+      "广东省人民代表大会 <- 省人大@0-3",
+      "中国人民政治协商会议广东省委员会 <- 政协@4-6",
+    ]);
+    expect(bodies("人大、政协和社会各界有效监督。", GD)).toEqual([]);
+  });
+
   it("reads a congress named with its term (省十三届人大, 浙江省第十四届人民代表大会)", () => {
     expect(bodies("省十三届人大四次会议。", GD)).toEqual(["广东省人民代表大会 <- 省十三届人大@0-6"]);
     expect(bodies("浙江省第十四届人民代表大会第四次会议")).toEqual([

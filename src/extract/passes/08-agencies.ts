@@ -61,6 +61,21 @@ function joinedTo(out: AgencyMention[], at: number): string | undefined {
   return previous?.end === at ? previous.refs[previous.refs.length - 1]?.jurisdictionCode : undefined;
 }
 
+/** The bodies that list with a congress or CPPCC committee of their own level: 自治区人大、政协, 省委、人大、政协. */
+const LEVEL_BODIES = new Set(["congress", "cppcc", "party", "government"]);
+
+/**
+ * 自治区人大、政协, 省人大和政协: a congress or CPPCC committee named with no level right after a body of a level,
+ * joined by 、 or 和, shares its level (the level word is said once for the list).
+ */
+function listedWith(out: AgencyMention[], norm: string, at: number, form: AgencyForm): string | undefined {
+  const previous = out[out.length - 1];
+  if (!previous || previous.end !== at - 1 || !"、和及与".includes(norm[at - 1])) return undefined;
+  if (!form.kinds.every((k) => k === "congress" || k === "cppcc")) return undefined;
+  const last = previous.refs[previous.refs.length - 1];
+  return last && LEVEL_BODIES.has(last.kind) ? last.jurisdictionCode : undefined;
+}
+
 /** The country's code in the division table (special-divisions.tsv). */
 const COUNTRY = "CN";
 
@@ -108,14 +123,15 @@ export function scanAgencies(
       const national = !!prefix?.code && prefix.code === COUNTRY;
       if (prefix && (hit.value.central ? !national : hit.value.listOnly)) continue;
       const afterAgency = norm[hit.start - 1] === "、" && out[out.length - 1]?.end === hit.start - 1;
+      const joined = prefix ? undefined : (joinedTo(out, hit.start) ?? listedWith(out, norm, hit.start, hit.value));
       const refs = hit.value.central
         ? agencyRefs(hit.value, undefined)
         : prefix
           ? prefix.code
             ? agencyRefs(hit.value, prefix.code)
             : []
-          : joinedTo(out, hit.start)
-            ? agencyRefs(hit.value, joinedTo(out, hit.start))
+          : joined
+            ? agencyRefs(hit.value, joined)
             : bareRefs(norm, hit.start, hit.value, report, afterAgency);
       if (!refs.length) continue;
       let start = prefix ? prefix.start : hit.start;
