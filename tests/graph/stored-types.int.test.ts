@@ -6,12 +6,12 @@ import { applySchema } from "../../src/graph/schema.js";
 import { Neo4jTestHelper } from "../support/neo4j.js";
 
 const helper = new Neo4jTestHelper();
-const seed = extractSeed();
+const { seed, text } = extractSeed();
 
 beforeAll(async () => {
   await applySchema(helper.driver, helper.database);
   // forced, so the seed is written by today's loader even when an older one stored it before
-  await ingestReport(helper.driver, helper.database, seed, { force: true });
+  await ingestReport(helper.driver, helper.database, seed, { force: true, text });
 });
 afterAll(async () => {
   await helper.close();
