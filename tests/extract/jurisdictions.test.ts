@@ -168,3 +168,14 @@ describe("areas governed as one unit", () => {
     ]);
   });
 });
+
+describe("places inside the names of zones", () => {
+  it("does not read a place right before a zone type (海南自贸港, 杭州综保区) as a mention of the place", () => {
+    expect(places("主动对接京津冀、长江经济带、海南自贸港发展。", "广西壮族自治区人民政府")).toEqual([]);
+    expect(places("杭州综保区成功获批。", "浙江省人民政府")).toEqual([]);
+  });
+
+  it("reads a country before 自贸区: a free trade agreement names the country", () => {
+    expect(places("中国与冰岛、瑞士自贸区启动。")).toContain("瑞士 <- 瑞士@6-8");
+  });
+});

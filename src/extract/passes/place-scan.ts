@@ -63,9 +63,19 @@ function resolve(candidates: NameCandidate[], ctx: ResolveContext, hit: Span, te
   return undefined;
 }
 
+/** what holds for every place name (the row named * of jurisdiction-context.tsv) */
+const EVERY_PLACE = nameContext.get("*");
+
 /** A name read across a word boundary (隆重庆祝) or followed by the rest of a proper noun (中国特色). */
-function notAPlaceHere(norm: string, hit: Span, collision: Span | undefined): boolean {
+function notAPlaceHere(norm: string, hit: Span, candidates: NameCandidate[], collision: Span | undefined): boolean {
   if (collision && collision.start <= hit.start && hit.end <= collision.end) return true;
+  // a place right before a zone type is the first word of the zone's name (海南自贸港); a country's is a free
+  // trade agreement (中国与冰岛、瑞士自贸区), which names the country
+  if (
+    EVERY_PLACE?.notBefore.some((w) => norm.startsWith(w, hit.end)) &&
+    !candidates.some((c) => c.division.level === "national")
+  )
+    return true;
   const rule = nameContext.get(norm.slice(hit.start, hit.end));
   if (!rule) return false;
   if (rule.notBefore.some((w) => norm.startsWith(w, hit.end))) return true;
@@ -84,7 +94,7 @@ export function scanJurisdictions(norm: string, from: number, to: number, report
       hit = shorter;
     }
     while (c < collisions.length && collisions[c].end <= hit.start) c++;
-    if (notAPlaceHere(norm, hit, collisions[c])) continue;
+    if (notAPlaceHere(norm, hit, hit.value, collisions[c])) continue;
     const ctx: ResolveContext = { report, previous: mentions[mentions.length - 1] };
     const d = resolve(hit.value, ctx, hit, norm.slice(hit.start, hit.end));
     if (d) mentions.push({ start: hit.start, end: hit.end, text: norm.slice(hit.start, hit.end), code: d.code });
