@@ -97,8 +97,12 @@ async function setInitialPassword(cfg: Neo4jConfig, layout: LocalLayout): Promis
   }
 }
 
+/**
+ * One probe, without the driver's retries: with the CLI's policy a server that is not running took 30 s to say so
+ * (the start of every fresh `kg start`, and `kg neo4j status`); start() polls it every half second instead.
+ */
 async function answers(cfg: Neo4jConfig): Promise<{ ok: true; version: string } | { ok: false; error: Error }> {
-  const driver = createDriver({ ...cfg, uri: `bolt://127.0.0.1:${cfg.local.boltPort}` });
+  const driver = createDriver({ ...cfg, uri: `bolt://127.0.0.1:${cfg.local.boltPort}` }, { retry: "serve" });
   try {
     return { ok: true, version: await ping(driver, "system") };
   } catch (error) {
