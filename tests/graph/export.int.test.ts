@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { MultiDirectedGraph } from "graphology";
 import { parse } from "graphology-graphml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { extractReport } from "../../src/extract/index.js";
+import { extractReportAndText } from "../../src/extract/index.js";
 import { deleteReport } from "../../src/graph/load/delete.js";
 import { ingestReport } from "../../src/graph/load/ingest.js";
 import { kg } from "../reliability/support/kg-process.js";
@@ -22,10 +22,14 @@ const token = helper.uniqueToken("export");
 const dir = mkdtempSync(join(tmpdir(), "kg-export-"));
 const HEALTH_BUREAU = "agency:荆州市沙市区卫生和计划生育局";
 let reportId = "";
+/** the report's text, as kg ingest stores it */
+let reportText = "";
 
 beforeAll(async () => {
   const text = seedText().replace("法治政府建设工作的报告", `法治政府建设工作的报告（${token}）`);
-  reportId = (await ingestReport(helper.driver, helper.database, extractReport(text))).reportId;
+  const { extracted, text: decoded } = extractReportAndText(text);
+  reportText = decoded;
+  reportId = (await ingestReport(helper.driver, helper.database, extracted, { text: decoded })).reportId;
 }, 120_000);
 afterAll(async () => {
   if (reportId) await deleteReport(helper.driver, helper.database, reportId);
@@ -119,6 +123,27 @@ describe("kg export --format csv", () => {
       "error: this format writes nodes.csv and edges.csv: give --out FOLDER",
     ]);
     expect(result.stdout).toBe("");
+  });
+});
+
+describe("kg export --texts", () => {
+  const reportLine = (stdout: string) =>
+    stdout
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line) as { labels?: string[]; properties?: Record<string, unknown> })
+      .find((item) => item.labels?.includes("Report"))!;
+
+  it("gives the report its text as a property only when asked, and no ReportText node either way", async () => {
+    const plain = await run("--report", reportId);
+    expect(plain.code, plain.stderr).toBe(0);
+    expect(reportLine(plain.stdout).properties).not.toHaveProperty("text");
+    expect(plain.stdout).not.toContain("ReportText");
+
+    const withTexts = await run("--report", reportId, "--texts");
+    expect(withTexts.code, withTexts.stderr).toBe(0);
+    expect(reportLine(withTexts.stdout).properties!.text).toBe(reportText);
+    expect(withTexts.stdout).not.toContain('"ReportText"');
   });
 });
 

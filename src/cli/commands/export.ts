@@ -1,6 +1,6 @@
 /**
  * `kg export --format jsonl|graphml|csv [--report ID] [--around ID --depth N [--include-mentions]] [--out PATH]
- * [--bom]`: the graph, one report's part of it, or a neighbourhood, streamed to stdout, a file, or (csv) the
+ * [--bom] [--texts]`: the graph, one report's part of it, or a neighbourhood, streamed to stdout, a file, or (csv) the
  * nodes.csv and edges.csv of a folder. Bad flags, unknown ids and an unwritable --out are one line, exit 2.
  */
 import type { Command } from "commander";
@@ -19,6 +19,7 @@ interface ExportFlags {
   includeMentions?: boolean;
   out?: string;
   bom?: boolean;
+  texts?: boolean;
 }
 
 const badInput = (message: string) => new CodedError("BAD_USER_INPUT", message);
@@ -34,6 +35,7 @@ export function registerExportCommand(program: Command): void {
     .option("--include-mentions", "let --around follow MENTIONS (report to entity) too, not only typed relations")
     .option("--out <path>", "write to this file (csv: into this folder, as nodes.csv and edges.csv) instead of stdout")
     .option("--bom", "start each csv file with a byte order mark, for Excel")
+    .option("--texts", "give each report its whole text as a `text` property (left out by default: most of the bytes)")
     .action((flags: ExportFlags) => runExport(flags));
 }
 
@@ -58,7 +60,10 @@ async function runExport(flags: ExportFlags): Promise<void> {
   const output = openExportOutput(flags.out, files, writesFolder(format));
   const driver = createDriver(config.neo4j);
   try {
-    const plan = await planExport(driver, config.neo4j.database, selection, { withColumns: format !== "jsonl" });
+    const plan = await planExport(driver, config.neo4j.database, selection, {
+      withColumns: format !== "jsonl",
+      texts: !!flags.texts,
+    });
     const writer = exportWriter(format, plan.columns, { bom: !!flags.bom });
     let nodes = 0;
     let relationships = 0;

@@ -83,6 +83,21 @@ WITH n AS a MATCH (a)-[r:${types.join("|")}]->(b) WHERE b.id IN $ids RETURN ${RE
  * The properties the rows of `rowsQuery` (nodes or relationships) carry and the valueType() of their values, so
  * GraphML and CSV can declare typed columns before the first row (columns.ts).
  */
+/**
+ * `rowsQuery`'s node rows with each Report's stored text as its `text` property (kg export --texts): the texts are
+ * left out unless asked for, being most of a graph's bytes. A report stored without its text gets no property.
+ */
+export function withReportTexts(rowsQuery: CypherQuery): CypherQuery {
+  return {
+    cypher: `CALL () {
+${rowsQuery.cypher}
+}
+OPTIONAL MATCH (t:ReportText {id: id}) WHERE 'Report' IN labels
+RETURN id, labels, CASE WHEN t IS NULL THEN properties ELSE properties {.*, text: t.text} END AS properties`,
+    params: rowsQuery.params,
+  };
+}
+
 export function propertyTypes(rowsQuery: CypherQuery): CypherQuery {
   return {
     cypher: `CALL () {

@@ -21,6 +21,7 @@ import {
   reportNodes,
   reportRelationships,
   walkedTypes,
+  withReportTexts,
 } from "./queries.js";
 
 export type ExportItem =
@@ -37,16 +38,17 @@ export interface ExportPlan {
   items(): AsyncGenerator<ExportItem>;
 }
 
-/** `withColumns: false` skips the property scan (JSON lines need no columns). */
+/** `withColumns: false` skips the property scan (JSON lines need no columns); `texts` adds each report's text. */
 export async function planExport(
   driver: Driver,
   database: string,
   selection: ExportSelection,
-  options: { withColumns?: boolean } = {},
+  options: { withColumns?: boolean; texts?: boolean } = {},
 ): Promise<ExportPlan> {
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ, fetchSize: 1000 });
   try {
-    const queries = await selectionQueries(session, selection);
+    const selected = await selectionQueries(session, selection);
+    const queries = options.texts ? { ...selected, nodes: withReportTexts(selected.nodes) } : selected;
     const columns =
       options.withColumns === false
         ? { node: [], edge: [] }
