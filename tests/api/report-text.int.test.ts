@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { deleteReport } from "../../src/graph/load/delete.js";
 import { ingestReport } from "../../src/graph/load/ingest.js";
-import { smallReport } from "../graph/fixtures/small-reports.js";
+import { smallReport, smallReportText } from "../graph/fixtures/small-reports.js";
 import { Neo4jTestHelper } from "../support/neo4j.js";
 import { codes, ensureSeed, SEED, SEED_FILE, startApi, TEST_KEYS, type TestApi } from "./support/api.js";
 
@@ -97,6 +97,32 @@ describe("Report.text and Report.excerpt", () => {
     });
     expect(r.errors).toBeUndefined();
     expect(r.data.report).toEqual({ title: report.report.title, text: null, excerpt: null });
+  });
+
+  it("reads the texts of all the reports of a level in one query, however many fields ask for them", async () => {
+    const token = helper.uniqueToken("text");
+    const reports = [1, 2, 3].map((n) => smallReport(token, n));
+    for (const [i, report] of reports.entries())
+      await ingestReport(helper.driver, helper.database, report, { text: smallReportText(i + 1) });
+    const counts: number[] = [];
+    const counting = await startApi({}, { onRequestDone: ({ queryCount }) => counts.push(queryCount) });
+    try {
+      const r = await counting.gql(
+        `query($ids: [ID!]!) { nodes(ids: $ids) { ... on Report { text a: excerpt(start: 0, end: 4) b: excerpt(start: 1, end: 5) } } }`,
+        { ids: reports.map((report) => report.report.id) },
+      );
+      expect(r.errors).toBeUndefined();
+      expect(r.data.nodes).toEqual(
+        [1, 2, 3].map((n) => ({
+          text: smallReportText(n),
+          a: smallReportText(n).slice(0, 4),
+          b: smallReportText(n).slice(1, 5),
+        })),
+      );
+      expect(counts).toEqual([2]); // the nodes, then their texts
+    } finally {
+      await counting.close();
+    }
   });
 
   it("is refused in a list of a hundred reports' texts, as over the cost limit", async () => {
