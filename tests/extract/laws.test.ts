@@ -128,6 +128,21 @@ describe("documents cited bare after a verb", () => {
     ]);
   });
 
+  it("takes what follows 等 when the list names the fields one document covers", () => {
+    const { found, text } = laws("制定汽车、家电等消费品以旧换新实施细则，举办促消费活动。");
+    expect(found).toEqual([at(text, "消费品以旧换新实施细则", "消费品以旧换新实施细则", "normative_document")]);
+    expect(laws("出台硅光、6G等领域未来产业培育方案。").found).toEqual([]);
+  });
+
+  it("takes a document named as the subject of its clause, before 深入实施 or 正式签署", () => {
+    const { found, text } = laws("农产品加工业高质量发展三年行动计划深入实施，黑瞎子岛中俄联合保护开发规划正式签署。");
+    expect(found).toEqual([
+      at(text, "农产品加工业高质量发展三年行动计划", "农产品加工业高质量发展三年行动计划", "plan"),
+      at(text, "黑瞎子岛中俄联合保护开发规划", "黑瞎子岛中俄联合保护开发规划", "plan"),
+    ]);
+    expect(laws("整治方案深入实施。").found).toEqual([]);
+  });
+
   it("takes a regulation that is not national, cited in a province's report, as that province's", () => {
     const { found, text } = laws("实施科学技术普及条例，提升全民科学素质。");
     expect(found).toEqual([at(text, "科学技术普及条例", "广东省科学技术普及条例", "local_regulation")]);

@@ -2,12 +2,12 @@
  * Pass 9: laws and other named documents, in the order that decides who claims a span: titles in
  * 《》 (every one that is not a book or a work of art), documents known by a popular name (中央八项规定),
  * five-year plans named by their period, bare national laws at word boundaries (行政诉讼法), quoted
- * nicknames of measures (“民营经济32条”), titles that wrap a 《》 law (《…法》实施办法), and documents cited bare after a verb (出台…行动方案). Short
+ * nicknames of measures (“民营经济32条”), titles that wrap a 《》 law (《…法》实施办法), documents cited bare after a verb (出台…行动方案) or as the subject of their clause (…规划正式签署). Short
  * titles expand to the full title (中华人民共和国行政诉讼法); each is typed and scoped (passes/laws/).
  */
 import type { Doc, LawMention } from "../document.js";
 import { Claims } from "./laws/claims.js";
-import { bareDocuments } from "./laws/bare-documents.js";
+import { bareDocuments, subjectDocuments } from "./laws/bare-documents.js";
 import { bareNationalLaws } from "./laws/bare-national.js";
 import {
   fiveYearPlanLaws,
@@ -54,6 +54,7 @@ export function findLaws(doc: Doc): Doc {
     bareNationalLaws,
     nicknamedMeasures,
     bareDocuments,
+    subjectDocuments,
     placeOpenedTitles,
     placeRegulations,
   ];

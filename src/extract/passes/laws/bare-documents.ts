@@ -138,19 +138,65 @@ export function bareDocuments(doc: Doc, taken: (s: Span) => boolean): LawMention
     while (to < bodyEnd && to - cue.end < MAX_CLAUSE && !CLAUSE_BREAK.test(norm[to]) && norm[to] !== "《") to++;
     const clauseEnds = to >= bodyEnd || CLAUSE_BREAK.test(norm[to]);
     {
-      for (const c of titlesIn(norm, cue.end, to, clauseEnds).flatMap(sharedHead)) {
-        const hasPlace = !!openingPlace(doc, c.start);
-        if (taken(c) || !isName(c, hasPlace)) continue;
-        const title = hasPlace ? c.title : localTitle(doc, c);
-        out.push(
-          lawMention(doc, c, title, {
-            canonical: title === c.title ? undefined : title,
-            kind: kindOfBare(doc, c, title, hasPlace),
-          }),
-        );
+      for (const c of titlesIn(norm, cue.end, to, clauseEnds).flatMap(sharedHead).map(afterList)) {
+        const m = bareMention(doc, c, taken);
+        if (m) out.push(m);
       }
     }
     i = Math.max(i, to - 1);
+  }
+  return out;
+}
+
+function bareMention(doc: Doc, c: Candidate, taken: (s: Span) => boolean): LawMention | undefined {
+  const hasPlace = !!openingPlace(doc, c.start);
+  if (taken(c) || !isName(c, hasPlace)) return undefined;
+  const title = hasPlace ? c.title : localTitle(doc, c);
+  return lawMention(doc, c, title, {
+    canonical: title === c.title ? undefined : title,
+    kind: kindOfBare(doc, c, title, hasPlace),
+  });
+}
+
+/**
+ * 制定汽车、家电等消费品以旧换新实施细则 -> 消费品以旧换新实施细则: the fields listed before 等 say what the one
+ * document covers; its title is what follows 等 (when that is more than a shared head, which sharedHead splits).
+ */
+function afterList(c: Candidate): Candidate {
+  const at = c.title.lastIndexOf("等");
+  if (at < 1 || /[中平高初同对]/.test(c.title[at - 1])) return c;
+  const tail = c.title.slice(at + 1);
+  // 硅光、6G等领域…方案, 新材料等重点产业…方案: the list names fields, and what follows is a kind of document
+  if (!c.title.slice(0, at).includes("、") || tail.length < 6 || /^(领域|方面|行业|地区|产业|重点)/.test(tail))
+    return c;
+  return { start: c.start + at + 1, end: c.end, title: tail, dropped: "" };
+}
+
+/** verbs that follow a document named as the subject of its clause: …三年行动计划深入实施, …规划正式签署 */
+const SUBJECT_VERB = new RegExp(`^(?:${bareRegex("subject_verbs")})`);
+/** where a clause starts: a title in subject position starts there */
+const CLAUSE_START = /[,;:。!?\n]/;
+
+/**
+ * Documents named as the subject of their clause, with no verb before them: 农产品加工业高质量发展三年行动计划深入实施,
+ * 黑瞎子岛中俄联合保护开发规划正式签署. The title runs from the clause start to a head right before one of the
+ * subject verbs; a clause holding a verb of the cues before that is left to bareDocuments.
+ */
+export function subjectDocuments(doc: Doc, taken: (s: Span) => boolean): LawMention[] {
+  const { norm, bodyEnd } = doc;
+  const out: LawMention[] = [];
+  for (let start = 0; start < bodyEnd; start++) {
+    if (start > 0 && !CLAUSE_START.test(norm[start - 1])) continue;
+    while (start < bodyEnd && /\s/.test(norm[start])) start++;
+    for (let end = start + 4; end <= Math.min(bodyEnd, start + MAX_TITLE); end++) {
+      if (CLAUSE_BREAK.test(norm[end - 1]) || norm[end - 1] === "《") break;
+      if (!HEAD_LAST.has(norm[end - 1]) || !SUBJECT_VERB.test(norm.slice(end, end + 6))) continue;
+      const raw = norm.slice(start, end);
+      if (!HEAD.test(raw) || [...raw].some((_, k) => CUES.longestAt(raw, k))) break;
+      const m = bareMention(doc, trimLead(norm, start, end), taken);
+      if (m) out.push(m);
+      break;
+    }
   }
   return out;
 }
