@@ -202,7 +202,13 @@ describe.runIf(local)("Neo4j stopped during an ingest of 100 reports and under A
     expect(readyAfter).toBeLessThan(30_000);
     await new Promise((r) => setTimeout(r, 2000));
     const recovered = Date.now();
-    await new Promise((r) => setTimeout(r, 2000));
+    // every reader answered at least once more since then (a state, not a stopwatch: on a loaded machine a round
+    // of answers can take longer than any fixed pause)
+    await waitFor(
+      () => samples.filter((s) => s.started >= recovered).length > READERS,
+      60_000,
+      `more than ${READERS} answers to requests sent after the recovery`,
+    );
     loadRunning = false;
     await load;
 
