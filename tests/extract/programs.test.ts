@@ -222,6 +222,16 @@ describe("programs of the national list named without a head word", () => {
       "坚持和发展新时代“枫桥经验”，加强综治中心规范化建设。",
       ["新时代枫桥经验 @ 8-14 “枫桥经验”"],
     ],
+    [
+      "a form whose modifier the bare rule takes for a fragment (…性改革)",
+      "三是深化供给侧结构性改革，实体经济活力不断释放。",
+      ["供给侧结构性改革 @ 4-12 供给侧结构性改革"],
+    ],
+    [
+      "a form the sentence runs on from",
+      "高质量完成国有企业改革深化提升行动总体任务。",
+      ["国有企业改革深化提升行动 @ 5-17 国有企业改革深化提升行动"],
+    ],
   ])("%s", (_rule, text, expected) => {
     expect(programs(text)).toEqual(expected);
   });
@@ -229,7 +239,7 @@ describe("programs of the national list named without a head word", () => {
   it.each([
     ["a short form inside a longer word", "加快两新一重建设。"],
     ["a form inside an agency's name", "国家乡村振兴局指导。"],
-    ["a form that ends in a head word, which the bare rule judges", "严厉打击非法金融活动。"],
+    ["a form that opens with a verb, which the bare rule judges", "严厉打击非法金融活动。"],
   ])("leaves out %s", (_what, text) => {
     expect(programs(text)).toEqual([]);
   });
