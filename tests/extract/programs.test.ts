@@ -164,6 +164,17 @@ describe("bare program names", () => {
       ["全国学前教育普及普惠县 @ 2-13 全国学前教育普及普惠县"],
     ],
     ["a name in brackets", "深入实施土地综合整治（多田套合工程）。", ["多田套合工程 @ 11-17 多田套合工程"]],
+    ["a count after a pilot ends its name", "实施规模化技改试点15个左右。", ["规模化技改试点 @ 2-9 规模化技改试点"]],
+    [
+      "等 inside a word (等级) is part of the name",
+      "全面推行职业技能等级制度，",
+      ["职业技能等级制度 @ 4-12 职业技能等级制度"],
+    ],
+    [
+      "two characters after a weak verb before a pilot are the tail of a longer name",
+      "开展可信数据空间创新发展试点，",
+      ["可信数据空间创新发展试点 @ 2-14 可信数据空间创新发展试点"],
+    ],
     ["an abbreviated fair keeps its one character", "办好第23届东博会、峰会。", ["第23届东博会 @ 2-9 第23届东博会"]],
     [
       "a held event with its edition or a world-wide first word",
@@ -199,6 +210,7 @@ describe("bare program names", () => {
     ["a kind of activity", "广泛开展群众体育活动。"],
     ["a congress addressed, and a meeting called", "我代表省人民政府向大会报告。召开全省高质量发展大会。"],
     ["周 in a longer word", "完成全省1000所学校周边道路改造。"],
+    ["activities and works counted, which are kinds", "开展专项公益服务活动5000场。实施清洁能源供暖工程22个。"],
     ["contests in general", "体育健儿在国际大赛上再创佳绩。"],
   ])("leaves out %s", (_what, text) => {
     expect(programs(text)).toEqual([]);

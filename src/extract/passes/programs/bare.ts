@@ -10,6 +10,7 @@ import type { Doc, Span } from "../../document.js";
 import type { Candidate } from "./candidate.js";
 import { countPrefix, isNameChar } from "./chars.js";
 import { SpanIndex } from "./spans.js";
+import { isDigit } from "../../util/text.js";
 import {
   ABBREVIATED_EVENTS,
   CONSTRUCTION_INSIDE,
@@ -108,9 +109,13 @@ export function headAt(norm: string, pos: number, limit: number): Head | undefin
 /** The sentence goes on after the head word (…行动任务, …改革取得), rather than the word going on (制度建设者). */
 export function endsWord(norm: string, end: number, head: Head): boolean {
   if (!isNameChar(norm, end)) return true;
+
   if (head.last.endsWith("工程") && /^建设(项目|领域)/.test(norm.slice(end, end + 4))) return false; // 工程建设项目: a compound noun
   if (head.last === "周") return !isNameChar(norm, end); // 周边, 周期, 周年: words, not an event's 周
   if (head.kind !== "cue") return true; // 论坛影响力, 普惠县18个: events and titles do not run on into longer words
+  // 完整社区试点19个: the count of pilot places that follows; works and activities counted (供氧工程13个, 开展…活动
+  // 5000场) are kinds, not one program
+  if (isDigit(norm.charCodeAt(end))) return head.last === "试点";
   return FOLLOW_OK.has(norm.slice(end, end + 2)) || FOLLOW_OK.has(norm[end]);
 }
 
@@ -161,7 +166,7 @@ function judge(norm: string, start: number, head: Head, boundary: string | undef
   if (short) return short;
   if (core.length < minCore(head)) return "fragment";
   // 实施|提质行动, 创建|提质行动: two characters after a verb are the tail of a longer name, not a name
-  if (core.length === 2 && boundary && head.words === 1 && /^(行动|工程|计划)$/.test(head.last)) return "fragment";
+  if (core.length === 2 && boundary && head.words === 1 && /^(行动|工程|计划|试点)$/.test(head.last)) return "fragment";
   // 司法体制改革 names a reform; 治理体制改革, 体制机制改革 do not
   const field = core.replace(/(体制机制|体制|机制)$/, "");
   if (

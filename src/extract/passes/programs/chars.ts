@@ -5,9 +5,14 @@ import { isCjkAt } from "../../util/text.js";
 const NAME_STOP = new Set([..."的、,;:。!?“”《》\"' \n等了是在其各"].map((c) => c.charCodeAt(0)));
 
 /** CJK, ASCII letters and digits, and the + × . of names like 互联网+, 数据要素×, 数字政府2.0. */
+const DENG = "等".charCodeAt(0);
+/** 等 inside a word (等级, 高等, 平等, 中等, 均等, 初等): no list ends there (协同等, 对等 are too often X + 等) */
+const DENG_BEFORE = new Set([..."高中平均初"].map((c) => c.charCodeAt(0)));
+
 export function isNameChar(s: string, i: number): boolean {
   if (i < 0 || i >= s.length) return false;
   const k = s.charCodeAt(i); // codes, not s[i]: called at most positions of a text, and s[i] allocates a string
+  if (k === DENG) return s.charCodeAt(i + 1) === 0x7ea7 /* 级 */ || DENG_BEFORE.has(s.charCodeAt(i - 1));
   if (NAME_STOP.has(k)) return false;
   if (isCjkAt(s, i)) return true;
   return (
