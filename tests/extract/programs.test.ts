@@ -175,6 +175,21 @@ describe("bare program names", () => {
       "开展可信数据空间创新发展试点，",
       ["可信数据空间创新发展试点 @ 2-14 可信数据空间创新发展试点"],
     ],
+    [
+      "a title after a verb of a creation scheme, without the 为 of 创建为",
+      "所有地市创建为全国民族团结进步示范市。",
+      ["全国民族团结进步示范市 @ 7-18 全国民族团结进步示范市"],
+    ],
+    [
+      "a title whoever awards it, after 创建",
+      "积极创建卫生健康高质量发展示范省，",
+      ["卫生健康高质量发展示范省 @ 4-16 卫生健康高质量发展示范省"],
+    ],
+    [
+      "a title inside a longer program's name",
+      "深入实施现代化大农业示范基地建设工程，",
+      ["现代化大农业示范基地建设工程 @ 4-18 现代化大农业示范基地建设工程"],
+    ],
     ["an abbreviated fair keeps its one character", "办好第23届东博会、峰会。", ["第23届东博会 @ 2-9 第23届东博会"]],
     [
       "a held event with its edition or a world-wide first word",

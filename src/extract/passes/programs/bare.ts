@@ -17,6 +17,7 @@ import {
   CONSTRUCTION_VERBS,
   DESIGNATION_BOUNDARY,
   CONSTRUCTION_WORDS,
+  DESIGNATION_SCHEME_VERBS,
   DESIGNATION_START,
   FOLLOW_OK,
   GENERIC_CORE,
@@ -112,6 +113,11 @@ export function endsWord(norm: string, end: number, head: Head): boolean {
 
   if (head.last.endsWith("工程") && /^建设(项目|领域)/.test(norm.slice(end, end + 4))) return false; // 工程建设项目: a compound noun
   if (head.last === "周") return !isNameChar(norm, end); // 周边, 周期, 周年: words, not an event's 周
+  // …示范基地建设工程, …示范区创建行动: a title inside a longer program's name
+  if (head.kind === "designation" && /^(建设|创建)/.test(norm.slice(end, end + 2))) {
+    const next = HEAD_CUES.longestAt(norm, end + 2, end + 8);
+    if (next && next.value === "cue") return false;
+  }
   if (head.kind !== "cue") return true; // 论坛影响力, 普惠县18个: events and titles do not run on into longer words
   // 完整社区试点19个: the count of pilot places that follows; works and activities counted (供氧工程13个, 开展…活动
   // 5000场) are kinds, not one program
@@ -194,7 +200,12 @@ function judge(norm: string, start: number, head: Head, boundary: string | undef
     )
       return "reject";
   }
-  if (head.kind === "designation" && CITY_TITLES.test(head.last) && !DESIGNATION_START.some((w) => core.startsWith(w)))
+  if (
+    head.kind === "designation" &&
+    CITY_TITLES.test(head.last) &&
+    !DESIGNATION_START.some((w) => core.startsWith(w)) &&
+    !(boundary && DESIGNATION_SCHEME_VERBS.has(boundary))
+  )
     return "reject";
   return "ok";
 }
@@ -247,6 +258,8 @@ export function barePrograms(doc: Doc, takenSpans: Span[]): Candidate[] {
         while ((CONJUNCTIONS.has(norm[start]) || PREPOSITIONS.has(norm[start])) && start < head.start) start++;
       start += countPrefix(norm.slice(start, head.start), norm[start - 1] ?? "");
       start += SCOPE.exec(norm.slice(start, head.start))?.[0].length ?? 0;
+      // 创建为|全国民族团结进步示范市: the 为 of 创建为, 成为 is no part of the title
+      if (head.kind === "designation" && edge.word && norm[start] === "为" && start === edge.at) start++;
       // after 等 a name is the category of a list; right after ” it is the tail of a quoted name
       // a quote that the quoted rule left out is not a bare name either
       const quoteLeft = norm[start - 1] === "“" && norm[head.end] === "”";

@@ -13,6 +13,7 @@ export const QUOTED_CONFIRM = list("quoted_confirm");
 export const QUOTED_VERBS = list("quoted_verbs");
 export const PLUS_PROGRAMS = list("plus_programs");
 export const DESIGNATION_START = list("designation_start");
+export const DESIGNATION_SCHEME_VERBS = new Set(list("designation_scheme_verb"));
 export const GENERIC_START = list("generic_start");
 export const LEFT_BOUNDARY = new Set(list("left_boundary"));
 export const WEAK_BOUNDARY = new Set(list("weak_boundary"));
