@@ -190,6 +190,16 @@ describe("bare program names", () => {
       "深入实施现代化大农业示范基地建设工程，",
       ["现代化大农业示范基地建设工程 @ 4-18 现代化大农业示范基地建设工程"],
     ],
+    [
+      "a named scientific survey (…科考)",
+      "推进西南及北部湾区综合科考。",
+      ["西南及北部湾区综合科考 @ 2-13 西南及北部湾区综合科考"],
+    ],
+    [
+      "a named campaign of …专项工作",
+      "大力推进居民膳食营养健康改善与优化专项工作。",
+      ["居民膳食营养健康改善与优化专项工作 @ 4-21 居民膳食营养健康改善与优化专项工作"],
+    ],
     ["an abbreviated fair keeps its one character", "办好第23届东博会、峰会。", ["第23届东博会 @ 2-9 第23届东博会"]],
     [
       "a held event with its edition or a world-wide first word",
@@ -225,6 +235,8 @@ describe("bare program names", () => {
     ["a kind of activity", "广泛开展群众体育活动。"],
     ["a congress addressed, and a meeting called", "我代表省人民政府向大会报告。召开全省高质量发展大会。"],
     ["周 in a longer word", "完成全省1000所学校周边道路改造。"],
+    ["a facility named after a program", "国家深海科考中心建成。"],
+    ["kinds of oversight", "发挥行政复议、行政督查等监督作用。"],
     ["activities and works counted, which are kinds", "开展专项公益服务活动5000场。实施清洁能源供暖工程22个。"],
     ["contests in general", "体育健儿在国际大赛上再创佳绩。"],
   ])("leaves out %s", (_what, text) => {

@@ -119,6 +119,8 @@ export function endsWord(norm: string, end: number, head: Head): boolean {
     if (next && next.value === "cue") return false;
   }
   if (head.kind !== "cue") return true; // 论坛影响力, 普惠县18个: events and titles do not run on into longer words
+  // 深海科考中心, 工程研究中心: a facility named after the program, not the program
+  if (/^(中心|基地|园区|船|站)/.test(norm.slice(end, end + 2))) return false;
   // 完整社区试点19个: the count of pilot places that follows; works and activities counted (供氧工程13个, 开展…活动
   // 5000场) are kinds, not one program
   if (isDigit(norm.charCodeAt(end))) return head.last === "试点";
@@ -132,6 +134,7 @@ function minCore(head: Head): number {
   if (/制$/.test(head.last) && head.last !== "制度") return 1; // 河长制, 行政执法责任制
   if (head.last === "制度") return 4;
   if (head.last === "改革" || head.last === "计划") return 3;
+  if (head.last === "督查") return 4; // 行政督查, 考核督查: kinds of oversight
   return 2;
 }
 
