@@ -236,6 +236,7 @@ describe("bare program names", () => {
     ["a congress addressed, and a meeting called", "我代表省人民政府向大会报告。召开全省高质量发展大会。"],
     ["周 in a longer word", "完成全省1000所学校周边道路改造。"],
     ["a facility named after a program", "国家深海科考中心建成。"],
+    ["a count of works", "一大批重大工程加快实施。"],
     ["kinds of oversight", "发挥行政复议、行政督查等监督作用。"],
     ["activities and works counted, which are kinds", "开展专项公益服务活动5000场。实施清洁能源供暖工程22个。"],
     ["contests in general", "体育健儿在国际大赛上再创佳绩。"],
