@@ -174,8 +174,12 @@ function afterList(c: Candidate): Candidate {
 
 /** verbs that follow a document named as the subject of its clause: …三年行动计划深入实施, …规划正式签署 */
 const SUBJECT_VERB = new RegExp(`^(?:${bareRegex("subject_verbs")})`);
-/** where a clause starts: a title in subject position starts there */
-const CLAUSE_START = /[,;:。!?\n]/;
+/** flags by code unit (a table: the scan looks at every character): 1 ends a head, 2 starts a subject verb */
+const FLAGS = new Uint8Array(0x10000);
+for (const c of HEAD_LAST) FLAGS[c.charCodeAt(0)] |= 1;
+for (const v of bareRegex("subject_verbs").split("|")) FLAGS[v.charCodeAt(0)] |= 2;
+/** where a clause starts and ends, by code unit (the scan looks at every character): a title never crosses them */
+const BREAK_CODES = new Set([..."，,;；:：。!！?？\n"].map((c) => c.charCodeAt(0)));
 
 /**
  * Documents named as the subject of their clause, with no verb before them: 农产品加工业高质量发展三年行动计划深入实施,
@@ -185,18 +189,22 @@ const CLAUSE_START = /[,;:。!?\n]/;
 export function subjectDocuments(doc: Doc, taken: (s: Span) => boolean): LawMention[] {
   const { norm, bodyEnd } = doc;
   const out: LawMention[] = [];
-  for (let start = 0; start < bodyEnd; start++) {
-    if (start > 0 && !CLAUSE_START.test(norm[start - 1])) continue;
-    while (start < bodyEnd && /\s/.test(norm[start])) start++;
-    for (let end = start + 4; end <= Math.min(bodyEnd, start + MAX_TITLE); end++) {
-      if (CLAUSE_BREAK.test(norm[end - 1]) || norm[end - 1] === "《") break;
-      if (!HEAD_LAST.has(norm[end - 1]) || !SUBJECT_VERB.test(norm.slice(end, end + 6))) continue;
-      const raw = norm.slice(start, end);
-      if (!HEAD.test(raw) || [...raw].some((_, k) => CUES.longestAt(raw, k))) break;
-      const m = bareMention(doc, trimLead(norm, start, end), taken);
-      if (m) out.push(m);
-      break;
-    }
+  let lastStart = -1;
+  for (let end = 4; end < bodyEnd; end++) {
+    // one look at two characters first: a head's last character, then a subject verb's first
+    if (!(FLAGS[norm.charCodeAt(end)] & 2) || !(FLAGS[norm.charCodeAt(end - 1)] & 1)) continue;
+    if (!SUBJECT_VERB.test(norm.slice(end, end + 6))) continue;
+    let start = end - 1;
+    while (start > 0 && end - start < MAX_TITLE && !BREAK_CODES.has(norm.charCodeAt(start - 1))) start--;
+    // the clause must start within reach, and a title is taken once per clause
+    if (start <= lastStart || (start > 0 && !BREAK_CODES.has(norm.charCodeAt(start - 1)))) continue;
+    if (norm.lastIndexOf("《", end) >= start) continue;
+    while (start < end && /\s/.test(norm[start])) start++;
+    const raw = norm.slice(start, end);
+    if (raw.length < 4 || !HEAD.test(raw) || [...raw].some((_, k) => CUES.longestAt(raw, k))) continue;
+    lastStart = start;
+    const m = bareMention(doc, trimLead(norm, start, end), taken);
+    if (m) out.push(m);
   }
   return out;
 }
