@@ -13,7 +13,7 @@ import { parseArgs } from "node:util";
 import { loadConfig } from "../../src/config.js";
 import { extractReport } from "../../src/extract/index.js";
 import { createDriver } from "../../src/graph/driver.js";
-import { writeStatements } from "../../src/graph/load/ingest.js";
+import { writeStatements } from "../../src/graph/load/write-statements.js";
 import { lockReports, type Query } from "../../src/graph/load/queries.js";
 import { reportRows } from "../../src/graph/load/rows.js";
 import { lookAlikeReports, supersededReports } from "../../src/graph/load/supersede.js";

@@ -6,7 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { extractReport } from "../../src/extract/index.js";
 import { deleteReport } from "../../src/graph/load/delete.js";
-import { ingestReport, ingestReports, writeStatements } from "../../src/graph/load/ingest.js";
+import { ingestReport, ingestReports } from "../../src/graph/load/ingest.js";
+import { writeStatements } from "../../src/graph/load/write-statements.js";
 import { reportRows } from "../../src/graph/load/rows.js";
 import { applySchema } from "../../src/graph/schema.js";
 import { Neo4jTestHelper } from "../support/neo4j.js";
