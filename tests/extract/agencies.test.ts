@@ -21,6 +21,13 @@ describe("Party bodies", () => {
     ]);
   });
 
+  it("reads the Politburo and its standing committee, not the 政治局 of 政治局面", () => {
+    expect(bodies("专门主持召开中央政治局常委会会议研究部署。经中共中央政治局讨论通过。安定团结的政治局面。")).toEqual([
+      "中国共产党中央委员会政治局常务委员会 <- 中央政治局常委会@6-14",
+      "中国共产党中央委员会政治局 <- 中共中央政治局@22-29",
+    ]);
+  });
+
   it("reads 政法委 and the 全面依法治省 committee and its office under the provincial committee", () => {
     expect(bodies("省委政法委牵头，省委全面依法治省委员会召开会议，省委依法治省办印发方案。", GD)).toEqual([
       "中共广东省委政法委员会 <- 省委政法委@0-5",
