@@ -86,19 +86,13 @@ describe("one report's records", () => {
     );
   });
 
-  it("writes the report's text as its ReportText node, as setReportTexts does, and none when the rows have none", () => {
+  it("hands the report's text on for after the import, as no CSV line, and counts its ReportText node", () => {
     const { extracted, text } = extractReportAndText(seedText());
     const withText = reportRecords(reportRows(extracted, { text }));
-    const texts = withText.lines.filter((l) => l.shape.startsWith("nodes|ReportText|"));
-    expect(texts).toEqual([
-      {
-        shape: "nodes|ReportText|id:ID(ReportText),text:string",
-        line: `"${extracted.report.id}","${text.replaceAll('"', '""')}"`,
-        multiline: true,
-      },
-    ]);
+    expect(withText.text).toBe(text);
+    expect(withText.lines.filter((l) => l.shape.includes("ReportText"))).toEqual([]);
     expect(withText.nodes).toBe(records.nodes + 1);
-    expect(records.lines.filter((l) => l.shape.startsWith("nodes|ReportText|"))).toEqual([]);
+    expect(records.text).toBeNull();
   });
 
   it("writes evidence offsets as integers", () => {

@@ -6,13 +6,13 @@
  * cannot carry are written and the schema applied. A database that holds anything is replaced only with
  * --overwrite, and a Neo4j the project did not start is never touched.
  */
-import { readdirSync, rmSync, statSync } from "node:fs";
+import { closeSync, openSync, readdirSync, rmSync, statSync, writeSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Config } from "../../config.js";
 import { CodedError } from "../../errors.js";
 import { createDriver } from "../../graph/driver.js";
-import { databaseIsEmpty, fillEmptyLists } from "../../graph/import/after-import.js";
+import { databaseIsEmpty, fillEmptyLists, writeReportTexts } from "../../graph/import/after-import.js";
 import { CsvFiles } from "../../graph/import/csv-files.js";
 import { SharedEntities } from "../../graph/import/shared-entities.js";
 import { applySchema } from "../../graph/schema.js";
@@ -104,6 +104,9 @@ export async function importPaths(
   for (const e of errors) fail(e.path, e.code, e.message);
 
   const shared = new SharedEntities();
+  // report texts wait in a JSON-lines file for the server (after-import.ts: writeReportTexts)
+  const textsFile = path.join(csvDir, "report-texts.jsonl");
+  const texts = openSync(textsFile, "w");
   const firstFile = new Map<string, string>();
   const tasks: WorkerTask[] = files.map((file, index) => ({ index, file, meta: perFile.get(file)?.meta ?? {} }));
   await extractInOrder(tasks, { threads: flags.threads, maxBytes: config.extract.maxBytes }, (answer) => {
@@ -125,6 +128,7 @@ export async function importPaths(
     }
     firstFile.set(records.reportId, file);
     for (const line of records.lines) csv.write(line);
+    if (records.text !== null) writeSync(texts, `${JSON.stringify({ id: records.reportId, text: records.text })}\n`);
     shared.add(records.shared, records.links, records.successions);
     summary.reports++;
     summary.characters += answer.characters;
@@ -138,6 +142,7 @@ export async function importPaths(
   progress.stop();
   for (const line of shared.lines()) csv.write(line);
   csv.close();
+  closeSync(texts);
   summary.seconds.extract = (Date.now() - started) / 1000;
   if (summary.reports === 0) {
     rmSync(csvDir, { recursive: true, force: true });
@@ -153,8 +158,9 @@ export async function importPaths(
   const schemaStarted = Date.now();
   const driver = createDriver(cfg);
   try {
-    log("writing empty lists, applying the schema and waiting for the indexes …");
+    log("writing empty lists and report texts, applying the schema and waiting for the indexes …");
     await fillEmptyLists(driver, cfg.database, LONG_WORK_SECONDS * 1000);
+    await writeReportTexts(driver, cfg.database, textsFile);
     await applySchema(driver, cfg.database, LONG_WORK_SECONDS);
     const stats = await graphStats(driver, cfg.database);
     summary.nodes = Object.entries(stats.labels)

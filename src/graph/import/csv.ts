@@ -94,14 +94,9 @@ export interface CsvLine {
 const header = (values: TypedValue[]) => values.map((v) => `${v.key}:${v.type}`);
 const hasBreak = (text: string) => text.includes("\n") || text.includes("\r");
 
-/**
- * `idGroup`: an id space of its own, for nodes whose id another node has too (a ReportText has its report's id; the
- * importer refuses a repeated id within one space). Relationships name the global space, so such nodes have none.
- */
-export function nodeLine(labels: string, id: string, values: TypedValue[], idGroup?: string): CsvLine {
+export function nodeLine(labels: string, id: string, values: TypedValue[]): CsvLine {
   const line = [scalarField(id), ...values.map(field)].join(",");
-  const idColumn = idGroup ? `id:ID(${idGroup})` : "id:ID";
-  return { shape: `nodes|${labels}|${[idColumn, ...header(values)].join(",")}`, line, multiline: hasBreak(line) };
+  return { shape: `nodes|${labels}|${["id:ID", ...header(values)].join(",")}`, line, multiline: hasBreak(line) };
 }
 
 export function relationshipLine(type: string, from: string, to: string, values: TypedValue[]): CsvLine {
