@@ -39,8 +39,7 @@ export function extractReportAndText(
   meta: ReportMetadata = {},
   options: ExtractOptions = {},
 ): { extracted: ExtractedReport; text: string } {
-  const { text } = decodeReport(input, options.maxBytes ?? DEFAULT_MAX_BYTES);
-  const doc = runPasses(emptyDoc(text, meta));
+  const doc = runPasses(emptyDoc(decodedText(input, options), meta));
   return { extracted: assemble(doc, EXTRACTOR_VERSION), text: doc.text };
 }
 
@@ -54,6 +53,10 @@ export function reportIdentity(
   meta: ReportMetadata = {},
   options: ExtractOptions = {},
 ): { id: string; contentHash: string } {
-  const { text } = decodeReport(input, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  const text = decodedText(input, options);
   return { id: reportIdOfText(text), contentHash: contentHashOf(text, meta) };
 }
+
+/** The text every extraction entry point starts from: decoded within the size limit. */
+const decodedText = (input: Buffer | string, options: ExtractOptions): string =>
+  decodeReport(input, options.maxBytes ?? DEFAULT_MAX_BYTES).text;
