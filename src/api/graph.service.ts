@@ -8,7 +8,7 @@ import DataLoader from "dataloader";
 import type { EntityType } from "../extract/types.js";
 import { NODE_LABELS, type NodeLabel } from "../graph/model.js";
 import * as analysis from "../graph/read/analysis.js";
-import { listNodes, type ListFilter, type ListSort, type SortDirection } from "../graph/read/lists.js";
+import { listNodes, type ListRequest } from "../graph/read/lists.js";
 import { entitiesNamed } from "../graph/read/names.js";
 import { mentionCounts, nodesByIds } from "../graph/read/nodes.js";
 import { FULL_NODE, ParamBinder, projectPlan, type NodePlan, type PagePlan } from "../graph/read/projection.js";
@@ -198,20 +198,9 @@ export class GraphService {
    * One page of a root list, fetched with one node more than shown when `more` (hasNext: pageInfo asked for); the
    * total only when asked for.
    */
-  async list(
-    label: NodeLabel,
-    filter: ListFilter,
-    sort: ListSort,
-    direction: SortDirection,
-    offset: number,
-    limit: number,
-    plan: NodePlan = FULL_NODE,
-    withTotal = true,
-    more = true,
-  ) {
-    const [row] = await this.reader.read(
-      listNodes(label, filter, sort, direction, offset, limit + (more ? 1 : 0), plan, withTotal),
-    );
+  async list(request: ListRequest, more = true) {
+    const limit = request.limit;
+    const [row] = await this.reader.read(listNodes({ ...request, limit: limit + (more ? 1 : 0) }));
     const items = ((row?.nodes as { node: unknown; sortValue: number | null }[]) ?? []).map((item) => ({
       node: toApiNode(item.node),
       sortValue: item.sortValue == null ? null : Number(item.sortValue),

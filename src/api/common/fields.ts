@@ -43,7 +43,10 @@ export async function listConnection(
   const { plan, total, more } = listPlan(info, ctx.config.api.maxPageSize);
   const sorted = directionFor(orderBy, direction);
   const resolved = await resolveFilter(ctx, filter);
-  const result = await ctx.graph.list(label, resolved, orderBy, sorted, offset, limit, plan, total, more);
+  const result = await ctx.graph.list(
+    { label, filter: resolved, sort: orderBy, direction: sorted, offset, limit, plan, withTotal: total },
+    more,
+  );
   return toConnection({ total: result.total, offset, hasNext: result.hasNext }, result.items);
 }
 

@@ -30,16 +30,16 @@ const PAGE = 100;
 async function allReports(driver: Driver, database: string): Promise<ReportRow[]> {
   const out: ReportRow[] = [];
   for (let offset = 0; ; offset += PAGE) {
-    const query = listNodes(
-      "Report",
-      {},
-      "YEAR",
-      "DESC",
+    const query = listNodes({
+      label: "Report",
+      filter: {},
+      sort: "YEAR",
+      direction: "DESC",
       offset,
-      PAGE,
-      { props: ["title", "year", "issuer"], relations: [] },
-      false,
-    );
+      limit: PAGE,
+      plan: { props: ["title", "year", "issuer"], relations: [] },
+      withTotal: false,
+    });
     const [row] = await readRows(driver, database, query);
     // each item is {node, sortValue} (lists.ts)
     const nodes = (

@@ -102,16 +102,29 @@ function sortKey(label: NodeLabel, sort: ListSort): { call: string; key: string 
  * One page of nodes, projected as `plan` says, and (when `withTotal`) the count of all matching nodes. The page
  * is `limit` nodes; ask for one more than shown to learn whether another page follows without counting.
  */
-export function listNodes(
-  label: NodeLabel,
-  filter: ListFilter,
-  sort: ListSort,
-  direction: SortDirection,
-  offset: number,
-  limit: number,
-  plan: NodePlan = FULL_NODE,
+export interface ListRequest {
+  label: NodeLabel;
+  filter: ListFilter;
+  sort: ListSort;
+  direction: SortDirection;
+  offset: number;
+  limit: number;
+  /** what each node carries (default: every property) */
+  plan?: NodePlan;
+  /** count all matching nodes too (default true) */
+  withTotal?: boolean;
+}
+
+export function listNodes({
+  label,
+  filter,
+  sort,
+  direction,
+  offset,
+  limit,
+  plan = FULL_NODE,
   withTotal = true,
-): CypherQuery {
+}: ListRequest): CypherQuery {
   // Every node has a name (model.ts); saying so lets the planner walk the label's name index in order and stop
   // after the page (PartialTop) instead of sorting every node of the label on every page.
   const where = sort === "NAME" ? ["n.name IS NOT NULL", ...conditions(label, filter)] : conditions(label, filter);
