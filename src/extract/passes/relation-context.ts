@@ -60,7 +60,7 @@ function canAct(doc: Doc, s: Span, m: AgencyMention): boolean {
  * The agency acting at `pos`: the last agency before it in the same clause that can be a subject,
  * or the agency that opens the sentence (its subject for every clause).
  */
-export function actorBefore(doc: Doc, s: Span, pos: number): AgencyRef[] | undefined {
+function actorBefore(doc: Doc, s: Span, pos: number): AgencyRef[] | undefined {
   const clause = clauseOf(doc.norm, s, pos);
   const candidates = within(doc.agencies, { start: s.start, end: pos });
   for (let i = candidates.length - 1; i >= 0; i--) {
