@@ -14,6 +14,7 @@ const flag = z
   .transform((v) => ["true", "1", "yes", "on"].includes(v));
 
 const positiveInt = z.coerce.number().int().positive();
+const memorySize = z.string().regex(/^[1-9][0-9]*[kmg]$/i, "must be a size like 512m or 8g");
 
 const envSchema = z.object({
   /** set by CI systems; tests that need a system tool fail instead of skipping when it is missing */
@@ -33,6 +34,9 @@ const envSchema = z.object({
   LOCAL_NEO4J_BOLT_PORT: positiveInt.max(65535).default(7687),
   LOCAL_NEO4J_HTTP_PORT: positiveInt.max(65535).default(7474),
   LOCAL_NEO4J_DIR: z.string().min(1).default(".neo4j"),
+  /** the local Neo4j's page cache and maximum heap (Neo4j's size syntax: 512m, 4g); unset → neo4j/neo4j.conf's */
+  LOCAL_NEO4J_PAGECACHE: memorySize.optional(),
+  LOCAL_NEO4J_HEAP: memorySize.optional(),
   JAVA_HOME: z.string().min(1).optional(),
   HOST: z.string().min(1).default("127.0.0.1"),
   PORT: positiveInt.max(65535).default(4000),
@@ -76,7 +80,15 @@ export interface Config {
     database: string;
     /** true when NEO4J_URI is unset: the project manages a local server itself */
     managedLocally: boolean;
-    local: { boltPort: number; httpPort: number; dir: string; javaHome?: string };
+    local: {
+      boltPort: number;
+      httpPort: number;
+      dir: string;
+      javaHome?: string;
+      /** overrides of neo4j/neo4j.conf's server.memory.pagecache.size and heap.max_size */
+      pageCache?: string;
+      heapMax?: string;
+    };
     txTimeoutMs: number;
     connectTimeoutMs: number;
   };
@@ -138,6 +150,8 @@ export function loadConfig(
         httpPort: e.LOCAL_NEO4J_HTTP_PORT,
         dir: e.LOCAL_NEO4J_DIR,
         javaHome: e.JAVA_HOME,
+        pageCache: e.LOCAL_NEO4J_PAGECACHE,
+        heapMax: e.LOCAL_NEO4J_HEAP,
       },
       txTimeoutMs: e.DB_TX_TIMEOUT_MS,
       connectTimeoutMs: e.DB_CONNECT_TIMEOUT_MS,

@@ -12,6 +12,7 @@ import { createDriver, ping } from "../graph/driver.js";
 import { LocalNeo4jError } from "./errors.js";
 import { fetchJars } from "./fetch.js";
 import { findJava } from "./java.js";
+import { neo4jConf } from "./conf.js";
 import { localLayout, type LocalLayout } from "./layout.js";
 
 type Log = (line: string) => void;
@@ -65,20 +66,12 @@ function portIsFree(port: number): Promise<boolean> {
   });
 }
 
-/** The committed template plus the ports from config; the heap sizes in it become -Xms/-Xmx. */
+/** The committed template plus the ports and memory from config (conf.ts); its heap sizes become -Xms/-Xmx. */
 function writeConf(layout: LocalLayout, cfg: Neo4jConfig): { heapInitial: string; heapMax: string } {
-  const template = readFileSync(layout.confTemplate, "utf8");
+  const conf = neo4jConf(readFileSync(layout.confTemplate, "utf8"), cfg.local);
   mkdirSync(layout.confDir, { recursive: true });
-  writeFileSync(
-    path.join(layout.confDir, "neo4j.conf"),
-    `${template}\n# added by kg neo4j start from config\nserver.bolt.listen_address=127.0.0.1:${cfg.local.boltPort}\nserver.http.listen_address=127.0.0.1:${cfg.local.httpPort}\n`,
-  );
-  const setting = (name: string, fallback: string) =>
-    new RegExp(`^${name.replace(/\./g, "\\.")}=(\\S+)`, "m").exec(template)?.[1] ?? fallback;
-  return {
-    heapInitial: setting("server.memory.heap.initial_size", "1g"),
-    heapMax: setting("server.memory.heap.max_size", "2g"),
-  };
+  writeFileSync(path.join(layout.confDir, "neo4j.conf"), conf.text);
+  return { heapInitial: conf.heapInitial, heapMax: conf.heapMax };
 }
 
 /** Sets the initial password before the first start, with the admin tool from the same jars. */
