@@ -9,7 +9,7 @@ import { ancestors, divisionsByCode, pathName } from "./lexicon/divisions.js";
 import { lawId, metricId, programId, programName, reportIdOf } from "./identity/ids.js";
 import { evidenceOf } from "./passes/relation-context.js";
 import type { EntityType, ExtractedEntity, ExtractedRelation, ExtractedReport, Mention } from "./types.js";
-import { contentHashOf } from "./identity/report-id.js";
+import { callerMetadataOf, contentHashOf } from "./identity/report-id.js";
 
 class EntityTable {
   readonly byId = new Map<string, ExtractedEntity>();
@@ -130,6 +130,7 @@ export function assemble(doc: Doc, extractorVersion: string): ExtractedReport {
       publishedAt: doc.header.publishedAt,
       source: doc.header.source ?? (doc.meta.sourceUrl?.trim() || null),
       sourceUrl: doc.meta.sourceUrl?.trim() || null,
+      callerMetadata: callerMetadataOf(doc.header.callerMeta ?? {}),
       bodyEnd: doc.bodyEnd,
       contentHash: contentHashOf(doc.text, doc.header.callerMeta ?? {}),
       extractorVersion,

@@ -148,6 +148,11 @@ export interface ReportInfo {
   /** the source line (e.g. "荆州沙市区政府法制办供稿") or URL */
   source: string | null;
   sourceUrl?: string | null;
+  /**
+   * the metadata the caller gave (identity/report-id.ts callerMetadataOf: its fields as given), null when none: what
+   * a re-extraction passes back so the caller's title, publishedAt and issuer still win
+   */
+  callerMetadata?: ReportMetadata | null;
   /** offset where the report body ends; everything after it is kept out of the graph */
   bodyEnd: number;
   /** sha256 of the normalized text the id hashes (identity/report-id.ts), for "unchanged" detection on re-ingest */

@@ -6,6 +6,9 @@
  *   (:Report   {id (hash of the normalized text, src/extract/identity/report-id.ts), name (= title), title,
  *               titleInferred, reportType, issuer, jurisdiction, year, yearFrom, publishedAt, source,
  *               sourceUrl (only when the caller gave one: an ingest with the same sourceUrl replaces the report),
+ *               callerMetadata (JSON string of the metadata the caller gave, {title, publishedAt, issuer, sourceUrl}
+ *               as given, only when it gave some: `kg ingest --reextract` passes it back, so the caller's values
+ *               still win; reports stored before it was written have none, and keep only their sourceUrl),
  *               bodyEnd, contentHash, extractorVersion, ingestedAt, sections (JSON string of the section tree),
  *               sourcePath (absolute path of the file `kg ingest` read; `kg ingest --reextract` reads it again)})
  *   (:ReportText {id (= its Report's id), text}) the text the report's offsets index (every evidence `start`/`end`,
@@ -61,6 +64,7 @@ export const REPORT_PROPERTIES = [
   "publishedAt",
   "source",
   "sourceUrl",
+  "callerMetadata",
   "sourcePath",
   "bodyEnd",
   "contentHash",

@@ -95,6 +95,16 @@ describe("one report's records", () => {
     expect(records.text).toBeNull();
   });
 
+  it("writes the metadata the caller gave as callerMetadata, the JSON string kg ingest stores, and none without", () => {
+    const meta = { title: "2019年工作报告", publishedAt: "2019-03-05", issuer: "宜昌市夷陵区人民政府" };
+    const given = reportRows(extractReport(seedText(), meta));
+    expect(given.report.callerMetadata).toBe(JSON.stringify(meta));
+    const [report] = reportRecords(given).lines.filter((l) => l.shape.startsWith("nodes|Report|"));
+    expect(report!.shape).toMatch(/,callerMetadata:string(,|$)/);
+    expect(report!.line).toContain(`"${JSON.stringify(meta).replace(/"/g, '""')}"`);
+    expect(rows.report.callerMetadata).toBeUndefined();
+  });
+
   it("writes evidence offsets as integers", () => {
     const evidence = shapes("relationships|").filter((s) => /\|(IMPLEMENTS|CONDUCTS|ISSUED)\|/.test(s));
     expect(evidence.length).toBeGreaterThan(0);

@@ -29,11 +29,26 @@ export function reportIdOfText(text: string): string {
  * with a new --published or --meta row rewrites the report; the same text and metadata is skipped).
  */
 export function contentHashOf(text: string, callerMeta: ReportMetadata): string {
-  const { title, publishedAt, issuer, sourceUrl } = callerMeta;
-  const meta = [title, publishedAt, issuer, sourceUrl].some((v) => v?.trim())
-    ? `\u0000${JSON.stringify([title ?? "", publishedAt ?? "", issuer ?? "", sourceUrl ?? ""])}`
+  const given = callerMetadataOf(callerMeta);
+  const meta = given
+    ? `\u0000${JSON.stringify([given.title ?? "", given.publishedAt ?? "", given.issuer ?? "", given.sourceUrl ?? ""])}`
     : "";
   return hashHex("sha256", identityText(text) + meta);
+}
+
+/** The fields of caller metadata (ReportMetadata). */
+export const CALLER_FIELDS = ["title", "publishedAt", "issuer", "sourceUrl"] as const;
+
+/**
+ * The metadata the caller gave, as given (its string fields, untrimmed), or null when it gave none that is not
+ * blank. Stored with the report so `kg ingest --reextract` can pass it back: the same metadata gives the same
+ * extraction and the same contentHash.
+ */
+export function callerMetadataOf(callerMeta: ReportMetadata): ReportMetadata | null {
+  if (!CALLER_FIELDS.some((key) => callerMeta[key]?.trim())) return null;
+  const given: ReportMetadata = {};
+  for (const key of CALLER_FIELDS) if (typeof callerMeta[key] === "string") given[key] = callerMeta[key];
+  return given;
 }
 
 /** The text for reading years and names: NFKC, no spaces (1 9 9 8 年 is printed so), line breaks kept. */

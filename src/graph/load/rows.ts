@@ -71,6 +71,8 @@ export function reportRows(
     source: info.source,
     // only a URL the caller gave: it is what lets a later ingest replace this report (a file path is not one)
     sourceUrl: info.sourceUrl ?? null,
+    // what the caller gave, so `kg ingest --reextract` can give it again (model.ts)
+    callerMetadata: info.callerMetadata ? JSON.stringify(info.callerMetadata) : null,
     sourcePath: extra.sourcePath ?? null,
     bodyEnd: info.bodyEnd,
     contentHash: info.contentHash,
