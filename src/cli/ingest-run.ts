@@ -5,7 +5,7 @@
  * extractor version) is counted unchanged from its hash, without being extracted, so re-ingesting a folder takes
  * seconds. Stored reports of an older extractor version are re-extracted when their file is given again;
  * `--reextract` also finds those whose files were not given, by their stored sourcePath, and re-extracts a report
- * without a file (ingested through the API, or its file gone) from its stored text.
+ * without a file (ingested through the API, or its file gone) from its stored text, with the metadata its caller gave.
  */
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
@@ -81,9 +81,12 @@ export async function ingestPaths(
   if (flags.reextract) {
     await databaseReady;
     // The re-extracted report replaces the stored one it came from: its id may differ (ids changed in 0.2.0), and
-    // without `replaces` the old one would stay beside it. Its caller sourceUrl is passed on. A report of the current
-    // extractor stored without its text is written again with it. The report's file is read again when it is there;
-    // a report without one (ingested through the API, or its file gone) is re-extracted from its stored text.
+    // without `replaces` the old one would stay beside it. The metadata its caller gave (Report.callerMetadata) is
+    // passed back, so the caller's title, publishedAt and issuer still win over what the extractor infers; a report
+    // stored before that was recorded passes on its sourceUrl only. Metadata given now (--meta) wins over both. A
+    // report of the current extractor stored without its text is written again with it. The report's file is read
+    // again when it is there; a report without one (ingested through the API, or its file gone) is re-extracted from
+    // its stored text.
     const redo = await reportsToReextract(driver, database, EXTRACTOR_VERSION);
     const fileless = redo.filter((stored) => !stored.sourcePath || !existsSync(stored.sourcePath));
     const texts = await storedReportTexts(
@@ -111,7 +114,7 @@ export async function ingestPaths(
       const sourceUrl =
         stored.sourceUrl && stored.sourceUrl !== stored.sourcePath ? { sourceUrl: stored.sourceUrl } : {};
       perFile.set(item, {
-        meta: { ...sourceUrl, ...given.meta },
+        meta: { ...(stored.callerMetadata ?? sourceUrl), ...given.meta },
         replaces: [...new Set([...given.replaces, stored.id])],
       });
     }

@@ -4,6 +4,8 @@
  * as they are (so the ingest skips extracting them).
  */
 import type { Driver } from "neo4j-driver";
+import { CALLER_FIELDS } from "../../extract/identity/report-id.js";
+import type { ReportMetadata } from "../../extract/types.js";
 import { readRows, type CypherQuery } from "../query.js";
 import { reportTexts } from "../read/report-texts.js";
 
@@ -14,13 +16,16 @@ export interface StoredReportSource {
   sourcePath: string | null;
   /** the URL the caller gave (before 0.2.0: the file path when there was none) */
   sourceUrl: string | null;
+  /** the metadata the caller gave (Report.callerMetadata), null when none or stored before it was */
+  callerMetadata: ReportMetadata | null;
 }
 
 export function reportsToReextractQuery(extractorVersion: string): CypherQuery {
   return {
     cypher: `MATCH (r:Report)
 WHERE r.extractorVersion IS NULL OR r.extractorVersion <> $extractorVersion OR NOT EXISTS { MATCH (:ReportText {id: r.id}) }
-RETURN r.id AS id, r.extractorVersion AS extractorVersion, r.sourcePath AS sourcePath, r.sourceUrl AS sourceUrl ORDER BY id`,
+RETURN r.id AS id, r.extractorVersion AS extractorVersion, r.sourcePath AS sourcePath, r.sourceUrl AS sourceUrl,
+  r.callerMetadata AS callerMetadata ORDER BY id`,
     params: { extractorVersion },
   };
 }
@@ -30,11 +35,32 @@ export async function reportsToReextract(
   database: string,
   extractorVersion: string,
 ): Promise<StoredReportSource[]> {
-  return (await readRows(
-    driver,
-    database,
-    reportsToReextractQuery(extractorVersion),
-  )) as unknown as StoredReportSource[];
+  const rows = await readRows(driver, database, reportsToReextractQuery(extractorVersion));
+  return rows.map((row) => ({
+    id: row.id as string,
+    extractorVersion: row.extractorVersion as string | null,
+    sourcePath: row.sourcePath as string | null,
+    sourceUrl: row.sourceUrl as string | null,
+    callerMetadata: callerMetadataFrom(row.callerMetadata),
+  }));
+}
+
+/** Report.callerMetadata read back: its known string fields; null when absent or not a JSON object. */
+function callerMetadataFrom(stored: unknown): ReportMetadata | null {
+  if (typeof stored !== "string") return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(stored);
+  } catch {
+    return null;
+  }
+  if (!value || typeof value !== "object" || Array.isArray(value)) return null;
+  const meta: ReportMetadata = {};
+  for (const key of CALLER_FIELDS) {
+    const field = (value as Record<string, unknown>)[key];
+    if (typeof field === "string") meta[key] = field;
+  }
+  return meta;
 }
 
 /** The stored texts of these reports (those stored without one are left out), by report id. */
