@@ -1,10 +1,10 @@
 /**
- * `kg import` builds, with neo4j-admin, the graph `kg ingest` writes from the same files: the seed and 50 corpus
- * reports (25 State Council reports, 25 provincial reports of 2026), compared node by node and relationship by
- * relationship, every property and its type. One ingest and one import, on a Neo4j of this test's own (the import
+ * `kg import` builds, with neo4j-admin, the graph `kg ingest` writes from the same files: the seed (with caller
+ * metadata, --meta) and 50 corpus reports (25 State Council reports, 25 provincial reports of 2026), compared node by
+ * node and relationship by relationship, every property and its type. One ingest and one import, on a Neo4j of this test's own (the import
  * stops and starts the server, which must not touch the database the other tests use).
  */
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -39,6 +39,12 @@ const FILES = [
 ];
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "kg-import-"));
+/** Caller metadata for the seed, given to both loads: the Report's callerMetadata (and what follows) must match too. */
+const META = path.join(mkdtempSync(path.join(os.tmpdir(), "kg-import-meta-")), "meta.jsonl");
+writeFileSync(
+  META,
+  `${JSON.stringify({ path: FILES[0], title: "2019年宜昌市夷陵区司法工作报告", publishedAt: "2019-03-05", issuer: "宜昌市夷陵区人民政府", sourceUrl: "http://example.org/import-seed" })}\n`,
+);
 let env: Record<string, string | undefined>;
 let cfg: ReturnType<typeof loadConfig>["neo4j"];
 
@@ -76,7 +82,10 @@ beforeAll(async () => {
   await start(cfg);
   // One report per transaction, in file order: the order kg import merges shared entities in (a later report's
   // short name wins); with batches, ingest's order inside a batch is by report id.
-  const run = await kg(["ingest", "--batch-size", "1", "--concurrency", "1", ...FILES], { env, timeoutMs: 900_000 });
+  const run = await kg(["ingest", "--batch-size", "1", "--concurrency", "1", "--meta", META, ...FILES], {
+    env,
+    timeoutMs: 900_000,
+  });
   expect(run.code, run.stderr).toBe(0);
   ingested = await picture();
 }, 1_200_000);
@@ -84,6 +93,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await stop(cfg);
   rmSync(dir, { recursive: true, force: true });
+  rmSync(path.dirname(META), { recursive: true, force: true });
 }, 120_000);
 
 describe("kg import", () => {
@@ -110,7 +120,7 @@ describe("kg import", () => {
   }, 180_000);
 
   it("with --overwrite, builds the same graph as kg ingest from the same files: every node, relationship and property", async () => {
-    const run = await kg(["import", "--overwrite", "--json", ...FILES], { env, timeoutMs: 1_200_000 });
+    const run = await kg(["import", "--overwrite", "--json", "--meta", META, ...FILES], { env, timeoutMs: 1_200_000 });
     expect(run.code, run.stderr).toBe(0);
     const summary = JSON.parse(run.stdout) as { reports: number; failed: number; nodes: number; relationships: number };
     expect(summary).toMatchObject({ reports: FILES.length, failed: 0 });
@@ -121,6 +131,10 @@ describe("kg import", () => {
     // a picture of thousands of nodes and relationships, not of an empty graph
     expect(imported.filter((l) => l.startsWith('{"node":["Report"]'))).toHaveLength(51);
     expect(imported.length).toBeGreaterThan(20_000);
+    // the seed's caller metadata, which kg import writes as kg ingest does
+    expect(imported.filter((l) => l.includes('"callerMetadata"') && l.includes("宜昌市夷陵区人民政府"))).toHaveLength(
+      1,
+    );
     expect(summary.nodes + summary.relationships).toBe(imported.length);
     expect(differences(imported, ingested)).toEqual({ onlyA: [], onlyB: [] });
   }, 1_500_000);
