@@ -33,6 +33,15 @@ describe("searching entities by name", () => {
     await expect.poll(() => search("非法"), { timeout: 10_000 }).toContain("打击非法行医行动");
   });
 
+  it("matches each word of a query of several words, in any order (only the full-text index can)", async () => {
+    await expect.poll(() => search("卫生 沙市区"), { timeout: 10_000 }).toContain("荆州市沙市区卫生和计划生育局");
+    const found = await search("卫生 沙市区");
+    expect(
+      found.every((name) => name.includes("卫生") && name.includes("沙市区")),
+      found.join(", "),
+    ).toBe(true);
+  });
+
   it("answers one-character queries with the CONTAINS fallback", async () => {
     expect(fulltextCanAnswer("局")).toBe(false);
     expect(await search("局")).toContain("荆州市沙市区财政局");
@@ -40,8 +49,14 @@ describe("searching entities by name", () => {
 
   it("keeps Lucene syntax in user input literal", async () => {
     expect(luceneQuery('a:b "c')).toBe('"a\\:b" AND "\\"c"');
+    // Only the full-text tier can find this part of a name (it neither is nor ends one); parsed as Lucene syntax,
+    // its unclosed bracket would fail the query
+    await expect
+      .poll(() => search("实施纲要(2015-2020"), { timeout: 10_000 })
+      .toContain("法治政府建设实施纲要(2015-2020年)");
     // parsed as Lucene syntax, the brackets and dash would fail the query or match names without 纲要
     const found = await search("纲要(2015-2020年)");
+    expect(found).toContain("法治政府建设实施纲要(2015-2020年)");
     expect(
       found.every((name) => name.includes("纲要")),
       found.join(", "),
