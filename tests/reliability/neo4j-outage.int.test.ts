@@ -234,7 +234,7 @@ describe.runIf(local)("Neo4j stopped during an ingest of 100 reports and under A
     // transaction whose commit reached Neo4j while it was shutting down but whose answer never came back: the
     // client cannot know, so it reports them failed, and they are complete (checked above); a rerun finds them
     // unchanged. At most one batch per worker (2 × 2 reports here) can be in that state.
-    expect(firstRun?.summary, "the first run printed no summary line").toBeDefined();
+    expect(firstRun?.summary, "the first run printed no summary line").toBeTruthy();
     const present = await storedReports(
       helper,
       expected.map((e) => e.id),
