@@ -77,6 +77,24 @@ describe("a national program is one node, whichever province names it", () => {
     expect(r.entities.filter((e) => e.type === "Program").map((e) => e.id)).toEqual(["program:打击侵权假冒专项行动"]);
   });
 
+  it.each([
+    // 北京: 做好第四次全国文物普查; 广东 hosts the 第十五届全国运动会; 青海: 第三轮中央生态环保督察
+    ["扎实开展第四次全国文物普查。", "program:第四次全国文物普查"],
+    ["成功举办第十五届全国运动会。", "program:第十五届全国运动会"],
+    ["第三轮中央生态环保督察反馈问题整改完成。", "program:第三轮中央生态环保督察"],
+  ])("takes a name that says it is the country's after its round as national: %s", (text, id) => {
+    const r = extractReport(text, { issuer: "湖南省人民政府" });
+    expect(r.entities.filter((e) => e.type === "Program").map((e) => e.id)).toEqual([id]);
+  });
+
+  it("takes a program of the list after the country's name as that program: 国家污染防治攻坚战成效考核", () => {
+    // 甘肃: 连续三年获国家污染防治攻坚战成效考核优秀等次; 山东: 中央污染防治攻坚战成效考核连年获优
+    const r = extractReport("连续三年获国家污染防治攻坚战成效考核优秀等次。", { issuer: "甘肃省人民政府" });
+    const e = r.entities.find((x) => x.type === "Program");
+    expect(e?.id).toBe("program:污染防治攻坚战");
+    expect(e?.aliases).toContain("国家污染防治攻坚战");
+  });
+
   it("takes a program the text calls the country's as national: 参与国家“东数西算”工程", () => {
     const r = extractReport("积极参与国家“东数西算”工程。", { issuer: "湖南省人民政府" });
     expect(r.entities.find((e) => e.type === "Program")?.id).toBe("program:东数西算工程");

@@ -16,11 +16,19 @@ const NATIONAL_PREFIX = /^(中华人民共和国|中国共产党|中共中央|�
 
 const PARTY_PREFIX = /^(中国共产党|中共)/;
 
+/** which round or year of a thing, before the name proper: 第四次全国文物普查, 第三轮中央生态环保督察, 2025年中国… */
+const ROUND_LEAD = /^(第[一二三四五六七八九十百零〇两\d]+[次届轮批期]|(19|20)\d{2}年度?)/;
+
 export type NameOwner = "national" | "place" | undefined;
 
-/** What a name says of its owner: national (国家…, 中华人民共和国…), a place (广东省…, 杭州…), or nothing. */
+/**
+ * What a name says of its owner: national (国家…, 中华人民共和国…), a place (广东省…, 杭州…), or nothing; a
+ * round or year before it does not hide it (第十五届全国运动会 is the country's, 2025年浙江省… the province's).
+ */
 export function ownerNamed(name: string): NameOwner {
-  const n = foldText(name).replace(/^[“"《]/, "");
+  const n = foldText(name)
+    .replace(/^[“"《]/, "")
+    .replace(ROUND_LEAD, "");
   if (NATIONAL_PREFIX.test(n)) return "national";
   // 中共浙江省委关于…, 中国共产党广西壮族自治区委员会关于…: a local Party committee's
   if (PARTY_PREFIX.test(n)) return ownerNamed(n.replace(PARTY_PREFIX, "")) === "place" ? "place" : undefined;

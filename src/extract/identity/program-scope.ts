@@ -1,6 +1,7 @@
 /**
  * Whose a program is (README, "Whose a name is"): a program of the national list
- * (national-programs.tsv) is national and takes the list's name; so is one whose name says so
+ * (national-programs.tsv) is national and takes the list's name, with or without a round (新一轮…) or the
+ * country's name (国家…, 中央…) before it; so is one whose name says so
  * (全国…, 国家…, 中国…) or that the text calls the country's (国家“两重”项目, 中央…); a name that opens
  * with a place is that place's; a State Council report's programs are national; anything else, a
  * nickname (百千万工程) included, is the report's own.
@@ -15,6 +16,9 @@ const NATIONAL_BEFORE = /(国家|中央|党中央)$/;
 /** words that only say which round of a program it is: 新一轮国资国企改革 is 国资国企改革 */
 const GRADE = /^(新一轮|深化)/;
 
+/** the country's name before a program of the list: 国家污染防治攻坚战 (成效考核) is 污染防治攻坚战 */
+const COUNTRY_LEAD = /^(国家|中央|党中央)/;
+
 export interface ProgramScope {
   /** the program's one name when the national list knows it by another */
   name: string;
@@ -23,7 +27,10 @@ export interface ProgramScope {
 
 export function programScope(doc: Doc, p: ProgramMention, name: string): ProgramScope {
   const key = programKey(name);
-  const national = nationalPrograms.get(key) ?? nationalPrograms.get(key.replace(GRADE, ""));
+  const national =
+    nationalPrograms.get(key) ??
+    nationalPrograms.get(key.replace(GRADE, "")) ??
+    nationalPrograms.get(key.replace(COUNTRY_LEAD, ""));
   if (national) return { name: national, scope: undefined };
   if (ownerNamed(name)) return { name, scope: undefined };
   if (NATIONAL_BEFORE.test(doc.norm.slice(Math.max(0, p.start - 3), p.start))) return { name, scope: undefined };
