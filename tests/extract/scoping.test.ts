@@ -42,6 +42,19 @@ describe("a program that is a jurisdiction's own is one node per jurisdiction", 
     expect(idOf(corpus(b), "Program", surface)).toBe(idB);
   });
 
+  it("takes a program of the national list right after the report's own level as the report's: 省级“双高计划”", () => {
+    // 贵州: 立项培育10所左右省级“双高建设计划”院校 — the province's selection, beside the national plan
+    const r = extractReport("立项培育10所省级“双高计划”院校，3所学校入选国家“双高计划”。", {
+      issuer: "贵州省人民政府",
+    });
+    expect(
+      r.entities
+        .filter((e) => e.type === "Program")
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual(["program:520000:双高计划", "program:双高计划"]);
+  });
+
   it("scopes a quoted nickname in a provincial report to the province (广东: “百千万工程”)", () => {
     const id = idOf(corpus("广东省"), "Program", "百千万工程");
     expect(id).toBe("program:440000:百千万工程");
