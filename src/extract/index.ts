@@ -14,7 +14,7 @@ export { decodeReport } from "./passes/01-decode.js";
 export type * from "./types.js";
 
 /** Bumped whenever the output for the same input may change, so stored graphs can be re-extracted. */
-export const EXTRACTOR_VERSION = "0.2.19";
+export const EXTRACTOR_VERSION = "0.2.20";
 
 export interface ExtractOptions {
   /** largest input accepted, in bytes (default 20 MB) */

@@ -138,6 +138,14 @@ describe("a local regulation never merges with the national one of the same shor
     expect(r.entities.find((e) => e.type === "Law")?.id).toBe("law:优化营商环境条例");
   });
 
+  it("a national document known by its popular name stays national (天津: 落实好一揽子化债方案)", () => {
+    const ids = corpus("天津市")
+      .entities.filter((e) => e.type === "Law")
+      .map((e) => e.id);
+    expect(ids).toContain("law:一揽子化债方案");
+    expect(ids).not.toContain("law:120000:一揽子化债方案");
+  });
+
   it("a 法 is national wherever it is cited (only the NPC makes laws): 《民法典》 in a township's report", () => {
     const r = extractReport("组织学习《民法典》。", { issuer: "重庆市石柱土家族自治县黄水镇人民政府" });
     expect(r.entities.find((e) => e.type === "Law")?.id).not.toMatch(/^law:\d/);
