@@ -1,7 +1,9 @@
 /**
  * `kg audit`: what in the graph looks like one thing split in two, or two things merged into one: probable
- * duplicate entities, generic Law/Program nodes, local names shared by several provinces, and the agency count of
- * each report (a report with none usually lost its issuer or jurisdiction). Read-only.
+ * duplicate entities (inside one scope, or a jurisdiction's own node beside a national one of the same name), the
+ * names that several jurisdictions each have their own node of (candidates for the national list), generic
+ * Law/Program nodes, unscoped names shared by several provinces, and the agency count of each report (a report
+ * with none usually lost its issuer or jurisdiction). Read-only; --json prints every finding (findings.ts).
  */
 import type { Command } from "commander";
 import { loadConfig } from "../../config.js";
@@ -16,6 +18,12 @@ export function auditLines(audit: GraphAudit, limit: number): string[] {
     if (items.length > limit) lines.push(`  … ${items.length - limit} more (--limit, or --json for all)`);
   };
   section("probable duplicates", audit.duplicates, (d) => `${d.a}  ~  ${d.b}  (${d.reason})`);
+  section(
+    "one local name in several jurisdictions (candidates for the national list, not duplicates)",
+    audit.localNamesAcrossJurisdictions,
+    (n) =>
+      `${n.label} ${n.name}  (${n.scopes.length}: ${n.scopes.join(" ")})${n.nationalId ? `  beside ${n.nationalId}` : ""}`,
+  );
   section("generic Law/Program nodes", audit.generic, (g) => `${g.id}  (${g.reports} reports)`);
   section(
     "Law/Program nodes shared by provinces, named by no national report",
@@ -35,7 +43,9 @@ export function auditLines(audit: GraphAudit, limit: number): string[] {
 export function registerAuditCommand(program: Command): void {
   program
     .command("audit")
-    .description("list probable duplicate entities, generic and shared Law/Program nodes, and agencies per report")
+    .description(
+      "list probable duplicate entities, local names in several jurisdictions, generic and shared Law/Program nodes, and agencies per report",
+    )
     .option("--json", "print JSON on stdout")
     .option("--limit <n>", "items shown per section", "30")
     .action(async (flags: { json?: boolean; limit: string }) => {
