@@ -66,20 +66,33 @@ export class Trie<T> {
     return node?.value;
   }
 
+  /**
+   * Whether some key starts with the character at pos: false at most positions, so longestAt and allAt (called at
+   * every position by the passes' own scans) test it first, before any other work.
+   */
+  private startsWith(text: string, pos: number): boolean {
+    return this.firstLevel[text.charCodeAt(pos)] !== undefined;
+  }
+
+  /** Whether a key of two or more characters, ending at or before `limit`, may start at pos (the pair bit set). */
+  private pairAt(text: string, pos: number, limit: number): boolean {
+    if (pos + 1 >= limit) return false;
+    const slot = pairSlot(text.charCodeAt(pos), text.charCodeAt(pos + 1));
+    return (this.pairs[slot >> 3] & (1 << (slot & 7))) !== 0;
+  }
+
   /** The node of text[pos] when a key of two or more characters may start at pos, or one of one character ends there. */
   private startAt(text: string, pos: number, limit: number): TrieNode<T> | undefined {
     if (pos >= limit) return undefined;
-    const first = text.charCodeAt(pos);
-    const node = this.firstLevel[first];
-    if (!node || pos + 1 >= limit) return node;
-    const slot = pairSlot(first, text.charCodeAt(pos + 1));
-    if (this.pairs[slot >> 3] & (1 << (slot & 7))) return node;
+    const node = this.firstLevel[text.charCodeAt(pos)];
+    if (!node || pos + 1 >= limit || this.pairAt(text, pos, limit)) return node;
     // no key starts with these two characters: only a one-character key can match here
     return node.value !== undefined ? { next: undefined, value: node.value } : undefined;
   }
 
   /** The longest key starting at `pos` (ending at or before `limit`), if any. */
   longestAt(text: string, pos: number, limit = text.length): TrieHit<T> | undefined {
+    if (!this.startsWith(text, pos)) return undefined;
     let node = this.startAt(text, pos, limit);
     let best: TrieNode<T> | undefined;
     let bestEnd = -1;
@@ -96,6 +109,7 @@ export class Trie<T> {
 
   /** Every key starting at `pos`, longest first. */
   allAt(text: string, pos: number, limit = text.length): readonly TrieHit<T>[] {
+    if (!this.startsWith(text, pos)) return NO_HITS;
     let hits: TrieHit<T>[] | undefined;
     let node = this.startAt(text, pos, limit);
     for (let i = pos + 1; node; i++) {
@@ -106,10 +120,24 @@ export class Trie<T> {
     return hits ? hits.reverse() : NO_HITS;
   }
 
-  /** Leftmost-longest, non-overlapping matches in text[from, to). */
+  /**
+   * Leftmost-longest, non-overlapping matches in text[from, to). The two tests of startAt are made here first, in
+   * the loop: most positions start no key or only a one-character one, and are passed without a call to longestAt
+   * (the scans of a report visit each of its characters about ten times).
+   */
   scan(text: string, from = 0, to = text.length): TrieHit<T>[] {
     const hits: TrieHit<T>[] = [];
     for (let pos = from; pos < to;) {
+      const node = this.firstLevel[text.charCodeAt(pos)];
+      if (node === undefined) {
+        pos++;
+        continue;
+      }
+      if (!this.pairAt(text, pos, to)) {
+        if (node.value !== undefined) hits.push({ start: pos, end: pos + 1, value: node.value });
+        pos++;
+        continue;
+      }
       const hit = this.longestAt(text, pos, to);
       if (hit) {
         hits.push(hit);
