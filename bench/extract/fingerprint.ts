@@ -11,7 +11,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { extractReport } from "../../src/extract/index.js";
+import { extractReport, type ReportMetadata } from "../../src/extract/index.js";
 import { generateRealReport } from "../ingest/generate-real.js";
 
 const { values: args } = parseArgs({
@@ -25,7 +25,15 @@ const { values: args } = parseArgs({
 interface Input {
   name: string;
   content: Buffer | string;
+  meta?: ReportMetadata;
 }
+
+const CALLER_META: ReportMetadata = {
+  title: "2020年某市人民政府工作报告",
+  publishedAt: "2020-01-15",
+  issuer: "湖北省荆州市人民政府",
+  sourceUrl: "https://example.gov.cn/report",
+};
 
 const root = new URL("../../", import.meta.url).pathname;
 
@@ -47,7 +55,9 @@ function inputs(generated: number): Input[] {
   ].flatMap(textFiles);
   const reports = Array.from({ length: generated }, (_, i) => {
     const r = generateRealReport(i, 15);
-    return { name: `generated-real/15/${i}`, content: r.text };
+    // every tenth with caller metadata, which the contentHash, title, year and issuer read
+    const meta = i % 10 === 9 ? CALLER_META : undefined;
+    return { name: `generated-real/15/${i}${meta ? " +meta" : ""}`, content: r.text, meta };
   });
   return [...files, ...reports];
 }
@@ -55,7 +65,7 @@ function inputs(generated: number): Input[] {
 const sha = (s: string) => createHash("sha256").update(s).digest("hex");
 
 function fingerprint(input: Input): string {
-  const out = extractReport(input.content);
+  const out = extractReport(input.content, input.meta);
   const { extractorVersion: _version, ...report } = out.report;
   return sha(JSON.stringify({ ...out, report }));
 }
