@@ -132,7 +132,7 @@ export function assemble(doc: Doc, extractorVersion: string): ExtractedReport {
       sourceUrl: doc.meta.sourceUrl?.trim() || null,
       callerMetadata: callerMetadataOf(doc.header.callerMeta ?? {}),
       bodyEnd: doc.bodyEnd,
-      contentHash: contentHashOf(doc.text, doc.header.callerMeta ?? {}),
+      contentHash: doc.header.contentHash ?? contentHashOf(doc.text, doc.header.callerMeta ?? {}),
       extractorVersion,
     },
     entities: [...table.byId.values()],

@@ -66,6 +66,8 @@ export interface MetricMention extends Span {
 export interface ReportHeader {
   /** report:<hash of the normalized text> (identity/report-id.ts) */
   reportId?: string;
+  /** contentHashOf(text, callerMeta), made with the id (identity/report-id.ts) */
+  contentHash?: string;
   title: string;
   titleSpan?: Span;
   /** the text has no title line: `title` was built (政府工作报告) or is its first line */

@@ -6,7 +6,7 @@ import { emptyDoc } from "./document.js";
 import { decodeReport, DEFAULT_MAX_BYTES } from "./passes/01-decode.js";
 import { runPasses } from "./pipeline.js";
 import { assemble } from "./assemble.js";
-import { contentHashOf, reportIdOfText } from "./identity/report-id.js";
+import { reportIdentityOf } from "./identity/report-id.js";
 import type { ExtractedReport, ReportMetadata } from "./types.js";
 
 export { ExtractError } from "./errors.js";
@@ -53,8 +53,7 @@ export function reportIdentity(
   meta: ReportMetadata = {},
   options: ExtractOptions = {},
 ): { id: string; contentHash: string } {
-  const text = decodedText(input, options);
-  return { id: reportIdOfText(text), contentHash: contentHashOf(text, meta) };
+  return reportIdentityOf(decodedText(input, options), meta);
 }
 
 /** The text every extraction entry point starts from: decoded within the size limit. */

@@ -29,11 +29,39 @@ export function reportIdOfText(text: string): string {
  * with a new --published or --meta row rewrites the report; the same text and metadata is skipped).
  */
 export function contentHashOf(text: string, callerMeta: ReportMetadata): string {
+  return hashHex("sha256", identityText(text) + metadataSuffix(callerMeta));
+}
+
+/** What contentHashOf appends to the identity text for the caller's metadata ("" when none). */
+function metadataSuffix(callerMeta: ReportMetadata): string {
   const given = callerMetadataOf(callerMeta);
-  const meta = given
+  return given
     ? `\u0000${JSON.stringify([given.title ?? "", given.publishedAt ?? "", given.issuer ?? "", given.sourceUrl ?? ""])}`
     : "";
-  return hashHex("sha256", identityText(text) + meta);
+}
+
+/** The id and the contentHash together, from one identity text (one NFKC of the whole text, not two). */
+export function reportIdentityOf(text: string, callerMeta: ReportMetadata): { id: string; contentHash: string } {
+  return identityOf(identityText(text), callerMeta);
+}
+
+/**
+ * The same from compactText(text), which pass 3 makes anyway: without its line breaks it is the identity text
+ * (both are the NFKC text without any whitespace or zero-width character; compactText keeps only the line breaks).
+ */
+export function reportIdentityOfCompact(
+  compact: string,
+  callerMeta: ReportMetadata,
+): { id: string; contentHash: string } {
+  return identityOf(compact.replace(/\n/g, ""), callerMeta);
+}
+
+function identityOf(identity: string, callerMeta: ReportMetadata): { id: string; contentHash: string } {
+  const suffix = metadataSuffix(callerMeta);
+  const contentHash = hashHex("sha256", identity + suffix);
+  // without caller metadata the two hash the same string
+  const idHash = suffix ? hashHex("sha256", identity) : contentHash;
+  return { id: `report:${idHash.slice(0, 16)}`, contentHash };
 }
 
 /** The fields of caller metadata (ReportMetadata). */

@@ -6,7 +6,7 @@
  */
 import type { Doc, ReportHeader } from "../document.js";
 import { arabicYears } from "../identity/chinese-numbers.js";
-import { compactText, reportIdOfText } from "../identity/report-id.js";
+import { compactText, reportIdentityOfCompact } from "../identity/report-id.js";
 import { issuerPlaceOf } from "../identity/report-issuer.js";
 import { reportTypeOf } from "../identity/report-type.js";
 import { sessionDate, yearOfWorkReport } from "../identity/report-year.js";
@@ -95,7 +95,8 @@ export function readMetadata(doc: Doc): Doc {
   const head = linesOf(doc.norm, Math.min(doc.norm.length, 4000), 20);
   const found = titleOf(head);
   const title = found.line;
-  const compact = arabicYears(compactText(doc.text));
+  const spaceless = compactText(doc.text);
+  const compact = arabicYears(spaceless);
   const callerTitle = doc.meta.title?.trim();
   const type = reportTypeOf(callerTitle ?? (found.inferred ? "" : (title?.text ?? "")), compact);
   const workReport = type === "政府工作报告";
@@ -140,8 +141,10 @@ export function readMetadata(doc: Doc): Doc {
     }
   }
 
+  const identity = reportIdentityOfCompact(spaceless, doc.meta);
   const header: ReportHeader = {
-    reportId: reportIdOfText(doc.text),
+    reportId: identity.id,
+    contentHash: identity.contentHash,
     callerMeta: doc.meta,
     title: titleText || inferredTitle || (title ? doc.text.slice(title.start, title.end).trim() : ""),
     titleSpan: callerTitle || inferredTitle ? undefined : title && { start: title.start, end: title.end },
