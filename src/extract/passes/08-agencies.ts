@@ -94,8 +94,19 @@ function bareRefs(norm: string, at: number, form: AgencyForm, report?: string, a
   return agencyRefs(form, code);
 }
 
-/** LEVEL_CHARS by code unit: the scan tests every position, and norm[i] would allocate a string for each. */
-const LEVEL_CODES = new Set([...LEVEL_CHARS].map((c) => c.charCodeAt(0)));
+/**
+ * LEVEL_CHARS as a table by code unit: the scan tests every position, where norm[i] would allocate a string and a
+ * Set lookup hash the code.
+ */
+const IS_LEVEL_CODE = new Uint8Array(0x10000);
+for (const c of LEVEL_CHARS) IS_LEVEL_CODE[c.charCodeAt(0)] = 1;
+
+/** Which positions of norm[0, to] a place name ends at, tested at every position of the scan (a table, not a Map). */
+function placeEndsIn(jurisdictions: JurisdictionMention[], to: number): Uint8Array {
+  const ends = new Uint8Array(to + 1);
+  for (const j of jurisdictions) if (j.end <= to) ends[j.end] = 1;
+  return ends;
+}
 
 export function scanAgencies(
   norm: string,
@@ -105,6 +116,7 @@ export function scanAgencies(
   report?: string,
 ): AgencyMention[] {
   const byEnd = new Map(jurisdictions.map((j) => [j.end, j]));
+  const placeEnds = placeEndsIn(jurisdictions, to);
   const out: AgencyMention[] = [];
   for (let pos = from; pos < to; pos++) {
     let found: AgencyMention | undefined;
@@ -143,7 +155,7 @@ export function scanAgencies(
       found = { start, end, text: norm.slice(start, end), refs };
       break;
     }
-    if (!found && (byEnd.has(pos) || LEVEL_CODES.has(norm.charCodeAt(pos - 1))))
+    if (!found && (placeEnds[pos] === 1 || IS_LEVEL_CODE[norm.charCodeAt(pos - 1)] === 1))
       found = genericAfterPlace(norm, pos, to, byEnd, report);
     if (found) {
       while (out.length && out[out.length - 1].end > found.start) out.pop();
