@@ -27,7 +27,17 @@ export function smallNumber(text: string): number | null {
 
 /** Years written digit by digit in Chinese (一九八五年) become Arabic (1985年); other text is kept. */
 export function arabicYears(text: string): string {
-  return text.replace(/([〇○零一二三四五六七八九]{4})(?=年)/g, (digits: string) =>
-    [...digits].map((c) => DIGITS[c]).join(""),
-  );
+  // the four characters before each 年 (what /[〇○零一二三四五六七八九]{4}(?=年)/g matches): found from the 年s, far
+  // fewer than the positions such a regex tries
+  let out = "";
+  let copied = 0;
+  for (let at = text.indexOf("年", 4); at !== -1; at = text.indexOf("年", at + 1)) {
+    const digits = text.slice(at - 4, at);
+    if (!YEAR_DIGITS.test(digits)) continue;
+    out += text.slice(copied, at - 4) + [...digits].map((c) => DIGITS[c]).join("");
+    copied = at;
+  }
+  return copied ? out + text.slice(copied) : text;
 }
+
+const YEAR_DIGITS = /^[〇○零一二三四五六七八九]{4}$/;
