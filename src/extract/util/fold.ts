@@ -24,6 +24,10 @@ function foldCode(c: number): number {
 
 export function foldText(text: string): string {
   const n = text.length;
+  // names and titles (folded one by one, thousands a report) mostly hold nothing to fold: no copy for them
+  let unchanged = 0;
+  while (unchanged < n && foldCode(text.charCodeAt(unchanged)) === text.charCodeAt(unchanged)) unchanged++;
+  if (unchanged === n) return text;
   const out = new Uint16Array(n);
   for (let i = 0; i < n; i++) out[i] = foldCode(text.charCodeAt(i));
   return Buffer.from(out.buffer, out.byteOffset, out.byteLength).toString("utf16le");
