@@ -8,8 +8,42 @@
  * slots) rejects most positions before any Map lookup. Both only skip work: hits are those of a plain trie.
  */
 interface TrieNode<T> {
+  /**
+   * The only child while a node has one, and its code unit: most nodes of long keys (place names, law titles) do,
+   * and a walk then compares a number instead of hashing it into a Map. `next` holds the children from the second on.
+   */
+  onlyCode: number;
+  only: TrieNode<T> | undefined;
   next: Map<number, TrieNode<T>> | undefined;
   value: T | undefined;
+}
+
+function newNode<T>(value?: T): TrieNode<T> {
+  return { onlyCode: -1, only: undefined, next: undefined, value };
+}
+
+function childOf<T>(node: TrieNode<T>, code: number): TrieNode<T> | undefined {
+  if (node.only !== undefined) return node.onlyCode === code ? node.only : undefined;
+  return node.next?.get(code);
+}
+
+/** The child of `node` for `code`, made when missing. */
+function childFor<T>(node: TrieNode<T>, code: number): TrieNode<T> {
+  const existing = childOf(node, code);
+  if (existing) return existing;
+  const child = newNode<T>();
+  if (node.only === undefined && node.next === undefined) {
+    node.only = child;
+    node.onlyCode = code;
+  } else {
+    if (node.only !== undefined) {
+      node.next = new Map([[node.onlyCode, node.only]]);
+      node.only = undefined;
+      node.onlyCode = -1;
+    }
+    node.next!.set(code, child);
+  }
+  return child;
 }
 
 export interface TrieHit<T> {
@@ -40,21 +74,12 @@ export class Trie<T> {
     if (!key) return;
     const first = key.charCodeAt(0);
     let node = this.firstLevel[first];
-    if (!node) this.firstLevel[first] = node = { next: undefined, value: undefined };
+    if (!node) this.firstLevel[first] = node = newNode();
     if (key.length > 1) {
       const slot = pairSlot(first, key.charCodeAt(1));
       this.pairs[slot >> 3] |= 1 << (slot & 7);
     }
-    for (let i = 1; i < key.length; i++) {
-      const c = key.charCodeAt(i);
-      node.next ??= new Map();
-      let child = node.next.get(c);
-      if (!child) {
-        child = { next: undefined, value: undefined };
-        node.next.set(c, child);
-      }
-      node = child;
-    }
+    for (let i = 1; i < key.length; i++) node = childFor(node, key.charCodeAt(i));
     if (keepFirst && node.value !== undefined) return;
     node.value = value;
   }
@@ -62,7 +87,7 @@ export class Trie<T> {
   get(key: string): T | undefined {
     if (!key) return undefined;
     let node = this.firstLevel[key.charCodeAt(0)];
-    for (let i = 1; i < key.length && node; i++) node = node.next?.get(key.charCodeAt(i));
+    for (let i = 1; i < key.length && node; i++) node = childOf(node, key.charCodeAt(i));
     return node?.value;
   }
 
@@ -87,7 +112,7 @@ export class Trie<T> {
     const node = this.firstLevel[text.charCodeAt(pos)];
     if (!node || pos + 1 >= limit || this.pairAt(text, pos, limit)) return node;
     // no key starts with these two characters: only a one-character key can match here
-    return node.value !== undefined ? { next: undefined, value: node.value } : undefined;
+    return node.value !== undefined ? newNode(node.value) : undefined;
   }
 
   /** The longest key starting at `pos` (ending at or before `limit`), if any. */
@@ -101,8 +126,8 @@ export class Trie<T> {
         best = node;
         bestEnd = i;
       }
-      if (i >= limit || !node.next) break;
-      node = node.next.get(text.charCodeAt(i));
+      if (i >= limit) break;
+      node = childOf(node, text.charCodeAt(i));
     }
     return best ? { start: pos, end: bestEnd, value: best.value as T } : undefined;
   }
@@ -114,8 +139,8 @@ export class Trie<T> {
     let node = this.startAt(text, pos, limit);
     for (let i = pos + 1; node; i++) {
       if (node.value !== undefined) (hits ??= []).push({ start: pos, end: i, value: node.value });
-      if (i >= limit || !node.next) break;
-      node = node.next.get(text.charCodeAt(i));
+      if (i >= limit) break;
+      node = childOf(node, text.charCodeAt(i));
     }
     return hits ? hits.reverse() : NO_HITS;
   }
