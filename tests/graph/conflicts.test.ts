@@ -1,6 +1,7 @@
 /** retryConflicts: conflicts between concurrent loads are retried, other errors are not. */
 import { describe, expect, it } from "vitest";
-import { CONFLICT_MIN_ATTEMPTS, retryConflicts } from "../../src/graph/load/conflicts.js";
+import { CONFLICT_MIN_ATTEMPTS, retryConflicts, StaleRead } from "../../src/graph/load/conflicts.js";
+import { isDatabaseAway, toGraphError } from "../../src/graph/errors.js";
 
 const deadlock = () =>
   Object.assign(new Error("deadlock"), { code: "Neo.TransientError.Transaction.DeadlockDetected" });
@@ -26,6 +27,17 @@ describe("retryConflicts", () => {
       }, 0),
     ).rejects.toThrow("deadlock");
     expect(attempts).toBe(CONFLICT_MIN_ATTEMPTS);
+  });
+
+  it("retries a transaction that read what another changed before it held the locks, and calls it busy at last", async () => {
+    let attempts = 0;
+    const result = await retryConflicts(async () => {
+      if (++attempts < 3) throw new StaleRead("report:x was deleted by another write while this one waited");
+      return "written";
+    });
+    expect({ result, attempts }).toEqual({ result: "written", attempts: 3 });
+    expect(toGraphError(new StaleRead("gone"))).toMatchObject({ code: "DATABASE_UNAVAILABLE" });
+    expect(isDatabaseAway(new StaleRead("gone"))).toBe(false);
   });
 
   it("does not retry an error that is no conflict", async () => {

@@ -8,6 +8,18 @@
 const CONFLICT =
   /^Neo\.TransientError\.Transaction\.(DeadlockDetected|LockAcquisitionTimeout|Outdated|LockClientStopped)$|^Neo\.ClientError\.Statement\.EntityNotFound$/;
 
+/**
+ * What a load transaction throws when it finds that another transaction changed what it read before it held the
+ * locks: a report it locked was deleted while it waited for the lock, or a report it replaces was not among those
+ * it locked. It carries the code Neo4j gives that condition itself ("Transaction has seen state which has been
+ * invalidated by applied updates while transaction was active"), so it is retried here, and reported when the
+ * retries run out, like a conflict the database found.
+ */
+export class StaleRead extends Error {
+  override name = "StaleRead";
+  readonly code = "Neo.TransientError.Transaction.Outdated";
+}
+
 /** how long a load keeps retrying conflicts before it gives up */
 export const CONFLICT_RETRY_MS = 15_000;
 /**

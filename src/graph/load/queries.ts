@@ -36,13 +36,17 @@ function checked<T extends string>(value: T, allowed: readonly string[]): T {
 /**
  * Takes the write locks of the reports `reportIds` first (MERGE on the constrained id, then a SET), so two ingests
  * of one report serialise, and returns what is stored per id: a null contentHash means the report is new; hasText
- * whether its text is stored (reports loaded before texts were have none).
+ * whether its text is stored (reports loaded before texts were have none); held false when another transaction
+ * deleted the node while this one waited for its lock: Neo4j then lets the SET go to the deleted node without an
+ * error, and the report would be taken for new and written without its node (its evidence, text and entities but
+ * no Report).
  */
 export function lockReports(reportIds: string[]): Query {
   return {
     cypher: `UNWIND $reportIds AS id
 MERGE (r:Report {id: id}) SET r.id = id
-RETURN id, r.contentHash AS contentHash, r.extractorVersion AS extractorVersion,
+RETURN id, EXISTS { MATCH (x:Report {id: id}) WHERE x = r } AS held,
+       r.contentHash AS contentHash, r.extractorVersion AS extractorVersion,
        EXISTS { MATCH (:ReportText {id: id}) } AS hasText`,
     params: { reportIds },
   };
@@ -68,10 +72,15 @@ export function deleteReportTexts(reportIds: string[]): Query {
   };
 }
 
-/** Takes the write lock of an existing report (for deletes); returns count 0 when there is none. */
+/**
+ * Takes the write lock of an existing report (for deletes); returns count 0 when there is none, also when another
+ * transaction deleted it while this one waited for the lock (see lockReports).
+ */
 export function lockExistingReport(reportId: string): Query {
   return {
-    cypher: "MATCH (r:Report {id: $reportId}) SET r.id = $reportId RETURN count(r) AS found",
+    cypher: `MATCH (r:Report {id: $reportId}) SET r.id = $reportId
+WITH r WHERE EXISTS { MATCH (x:Report {id: $reportId}) WHERE x = r }
+RETURN count(r) AS found`,
     params: { reportId },
   };
 }

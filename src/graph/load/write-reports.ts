@@ -6,7 +6,7 @@
 import type { Driver, ManagedTransaction } from "neo4j-driver";
 import type { ExtractedReport } from "../../extract/types.js";
 import { GraphError, withGraphErrors } from "../errors.js";
-import { retryConflicts } from "./conflicts.js";
+import { retryConflicts, StaleRead } from "./conflicts.js";
 import { runPipelined, zeroCounts, type WriteCounts } from "./counters.js";
 import {
   deleteReportNodes,
@@ -47,6 +47,8 @@ async function writeReports(
   const lockCounts = zeroCounts();
   const [locked] = await runPipelined(tx, [lockReports(pending.map((p) => p.rows.reportId).sort())], lockCounts);
   counts.nodesCreated += lockCounts.nodesCreated;
+  const gone = locked!.records.find((r) => !r.get("held"));
+  if (gone) throw new StaleRead(`report ${gone.get("id")} was deleted by another write while this one waited`);
   const stored = new Map(
     locked!.records.map((r) => [
       r.get("id") as string,

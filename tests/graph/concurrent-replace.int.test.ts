@@ -1,0 +1,152 @@
+/**
+ * Writes that replace reports while other writes replace or remove them (issue 12: a report is never lost, a node
+ * means one real thing). Whatever the interleaving, the graph must hold exactly one Report per sourceUrl, with its
+ * text, every relationship once, no evidence of a report that is gone and no entity without support.
+ *
+ * Two versions of one report have ids of their own (as their texts' hashes would), so a write of one under the
+ * same sourceUrl replaces the other. Some tests hold another transaction's lock by hand, to make one interleaving
+ * certain; the others make many likely, with writers of both versions at once from several drivers.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ingestReport } from "../../src/graph/load/ingest.js";
+import {
+  deleteReportNode,
+  deleteReportTexts,
+  removeReportEvidence,
+  removeReportSupport,
+  type Query,
+} from "../../src/graph/load/queries.js";
+import { reportRows } from "../../src/graph/load/rows.js";
+import { applySchema } from "../../src/graph/schema.js";
+import { Neo4jTestHelper } from "../support/neo4j.js";
+import { smallReport, smallReportText } from "./fixtures/small-reports.js";
+import { orphans } from "./graph-snapshot.js";
+
+const helper = new Neo4jTestHelper();
+beforeAll(() => applySchema(helper.driver, helper.database));
+// every node this file writes (reports, texts, entities) carries its test's token in its id
+afterAll(() => helper.close());
+
+const sourceUrl = (token: string, n: number) => `https://example.test/${token}/${n}`;
+/**
+ * Version `version` of report `n`: an id of its own (as a text hash would give), the report's sourceUrl, and a
+ * metric id of its own (the extractor's metric ids carry the report id, src/extract/identity/ids.ts).
+ */
+function version(token: string, n: number, version: 1 | 2) {
+  const extracted = smallReport(token, n, version);
+  extracted.report.id = `report:small-${n}-v${version}#${token}`;
+  extracted.report.sourceUrl = sourceUrl(token, n);
+  const own = (id: string) => (id.startsWith("metric:") ? `${id}-v${version}` : id);
+  for (const entity of extracted.entities) entity.id = own(entity.id);
+  for (const relation of extracted.relations)
+    Object.assign(relation, { from: own(relation.from), to: own(relation.to) });
+  return { extracted, text: smallReportText(n, version) };
+}
+
+/**
+ * Runs `write` while another transaction holds the lock of (:`label` {id}) and runs `deletion` (a removal as the
+ * loader makes it) in the same transaction, which commits once `write` is seen waiting for that lock.
+ */
+async function whileDeleted<T>(label: string, id: string, deletion: Query[], write: () => Promise<T>): Promise<T> {
+  const session = helper.driver.session({ database: helper.database });
+  try {
+    const tx = await session.beginTransaction();
+    await tx.run(`MATCH (n:${label} {id: $id}) SET n.id = $id`, { id });
+    for (const q of deletion) await tx.run(q.cypher, q.params);
+    const written = write().then(
+      (value) => ({ value }),
+      (error: unknown) => ({ error }),
+    );
+    for (let waited = 0; ; waited += 50) {
+      const blocked = await helper.run(
+        "SHOW TRANSACTIONS YIELD status, currentQuery WHERE status STARTS WITH 'Blocked' RETURN currentQuery",
+      );
+      if (blocked.length) break;
+      if (waited > 20_000) throw new Error(`the write never waited for the lock of ${id}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    await tx.commit();
+    const outcome = await written;
+    if ("error" in outcome) throw outcome.error;
+    return outcome.value;
+  } finally {
+    await session.close();
+  }
+}
+
+/** Everything that breaks "one report per sourceUrl, every relationship once, nothing left behind". */
+async function problems(token: string, reports: number[]): Promise<string[]> {
+  const urls = reports.map((n) => sourceUrl(token, n));
+  const ids = reports.flatMap((n) => [1, 2].map((v) => `report:small-${n}-v${v}#${token}`));
+  const found: string[] = [];
+  const perUrl = await helper.run<{ url: string; ids: string[] }>(
+    `UNWIND $urls AS url
+     RETURN url, COLLECT { MATCH (r:Report {sourceUrl: url}) RETURN r.id ORDER BY r.id } AS ids`,
+    { urls },
+  );
+  for (const row of perUrl) if (row.ids.length !== 1) found.push(`${row.url}: ${row.ids.length} reports ${row.ids}`);
+  const bare = await helper.run<{ id: string }>(
+    "MATCH (r:Report) WHERE r.id IN $ids AND (r.sourceUrl IS NULL OR r.contentHash IS NULL) RETURN r.id AS id",
+    { ids },
+  );
+  for (const row of bare) found.push(`${row.id}: a Report without its sourceUrl or contentHash`);
+  const duplicates = await helper.run<{ key: string; copies: number }>(
+    `MATCH (a)-[x]->(b) WHERE a.id CONTAINS $token OR b.id CONTAINS $token
+     WITH type(x) + ' ' + a.id + ' -> ' + b.id + ' ' + coalesce(x.report, '') + ' ' + coalesce(toString(x.start), '') AS key,
+          count(*) AS copies
+     WHERE copies > 1 RETURN key, copies ORDER BY key`,
+    { token },
+  );
+  for (const row of duplicates) found.push(`${row.copies} copies of ${row.key}`);
+  const texts = await helper.run<{ id: string; text: boolean; report: boolean }>(
+    `UNWIND $ids AS id
+     WITH id, EXISTS { MATCH (:ReportText {id: id}) } AS text, EXISTS { MATCH (:Report {id: id}) } AS report
+     WHERE text <> report RETURN id, text, report`,
+    { ids },
+  );
+  for (const row of texts) found.push(`${row.id}: ${row.text ? "a ReportText without its Report" : "no ReportText"}`);
+  const strays = await helper.run<{ report: string; n: number }>(
+    `MATCH ()-[x]->() WHERE x.report IN $ids AND NOT EXISTS { MATCH (:Report {id: x.report}) }
+     RETURN x.report AS report, count(x) AS n`,
+    { ids },
+  );
+  for (const row of strays) found.push(`${row.n} evidence relationships of ${row.report}, which is not stored`);
+  for (const id of await orphans(helper, token)) found.push(`${id}: an entity no report supports`);
+  // the report that stands is whole: it mentions exactly its version's entities and has every evidence relationship
+  const stored = await helper.run<{ id: string; mentions: string[]; evidence: number }>(
+    `MATCH (r:Report) WHERE r.id IN $ids
+     RETURN r.id AS id, COLLECT { MATCH (r)-[:MENTIONS]->(e) RETURN e.id ORDER BY e.id } AS mentions,
+            COUNT { MATCH (e:Entity)-[x]->() WHERE e.id CONTAINS $token AND x.report = r.id } AS evidence`,
+    { ids, token },
+  );
+  for (const row of stored) {
+    const [, n, v] = /^report:small-(\d+)-v(\d)#/.exec(row.id)!;
+    const { extracted } = version(token, Number(n), Number(v) as 1 | 2);
+    const mentions = [...new Set(extracted.entities.map((e) => e.id))].sort();
+    if (row.mentions.join() !== mentions.join()) found.push(`${row.id}: mentions ${row.mentions}, not ${mentions}`);
+    const evidence = reportRows(extracted).relationCount;
+    if (row.evidence !== evidence) found.push(`${row.id}: ${row.evidence} evidence relationships, not ${evidence}`);
+  }
+  return found;
+}
+
+describe("a write that waited for a lock held by a write that deleted the node", () => {
+  it("does not take a report another write deleted meanwhile for a new one", async () => {
+    const token = helper.uniqueToken("race");
+    const { extracted, text } = version(token, 1, 1);
+    await ingestReport(helper.driver, helper.database, extracted, { text });
+    const id = extracted.report.id;
+    // another write removes the stored report (as a replacement by sourceUrl does) while this one waits for it
+    const deletion = [
+      removeReportSupport([id]),
+      removeReportEvidence([id]),
+      deleteReportTexts([id]),
+      deleteReportNode(id),
+    ];
+    const outcome = await whileDeleted("Report", id, deletion, () =>
+      ingestReport(helper.driver, helper.database, extracted, { text }),
+    );
+    expect(outcome.status).toBe("added");
+    expect(await problems(token, [1])).toEqual([]);
+  });
+});
