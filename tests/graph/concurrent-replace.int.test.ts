@@ -12,6 +12,7 @@ import { ingestReport } from "../../src/graph/load/ingest.js";
 import {
   deleteReportNode,
   deleteReportTexts,
+  deleteUnsupportedEntities,
   removeReportEvidence,
   removeReportSupport,
   type Query,
@@ -148,5 +149,26 @@ describe("a write that waited for a lock held by a write that deleted the node",
     );
     expect(outcome.status).toBe("added");
     expect(await problems(token, [1])).toEqual([]);
+  });
+
+  it("does not write to an entity another write deleted meanwhile", async () => {
+    const token = helper.uniqueToken("race");
+    const first = version(token, 1, 1);
+    await ingestReport(helper.driver, helper.database, first.extracted, { text: first.text });
+    const id = first.extracted.report.id;
+    const entities = [...new Set(first.extracted.entities.map((e) => e.id))];
+    // another write deletes report 1 and the entities it alone supported, among them the ones report 2 shares
+    const deletion = [
+      removeReportSupport([id]),
+      removeReportEvidence([id]),
+      deleteReportTexts([id]),
+      deleteReportNode(id),
+      deleteUnsupportedEntities(entities),
+    ];
+    const second = version(token, 2, 1);
+    await whileDeleted("Entity", first.extracted.report.issuerId!, deletion, () =>
+      ingestReport(helper.driver, helper.database, second.extracted, { text: second.text }),
+    );
+    expect(await problems(token, [2])).toEqual([]);
   });
 });

@@ -124,6 +124,11 @@ export function setReportProperties(reports: { id: string; props: Partial<Record
  * name, never from a map (`SET n += map` makes the planner add Eager operators, which materialise every row
  * first: several times slower on big batches), and `coalesce` keeps what another report said when this one says
  * nothing. Aliases and mentions are written by mergeAliases and createMentions.
+ *
+ * The SET starts with the label every entity has: an entity MERGE found may be deleted by another transaction
+ * (its last report removed) while this one waits for its lock, and Neo4j lets property writes go to the deleted
+ * node without an error (the report's MENTIONS of it would then be left out, as the node is gone), but fails the
+ * label write with EntityNotFound, which retryConflicts retries.
  */
 export function upsertEntities(label: EntityType, rows: ReportEntityRow[]): Query {
   const onCreateReport = label === "Metric" ? ", n.report = row.report" : "";
@@ -132,7 +137,7 @@ export function upsertEntities(label: EntityType, rows: ReportEntityRow[]): Quer
     cypher: `UNWIND $rows AS row
 MERGE (n:${checked(label, ENTITY_LABELS)} {id: row.id})
 ON CREATE SET n:Entity, n.aliases = [], n.aliasText = ''${onCreateReport}
-SET n.name = row.name${props}`,
+SET n:Entity, n.name = row.name${props}`,
     params: { rows: rows.map((r) => ({ id: r.id, name: r.name, props: r.props, report: r.report })) },
   };
 }
