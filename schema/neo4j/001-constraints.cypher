@@ -10,3 +10,7 @@ CREATE CONSTRAINT metric_id IF NOT EXISTS FOR (n:Metric) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
 // A report's text is the node (:ReportText {id: the report's id, text}): one per report, found by the report's id.
 CREATE CONSTRAINT report_text_id IF NOT EXISTS FOR (n:ReportText) REQUIRE n.id IS UNIQUE;
+// Not data: no (:SourceUrlLock) node is ever committed. A write that replaces reports by sourceUrl creates and
+// deletes one per URL in its transaction (src/graph/load/supersede.ts); the uniqueness check's lock on the URL,
+// held until the transaction ends, makes concurrent writers of one sourceUrl wait for each other.
+CREATE CONSTRAINT source_url_lock IF NOT EXISTS FOR (n:SourceUrlLock) REQUIRE n.url IS UNIQUE;

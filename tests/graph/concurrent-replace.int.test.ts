@@ -8,6 +8,8 @@
  * certain; the others make many likely, with writers of both versions at once from several drivers.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Driver } from "neo4j-driver";
+import { createDriver } from "../../src/graph/driver.js";
 import { ingestReport } from "../../src/graph/load/ingest.js";
 import {
   deleteReportNode,
@@ -21,12 +23,21 @@ import { reportRows } from "../../src/graph/load/rows.js";
 import { applySchema } from "../../src/graph/schema.js";
 import { Neo4jTestHelper } from "../support/neo4j.js";
 import { smallReport, smallReportText } from "./fixtures/small-reports.js";
-import { orphans } from "./graph-snapshot.js";
+import { orphans, snapshot } from "./graph-snapshot.js";
 
+const WRITERS = 8;
 const helper = new Neo4jTestHelper();
-beforeAll(() => applySchema(helper.driver, helper.database));
-// every node this file writes (reports, texts, entities) carries its test's token in its id
-afterAll(() => helper.close());
+const drivers: Driver[] = [];
+beforeAll(async () => {
+  await applySchema(helper.driver, helper.database);
+  // the API's retry policy: no driver retries, only the loader's own retries of conflicts
+  for (let i = 0; i < WRITERS; i++) drivers.push(createDriver(helper.config.neo4j, { retry: "serve" }));
+});
+afterAll(async () => {
+  await Promise.all(drivers.map((d) => d.close()));
+  // every node this file writes (reports, texts, entities) carries its test's token in its id
+  await helper.close();
+});
 
 const sourceUrl = (token: string, n: number) => `https://example.test/${token}/${n}`;
 /**
@@ -42,6 +53,16 @@ function version(token: string, n: number, version: 1 | 2) {
   for (const relation of extracted.relations)
     Object.assign(relation, { from: own(relation.from), to: own(relation.to) });
   return { extracted, text: smallReportText(n, version) };
+}
+
+/** Writes and collects the failures instead of throwing, so one failure does not hide the state it left. */
+async function write(failures: string[], driver: Driver, token: string, n: number, v: 1 | 2): Promise<void> {
+  const { extracted, text } = version(token, n, v);
+  try {
+    await ingestReport(driver, helper.database, extracted, { text });
+  } catch (error) {
+    failures.push(`report ${n} v${v}: ${(error as Error).message.split("\n")[0]}`);
+  }
 }
 
 /**
@@ -131,6 +152,10 @@ async function problems(token: string, reports: number[]): Promise<string[]> {
   return found;
 }
 
+/** The token's part of the graph with the token blanked, so two tokens' graphs compare. */
+const content = async (token: string) =>
+  (await snapshot(helper, token)).content.map((line) => line.replaceAll(token, "TOKEN")).sort();
+
 describe("a write that waited for a lock held by a write that deleted the node", () => {
   it("does not take a report another write deleted meanwhile for a new one", async () => {
     const token = helper.uniqueToken("race");
@@ -171,4 +196,48 @@ describe("a write that waited for a lock held by a write that deleted the node",
     );
     expect(await problems(token, [2])).toEqual([]);
   });
+});
+
+describe("concurrent writes of two versions under one sourceUrl", () => {
+  it("leave one report when both versions are written first at the same moment", async () => {
+    const token = helper.uniqueToken("race");
+    const reports = Array.from({ length: 12 }, (_, n) => n + 1);
+    const failures: string[] = [];
+    await Promise.all(
+      reports.flatMap((n) => [
+        write(failures, drivers[(2 * n) % WRITERS]!, token, n, 1),
+        write(failures, drivers[(2 * n + 1) % WRITERS]!, token, n, 2),
+      ]),
+    );
+    expect(failures).toEqual([]);
+    expect(await problems(token, reports)).toEqual([]);
+  });
+
+  it("leave one complete report per sourceUrl, and after a last round of version 1 a sequential run's graph", async () => {
+    const token = helper.uniqueToken("race");
+    const reports = [1, 2, 3];
+    const rounds = 12;
+    const failures: string[] = [];
+    // writer w writes every report once a round, in its own order, alternating the versions: neighbouring writers
+    // write the two versions of one report at the same time
+    await Promise.all(
+      drivers.map(async (driver, w) => {
+        for (let round = 0; round < rounds; round++)
+          for (const k of reports.keys()) {
+            const n = reports[(k + w) % reports.length]!;
+            await write(failures, driver, token, n, (round + w) % 2 === 0 ? 1 : 2);
+          }
+      }),
+    );
+    expect(failures).toEqual([]);
+    expect(await problems(token, reports)).toEqual([]);
+
+    await Promise.all(drivers.flatMap((driver) => reports.map((n) => write(failures, driver, token, n, 1))));
+    expect(failures).toEqual([]);
+    expect(await problems(token, reports)).toEqual([]);
+
+    const sequential = helper.uniqueToken("race");
+    for (const n of reports) await write(failures, helper.driver, sequential, n, 1);
+    expect(await content(token)).toEqual(await content(sequential));
+  }, 120_000);
 });

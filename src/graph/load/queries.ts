@@ -34,21 +34,35 @@ function checked<T extends string>(value: T, allowed: readonly string[]): T {
 }
 
 /**
- * Takes the write locks of the reports `reportIds` first (MERGE on the constrained id, then a SET), so two ingests
- * of one report serialise, and returns what is stored per id: a null contentHash means the report is new; hasText
- * whether its text is stored (reports loaded before texts were have none); held false when another transaction
- * deleted the node while this one waited for its lock: Neo4j then lets the SET go to the deleted node without an
- * error, and the report would be taken for new and written without its node (its evidence, text and entities but
- * no Report).
+ * Takes the write locks of reports in id order (so concurrent batches wait for each other instead of deadlocking):
+ * those a batch writes (`writing`: MERGE on the constrained id, which creates the Report nodes of new reports) and
+ * the stored ones it may remove (`replacing`: MATCH, a report that is gone is left out), then a SET on each.
+ * Returns per locked report what is stored: a null contentHash means the report is new; hasText whether its text
+ * is stored (reports loaded before texts were have none); held false when another transaction deleted the node
+ * while this one waited for its lock: Neo4j then lets the SET go to the deleted node without an error, and the
+ * report would be taken for new and written without its node (its evidence, text and entities but no Report).
  */
-export function lockReports(reportIds: string[]): Query {
+export function lockReports(writing: string[], replacing: string[] = []): Query {
+  const locks = [
+    ...writing.map((id) => ({ id, create: true })),
+    ...replacing.map((id) => ({ id, create: false })),
+  ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return {
-    cypher: `UNWIND $reportIds AS id
-MERGE (r:Report {id: id}) SET r.id = id
-RETURN id, EXISTS { MATCH (x:Report {id: id}) WHERE x = r } AS held,
+    cypher: `UNWIND $locks AS lock
+CALL (lock) {
+  WITH lock WHERE lock.create
+  MERGE (r:Report {id: lock.id})
+  RETURN r
+  UNION ALL
+  WITH lock WHERE NOT lock.create
+  MATCH (r:Report {id: lock.id})
+  RETURN r
+}
+SET r.id = lock.id
+RETURN lock.id AS id, lock.create AS writing, EXISTS { MATCH (x:Report {id: lock.id}) WHERE x = r } AS held,
        r.contentHash AS contentHash, r.extractorVersion AS extractorVersion,
-       EXISTS { MATCH (:ReportText {id: id}) } AS hasText`,
-    params: { reportIds },
+       EXISTS { MATCH (:ReportText {id: lock.id}) } AS hasText`,
+    params: { locks },
   };
 }
 

@@ -7,6 +7,19 @@
  */
 import type { Query } from "./queries.js";
 
+/**
+ * Makes concurrent writers of one sourceUrl wait for each other, in URL order: per URL a (:SourceUrlLock) is
+ * created and deleted again, so none is ever committed, but the lock the uniqueness constraint takes on the URL
+ * (schema/neo4j/001-constraints.cypher) stays with the transaction until it ends. Without it two writers of two
+ * versions, neither yet stored, each found no report to replace, and both versions stayed.
+ */
+export function lockSourceUrls(urls: string[]): Query {
+  return {
+    cypher: "UNWIND $urls AS url MERGE (l:SourceUrlLock {url: url}) DELETE l",
+    params: { urls: [...new Set(urls)].sort() },
+  };
+}
+
 export interface SupersedeItem {
   id: string;
   sourceUrl: string | null;

@@ -3,7 +3,7 @@
  * versions, decides each report's status (added, unchanged, replaced), removes what replaced reports contributed,
  * writes the rest (write-statements.ts) and finds look-alike reports.
  */
-import type { Driver, ManagedTransaction } from "neo4j-driver";
+import type { Driver, ManagedTransaction, QueryResult } from "neo4j-driver";
 import type { ExtractedReport } from "../../extract/types.js";
 import { GraphError, withGraphErrors } from "../errors.js";
 import { retryConflicts, StaleRead } from "./conflicts.js";
@@ -16,7 +16,7 @@ import {
   removeReportSupport,
 } from "./queries.js";
 import type { ReportRows } from "./rows.js";
-import { lookAlikeReports, supersededReports } from "./supersede.js";
+import { lockSourceUrls, lookAlikeReports, supersededReports, type SupersedeItem } from "./supersede.js";
 import type { IngestStatus, LookAlike, ReportOutcome } from "./ingest.js";
 import { writeStatements } from "./write-statements.js";
 
@@ -35,6 +35,83 @@ export async function writeInTransaction(driver: Driver, database: string, pendi
   );
 }
 
+type Stored = { contentHash: unknown; extractorVersion: unknown; hasText: boolean };
+
+/**
+ * Locks the batch's reports and the stored reports they replace (same sourceUrl, or named in `replaces`; never one
+ * written here), and reads what is stored under those locks. The sourceUrls are locked first, so no other writer can
+ * add a report under one of them (without that, two first versions of one sourceUrl written at once were both
+ * stored); a first read finds the reports to replace, which are locked with the batch's own in one id order; a
+ * second read, under the locks, is the one used. A write that found a report it locked deleted by another while it
+ * waited runs again (StaleRead): taken for new, it would be written without its node (evidence and text without a
+ * Report, which the next write of it duplicated).
+ */
+async function lockStored(tx: ManagedTransaction, pending: Pending[]) {
+  const writingIds = new Set(pending.map((p) => p.rows.reportId));
+  const items: SupersedeItem[] = pending.map((p) => ({
+    id: p.rows.reportId,
+    sourceUrl: p.extracted.report.sourceUrl?.trim() || null,
+    replaces: p.replaces,
+  }));
+  const urls = items.flatMap((item) => (item.sourceUrl ? [item.sourceUrl] : []));
+  const replacing = urls.length > 0 || items.some((item) => item.replaces.length > 0);
+
+  const superseded = (records: QueryResult["records"]) =>
+    records.map((record) => ({
+      id: record.get("id") as string,
+      missing: record.get("missing") as string[],
+      ids: [...new Set([...(record.get("byUrl") as string[]), ...(record.get("named") as string[])])]
+        .filter((id) => !writingIds.has(id))
+        .sort(),
+    }));
+  let candidates: string[] = [];
+  if (replacing) {
+    const first = await runPipelined(
+      tx,
+      [...(urls.length ? [lockSourceUrls(urls)] : []), supersededReports(items)],
+      zeroCounts(),
+    );
+    candidates = [...new Set(superseded(first.at(-1)!.records).flatMap((s) => s.ids))];
+  }
+
+  // The lock creates the Report nodes of new reports; its SET writes the id the node already has (not counted).
+  const lockCounts = zeroCounts();
+  const [locked, again] = await runPipelined(
+    tx,
+    [lockReports([...writingIds], candidates), ...(replacing ? [supersededReports(items)] : [])],
+    lockCounts,
+  );
+  const stored = new Map<string, Stored>();
+  const held = new Set<string>();
+  for (const r of locked!.records) {
+    const id = r.get("id") as string;
+    if (!r.get("held")) {
+      if (r.get("writing")) throw new StaleRead(`report ${id} was deleted by another write while this one waited`);
+      continue;
+    }
+    held.add(id);
+    if (r.get("writing"))
+      stored.set(id, {
+        contentHash: r.get("contentHash"),
+        extractorVersion: r.get("extractorVersion"),
+        hasText: r.get("hasText") as boolean,
+      });
+  }
+
+  const supersededBy = new Map<string, string[]>();
+  for (const { id, missing, ids } of again ? superseded(again.records) : []) {
+    if (missing.length)
+      throw new GraphError(
+        "BAD_USER_INPUT",
+        `cannot ingest report ${id}: no stored report has the id ${missing.join(", ")} it replaces`,
+      );
+    const unlocked = ids.find((old) => !held.has(old));
+    if (unlocked) throw new StaleRead(`report ${unlocked}, which ${id} replaces, was stored by another write`);
+    supersededBy.set(id, ids);
+  }
+  return { stored, supersededBy, nodesCreated: lockCounts.nodesCreated };
+}
+
 /** The transaction function: may run more than once (driver retries, retryConflicts), so it keeps no state outside. */
 async function writeReports(
   tx: ManagedTransaction,
@@ -42,52 +119,8 @@ async function writeReports(
   force: boolean,
 ): Promise<{ outcomes: ReportOutcome[]; counts: WriteCounts }> {
   const counts = zeroCounts();
-  // Reports are locked in id order, like entities, so concurrent batches wait for each other instead of deadlocking.
-  // The lock creates the Report nodes of new reports; its SET writes the id the node already has (not counted).
-  const lockCounts = zeroCounts();
-  const [locked] = await runPipelined(tx, [lockReports(pending.map((p) => p.rows.reportId).sort())], lockCounts);
-  counts.nodesCreated += lockCounts.nodesCreated;
-  const gone = locked!.records.find((r) => !r.get("held"));
-  if (gone) throw new StaleRead(`report ${gone.get("id")} was deleted by another write while this one waited`);
-  const stored = new Map(
-    locked!.records.map((r) => [
-      r.get("id") as string,
-      {
-        contentHash: r.get("contentHash"),
-        extractorVersion: r.get("extractorVersion"),
-        hasText: r.get("hasText") as boolean,
-      },
-    ]),
-  );
-
-  // Stored reports the user asked to replace: same sourceUrl, or named in `replaces`. Never one written here.
-  const writingIds = new Set(pending.map((p) => p.rows.reportId));
-  const [superseded] = await runPipelined(
-    tx,
-    [
-      supersededReports(
-        pending.map((p) => ({
-          id: p.rows.reportId,
-          sourceUrl: p.extracted.report.sourceUrl?.trim() || null,
-          replaces: p.replaces,
-        })),
-      ),
-    ],
-    zeroCounts(),
-  );
-  const supersededBy = new Map<string, string[]>();
-  for (const record of superseded!.records) {
-    const missing = record.get("missing") as string[];
-    if (missing.length)
-      throw new GraphError(
-        "BAD_USER_INPUT",
-        `cannot ingest report ${record.get("id")}: no stored report has the id ${missing.join(", ")} it replaces`,
-      );
-    const ids = [...new Set([...(record.get("byUrl") as string[]), ...(record.get("named") as string[])])]
-      .filter((id) => !writingIds.has(id))
-      .sort();
-    supersededBy.set(record.get("id") as string, ids);
-  }
+  const { stored, supersededBy, nodesCreated } = await lockStored(tx, pending);
+  counts.nodesCreated += nodesCreated;
 
   const statuses = pending.map(({ rows, extracted }): IngestStatus => {
     const s = stored.get(rows.reportId)!;
