@@ -7,6 +7,7 @@ import {
   deleteReportNode,
   deleteReportTexts,
   deleteUnsupportedEntities,
+  lockEntities,
   lockExistingReport,
   recomputeAliases,
   removeReportEvidence,
@@ -27,9 +28,14 @@ export async function deleteReport(
           const [locked] = await runPipelined(tx, [lockExistingReport(reportId)], zeroCounts());
           if (locked!.records[0]!.get("found") === 0)
             return { deleted: false, nodesDeleted: 0, relationshipsDeleted: 0 };
-          const [support] = await runPipelined(
+          const [, support] = await runPipelined(
             tx,
-            [removeReportSupport([reportId]), removeReportEvidence([reportId]), deleteReportTexts([reportId])],
+            [
+              lockEntities([reportId], []),
+              removeReportSupport([reportId]),
+              removeReportEvidence([reportId]),
+              deleteReportTexts([reportId]),
+            ],
             counts,
           );
           const ids = (support!.records[0]?.get("ids") as string[] | undefined) ?? [];

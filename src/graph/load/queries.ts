@@ -99,6 +99,32 @@ RETURN count(r) AS found`,
   };
 }
 
+/**
+ * Takes the write locks of the entities a write touches, before it removes anything: those the reports `reportIds`
+ * support (their MENTIONS/ISSUED_BY/COVERS; their evidence joins only those) and `entities`, the ones it writes, in
+ * the order upsertEntities takes them (ENTITY_LABELS, then id). Removing a relationship of a dense node takes a
+ * shared lock on its degrees and the upsert that follows an exclusive lock on the node, so two writes that replaced
+ * reports mentioning one popular entity (国务院) each waited for the other: deadlocks, often enough that writes ran
+ * out of retries. A MATCH on the constrained id also locks an id no node has yet, so a new entity is locked too.
+ */
+export function lockEntities(reportIds: string[], entities: { id: string; label: EntityType }[]): Query {
+  return {
+    cypher: `CALL () {
+  UNWIND $reportIds AS reportId
+  MATCH (:Report {id: reportId})-[:${SUPPORT}]->(e:Entity)
+  RETURN e.id AS id, [label IN $labels WHERE label IN labels(e)][0] AS label
+  UNION
+  UNWIND $entities AS entity
+  RETURN entity.id AS id, entity.label AS label
+}
+WITH DISTINCT id, label
+ORDER BY [i IN range(0, size($labels) - 1) WHERE $labels[i] = label][0], id
+MATCH (n:Entity {id: id})
+SET n:Entity`,
+    params: { reportIds, entities, labels: ENTITY_LABELS },
+  };
+}
+
 /** Deletes the reports' MENTIONS/ISSUED_BY/COVERS and returns the ids of the entities they supported. */
 export function removeReportSupport(reportIds: string[]): Query {
   return {

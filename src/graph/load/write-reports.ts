@@ -6,11 +6,13 @@
 import type { Driver, ManagedTransaction, QueryResult } from "neo4j-driver";
 import type { ExtractedReport } from "../../extract/types.js";
 import { GraphError, withGraphErrors } from "../errors.js";
+import { ENTITY_LABELS } from "../model.js";
 import { retryConflicts, StaleRead } from "./conflicts.js";
 import { runPipelined, zeroCounts, type WriteCounts } from "./counters.js";
 import {
   deleteReportNodes,
   deleteReportTexts,
+  lockEntities,
   lockReports,
   removeReportEvidence,
   removeReportSupport,
@@ -148,9 +150,14 @@ async function writeReports(
 
   let previouslySupported: string[] = [];
   if (replaced.length) {
-    const [support] = await runPipelined(
+    const [, support] = await runPipelined(
       tx,
-      [removeReportSupport(replaced), removeReportEvidence(replaced), deleteReportTexts(replaced)],
+      [
+        lockEntities(replaced, entitiesOf(writing)),
+        removeReportSupport(replaced),
+        removeReportEvidence(replaced),
+        deleteReportTexts(replaced),
+      ],
       counts,
     );
     previouslySupported = (support!.records[0]?.get("ids") as string[] | undefined) ?? [];
@@ -182,4 +189,13 @@ async function writeReports(
     lookAlikes: lookAlikes.get(rows.reportId) ?? [],
   }));
   return { outcomes, counts };
+}
+
+/** The entities `reports` write, with their labels: what lockEntities locks besides the replaced reports'. */
+function entitiesOf(reports: ReportRows[]) {
+  return reports.flatMap((r) => [
+    ...ENTITY_LABELS.flatMap((label) => r.entities[label].map((e) => ({ id: e.id, label }))),
+    ...(r.issuedBy ? [{ id: r.issuedBy.id, label: "Agency" as const }] : []),
+    ...(r.covers ? [{ id: r.covers.id, label: "Jurisdiction" as const }] : []),
+  ]);
 }
