@@ -54,6 +54,14 @@ interface RawPage {
   total?: number | null;
 }
 
+/**
+ * Whether a node in a read's answer was deleted by a write that committed while the read ran: Neo4j reads
+ * committed data as it goes, and such a node comes back with no labels. It is gone, not an error: dropped.
+ */
+export function isDeleted(row: unknown): boolean {
+  return ((row as { __labels?: string[] | null }).__labels ?? []).length === 0;
+}
+
 export function toApiNode(row: unknown): ApiNode {
   const { __labels, ...props } = row as { __labels: string[] } & Record<string, unknown>;
   const typename = NODE_LABELS.find((l) => __labels.includes(l));
@@ -68,6 +76,7 @@ export function toRelationPage(raw: RawPage, offset: number, limit: number): Edg
     offset,
     hasNext: raw.edges.length > limit,
     edges: raw.edges
+      .filter((e) => !isDeleted(e.node))
       .slice(0, limit)
       .map((e) => ({ node: toApiNode(e.node), extra: (e.evidence ?? []).map(toEvidence) })),
   };
@@ -112,7 +121,9 @@ export class GraphService {
     if (!loader) {
       loader = new DataLoader(async (ids) => {
         const byId = new Map(
-          (await this.reader.read(nodesByIds(ids, plan, labels))).map((r) => [r.id as string, toApiNode(r.node)]),
+          (await this.reader.read(nodesByIds(ids, plan, labels)))
+            .filter((r) => !isDeleted(r.node))
+            .map((r) => [r.id as string, toApiNode(r.node)]),
         );
         return ids.map((i) => byId.get(i) ?? null);
       });
@@ -165,14 +176,17 @@ export class GraphService {
       total: row ? (row.total as number | null) : 0,
       offset,
       hasNext: edges.length > limit,
-      edges: edges.slice(0, limit).map((e) => ({
-        node: toApiNode(e.node),
-        extra: {
-          count: Number(e.count ?? 0),
-          spans: (e.spans as number[] | null) ?? [],
-          sections: (e.sections as string[] | null) ?? [],
-        },
-      })),
+      edges: edges
+        .filter((e) => !isDeleted(e.node))
+        .slice(0, limit)
+        .map((e) => ({
+          node: toApiNode(e.node),
+          extra: {
+            count: Number(e.count ?? 0),
+            spans: (e.spans as number[] | null) ?? [],
+            sections: (e.sections as string[] | null) ?? [],
+          },
+        })),
     };
   }
 
@@ -201,10 +215,12 @@ export class GraphService {
   async list(request: ListRequest, more = true) {
     const limit = request.limit;
     const [row] = await this.reader.read(listNodes({ ...request, limit: limit + (more ? 1 : 0) }));
-    const items = ((row?.nodes as { node: unknown; sortValue: number | null }[]) ?? []).map((item) => ({
-      node: toApiNode(item.node),
-      sortValue: item.sortValue == null ? null : Number(item.sortValue),
-    }));
+    const items = ((row?.nodes as { node: unknown; sortValue: number | null }[]) ?? [])
+      .filter((item) => !isDeleted(item.node))
+      .map((item) => ({
+        node: toApiNode(item.node),
+        sortValue: item.sortValue == null ? null : Number(item.sortValue),
+      }));
     return {
       total: row?.total == null ? null : Number(row.total),
       hasNext: items.length > limit,
@@ -233,26 +249,30 @@ export class GraphService {
     const binder = new ParamBinder();
     const projection = projectPlan("node", plan, binder);
     const rows = await this.reader.read(entitySearch(text, limit, types ?? [], projection, binder.params));
-    return rows.map((r) => ({ node: toApiNode(r.node), score: Number(r.score) }));
+    return rows.filter((r) => !isDeleted(r.node)).map((r) => ({ node: toApiNode(r.node), score: Number(r.score) }));
   }
 
   async topLaws(jurisdiction: string | null, year: number | null, limit: number, law: NodePlan = FULL_NODE) {
     const rows = await this.reader.read(analysis.topLaws(jurisdiction ?? null, year ?? null, limit, law));
-    return rows.map((r) => ({
-      law: toApiNode(r.node),
-      citations: Number(r.citations),
-      implementations: Number(r.implementations),
-      implementers: Number(r.implementers),
-    }));
+    return rows
+      .filter((r) => !isDeleted(r.node))
+      .map((r) => ({
+        law: toApiNode(r.node),
+        citations: Number(r.citations),
+        implementations: Number(r.implementations),
+        implementers: Number(r.implementers),
+      }));
   }
 
   async coMentioned(id: string, limit: number) {
     const rows = await this.reader.read(analysis.coMentioned(id, limit));
-    return rows.map((r) => ({
-      node: toApiNode(r.node),
-      sharedReports: Number(r.reports),
-      reportIds: r.reportIds as string[],
-    }));
+    return rows
+      .filter((r) => !isDeleted(r.node))
+      .map((r) => ({
+        node: toApiNode(r.node),
+        sharedReports: Number(r.reports),
+        reportIds: r.reportIds as string[],
+      }));
   }
 
   async path(from: string, to: string, maxLength: number, types: string[] | null, includeMentions = false) {
