@@ -51,7 +51,7 @@ function inputs(generated: number): Input[] {
     join(root, "seeds/national-1954-2025"),
     join(root, "seeds/provincial-2026"),
     join(root, "tests/fixtures/corpus"),
-    "/work/shared/dev-reports",
+    join(root, "tests/fixtures/dev-reports"),
   ].flatMap(textFiles);
   const reports = Array.from({ length: generated }, (_, i) => {
     const r = generateRealReport(i, 15);
