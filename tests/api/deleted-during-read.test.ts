@@ -1,6 +1,6 @@
 import "reflect-metadata";
 import { describe, expect, it } from "vitest";
-import { isDeleted, toRelationPage } from "../../src/api/graph.service.js";
+import { isDeleted, toRelationPage } from "../../src/api/api-nodes.js";
 
 // What Neo4j returns for a node a concurrent write deleted while the read ran: its labels are gone.
 const deleted = { __labels: [], id: null, name: null };

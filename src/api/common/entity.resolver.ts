@@ -8,7 +8,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root, ty
 import type { EntityType } from "../../extract/types.js";
 import type { ListFilter } from "../../graph/read/lists.js";
 import type { Context } from "../context.type.js";
-import type { ApiNode } from "../graph.service.js";
+import type { ApiNode } from "../api-nodes.js";
 import { complexityOf } from "./complexity.js";
 import { DEFAULT_PAGE_SIZE, DEFAULT_RELATION_PAGE_SIZE, PageArgs } from "./connection.type.js";
 import { DIRECTION, SortBy, SortDirection } from "./enums.js";

@@ -12,7 +12,7 @@ import type { MentionDirection } from "../../graph/read/relations.js";
 import type { RelationName } from "../../graph/relation-specs.js";
 import type { Context } from "../context.type.js";
 import { BadUserInputError } from "../errors.js";
-import { toRelationPage, type ApiNode, type EdgePage } from "../graph.service.js";
+import { toRelationPage, type ApiNode, type EdgePage } from "../api-nodes.js";
 import {
   DEFAULT_RELATION_PAGE_SIZE,
   pageWindow,

@@ -1,6 +1,6 @@
 /** Relay's Node (anything with a global id: the graph id) and Entity (what reports mention). */
 import { Field, ID, Int, InterfaceType } from "type-graphql";
-import type { ApiNode } from "../graph.service.js";
+import type { ApiNode } from "../api-nodes.js";
 
 const byTypename = (value: ApiNode) => value.__typename;
 

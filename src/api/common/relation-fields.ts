@@ -10,7 +10,7 @@ import type { NodeLabel } from "../../graph/model.js";
 import { RELATION_SPECS, relationFieldsOf, type RelationSpec } from "../../graph/relation-specs.js";
 import { AgencyRelation, Agency } from "../agency/agency.type.js";
 import type { Context } from "../context.type.js";
-import type { ApiNode } from "../graph.service.js";
+import type { ApiNode } from "../api-nodes.js";
 import { Jurisdiction, JurisdictionRelation } from "../jurisdiction/jurisdiction.type.js";
 import { LawRelation, Law } from "../law/law.type.js";
 import { MetricRelation, Metric } from "../metric/metric.type.js";

@@ -7,7 +7,7 @@ import { RelationFields } from "../common/relation-fields.js";
 import { nodeById } from "../common/fields.js";
 import { returnedNodePlan } from "../common/selection.js";
 import type { Context } from "../context.type.js";
-import type { ApiNode } from "../graph.service.js";
+import type { ApiNode } from "../api-nodes.js";
 import { Report } from "../report/report.type.js";
 import { Metric, MetricConnection } from "./metric.type.js";
 

@@ -8,7 +8,7 @@ import { RelationFields } from "../common/relation-fields.js";
 import { listConnection, mentionConnection, nodeById } from "../common/fields.js";
 import { EntityMention } from "../common/mention.types.js";
 import type { Context } from "../context.type.js";
-import type { ApiNode } from "../graph.service.js";
+import type { ApiNode } from "../api-nodes.js";
 import { ReportFilter } from "./report.input.js";
 import { checkExcerptRange, excerptOf, MAX_EXCERPT_CHARS } from "./report-text.service.js";
 import { Report, ReportConnection, Section } from "./report.type.js";

@@ -1,6 +1,6 @@
 import { createUnionType, Field, Float, ObjectType } from "type-graphql";
 import { Agency } from "../agency/agency.type.js";
-import type { ApiNode } from "../graph.service.js";
+import type { ApiNode } from "../api-nodes.js";
 import { Jurisdiction } from "../jurisdiction/jurisdiction.type.js";
 import { Law } from "../law/law.type.js";
 import { Metric } from "../metric/metric.type.js";
