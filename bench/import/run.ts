@@ -67,6 +67,7 @@ const summary = JSON.parse(stdout) as {
   relationships: number;
   storeBytes: number;
   seconds: Record<string, number>;
+  steps: Record<string, number>;
 };
 console.log(
   JSON.stringify(
@@ -82,6 +83,7 @@ console.log(
       relationships: summary.relationships,
       storeMiB: summary.storeBytes / 1024 / 1024,
       phases: summary.seconds,
+      steps: summary.steps,
       loadAverageBefore: loadBefore,
       loadAverageAfter: loadAfter,
       cores: os.availableParallelism(),

@@ -26,16 +26,28 @@ export function assertLocalNeo4j(cfg: Neo4jConfig, command: string): void {
     );
 }
 
+/** Seconds of each step of importStore: stopping the server, neo4j-admin, starting the server again. */
+export interface ImportStoreSeconds {
+  stop: number;
+  importer: number;
+  start: number;
+}
+
+const since = (t: number) => (Date.now() - t) / 1000;
+
 /** Replaces the database `cfg.database` with the import of `csvArguments` (CsvFiles.importArguments). */
 export async function importStore(
   cfg: Neo4jConfig,
   csvArguments: string[],
   reportFile: string,
   log: Log = () => {},
-): Promise<void> {
+): Promise<ImportStoreSeconds> {
   assertLocalNeo4j(cfg, "kg import");
   const layout = localLayout(cfg.local.dir);
+  const seconds: ImportStoreSeconds = { stop: 0, importer: 0, start: 0 };
+  const stopping = Date.now();
   await stop(cfg, log);
+  seconds.stop = since(stopping);
   try {
     const aside = mkdtempSync(path.join(layout.home, "data/.kg-import-"));
     const kept = storeDirs(layout, cfg.database)
@@ -46,12 +58,14 @@ export async function importStore(
         return { dir, to };
       });
     log(`neo4j-admin database import full ${cfg.database} …`);
+    const importing = Date.now();
     const run = await adminToolStreaming(
       cfg,
       layout,
       ["database", "import", "full", cfg.database, `--report-file=${reportFile}`, ...csvArguments],
       (line) => log(`neo4j-admin: ${line}`),
     );
+    seconds.importer = since(importing);
     if (!run.ok) {
       for (const dir of storeDirs(layout, cfg.database)) rmSync(dir, { recursive: true, force: true });
       for (const { dir, to } of kept) renameSync(to, dir);
@@ -63,6 +77,9 @@ export async function importStore(
     }
     rmSync(aside, { recursive: true, force: true });
   } finally {
+    const starting = Date.now();
     await start(cfg, log);
+    seconds.start = since(starting);
   }
+  return seconds;
 }

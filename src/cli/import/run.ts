@@ -12,10 +12,11 @@ import path from "node:path";
 import type { Config } from "../../config.js";
 import { CodedError } from "../../errors.js";
 import { createDriver } from "../../graph/driver.js";
-import { databaseIsEmpty, fillEmptyLists, writeReportTexts } from "../../graph/import/after-import.js";
+import { databaseIsEmpty, fillEmptyListQueries, writeReportTexts } from "../../graph/import/after-import.js";
 import { CsvFiles } from "../../graph/import/csv-files.js";
 import { SharedEntities } from "../../graph/import/shared-entities.js";
-import { applySchema } from "../../graph/schema.js";
+import { writeRows } from "../../graph/query.js";
+import { applyConstraints, applyIndexes } from "../../graph/schema.js";
 import { graphStats } from "../../graph/stats.js";
 import { assertLocalNeo4j, importStore } from "../../local-neo4j/bulk-import.js";
 import { LocalNeo4jError } from "../../local-neo4j/errors.js";
@@ -46,6 +47,11 @@ export interface ImportSummary {
   /** bytes of the database's store folder after the import */
   storeBytes: number;
   seconds: { extract: number; neo4jAdmin: number; schema: number; total: number };
+  /**
+   * Seconds of each step after extraction, in the order they ran (stop, importer, start: inside neo4jAdmin; the
+   * rest inside schema), so a long run shows where its time went.
+   */
+  steps: Record<string, number>;
 }
 
 /** How long the writes after neo4j-admin may take (the lists, the indexes): hours, for 100,000 reports and more. */
@@ -94,6 +100,15 @@ export async function importPaths(
     relationships: 0,
     storeBytes: 0,
     seconds: { extract: 0, neo4jAdmin: 0, schema: 0, total: 0 },
+    steps: {},
+  };
+  const time = async <T>(step: string, work: () => Promise<T>): Promise<T> => {
+    const stepStarted = Date.now();
+    try {
+      return await work();
+    } finally {
+      summary.steps[step] = (Date.now() - stepStarted) / 1000;
+    }
   };
   const progress = createProgress(files.length, "import");
   const fail = (file: string, code: string, message: string) => {
@@ -152,17 +167,19 @@ export async function importPaths(
   log(`wrote ${written.nodes} nodes and ${written.relationships} relationships as CSV in ${csvDir}`);
 
   const adminStarted = Date.now();
-  await importStore(cfg, csv.importArguments(), path.join(csvDir, "import.report"), log);
+  Object.assign(summary.steps, await importStore(cfg, csv.importArguments(), path.join(csvDir, "import.report"), log));
   summary.seconds.neo4jAdmin = (Date.now() - adminStarted) / 1000;
 
   const schemaStarted = Date.now();
   const driver = createDriver(cfg);
   try {
     log("writing empty lists and report texts, applying the schema and waiting for the indexes …");
-    await fillEmptyLists(driver, cfg.database, LONG_WORK_SECONDS * 1000);
-    await writeReportTexts(driver, cfg.database, textsFile);
-    await applySchema(driver, cfg.database, LONG_WORK_SECONDS);
-    const stats = await graphStats(driver, cfg.database);
+    for (const { step, query } of fillEmptyListQueries())
+      await time(step, () => writeRows(driver, cfg.database, query, { timeoutMs: LONG_WORK_SECONDS * 1000 }));
+    await time("reportTexts", () => writeReportTexts(driver, cfg.database, textsFile));
+    await time("constraints", () => applyConstraints(driver, cfg.database, LONG_WORK_SECONDS));
+    await time("indexes", () => applyIndexes(driver, cfg.database, LONG_WORK_SECONDS));
+    const stats = await time("counts", () => graphStats(driver, cfg.database));
     summary.nodes = Object.entries(stats.labels)
       .filter(([label]) => label !== "Entity")
       .reduce((n, [, count]) => n + count, 0);
@@ -220,5 +237,8 @@ export function importSummaryLines(s: ImportSummary): string[] {
   return [
     `imported ${s.reports} report(s) from ${s.files} file(s) in ${t.total.toFixed(1)} s: ${s.nodes} nodes, ${s.relationships} relationships; ${s.failed} failed, ${s.duplicates} duplicate text(s) skipped`,
     `extraction and CSV ${t.extract.toFixed(1)} s (${Math.round(s.characters / Math.max(t.extract, 0.001))} characters/s), neo4j-admin with restart ${t.neo4jAdmin.toFixed(1)} s, lists and schema ${t.schema.toFixed(1)} s; store ${(s.storeBytes / 1024 / 1024).toFixed(1)} MB`,
+    `steps: ${Object.entries(s.steps)
+      .map(([step, seconds]) => `${step} ${seconds.toFixed(1)} s`)
+      .join(", ")}`,
   ];
 }

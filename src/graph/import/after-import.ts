@@ -3,7 +3,7 @@
  * cannot carry (an empty array field is no property: see csv.ts). The loader stores `aliases: []` on an entity no
  * report gave another name, and `sections: []` / `aliases: []` on MENTIONS; this writes them, in transactions of
  * 50,000 rows so a big graph does not need one huge transaction. The statement around those transactions runs as
- * long as the graph is big (minutes at 10,000 reports): it gets a timeout of its own (`timeoutMs`), since the
+ * long as the graph is big (minutes at 10,000 reports): the caller gives it a timeout of its own, since the
  * server's default (60 s, neo4j/neo4j.conf) would end it after the store was written.
  */
 import { createReadStream } from "node:fs";
@@ -20,23 +20,26 @@ export async function databaseIsEmpty(driver: Driver, database: string): Promise
   return row?.found !== true;
 }
 
-export function fillEmptyListQueries(): CypherQuery[] {
+/** The statements, each named for `kg import`'s step times. */
+export function fillEmptyListQueries(): { step: string; query: CypherQuery }[] {
   return [
     {
-      cypher: `MATCH (n:Entity) WHERE n.aliases IS NULL
+      step: "entityAliases",
+      query: {
+        cypher: `MATCH (n:Entity) WHERE n.aliases IS NULL
 CALL (n) { SET n.aliases = [] } IN TRANSACTIONS OF 50000 ROWS`,
-      params: {},
+        params: {},
+      },
     },
     {
-      cypher: `MATCH ()-[m:MENTIONS]->() WHERE m.aliases IS NULL OR m.sections IS NULL OR m.spans IS NULL
+      step: "mentionLists",
+      query: {
+        cypher: `MATCH ()-[m:MENTIONS]->() WHERE m.aliases IS NULL OR m.sections IS NULL OR m.spans IS NULL
 CALL (m) { SET m.aliases = coalesce(m.aliases, []), m.sections = coalesce(m.sections, []), m.spans = coalesce(m.spans, []) } IN TRANSACTIONS OF 50000 ROWS`,
-      params: {},
+        params: {},
+      },
     },
   ];
-}
-
-export async function fillEmptyLists(driver: Driver, database: string, timeoutMs: number): Promise<void> {
-  for (const query of fillEmptyListQueries()) await writeRows(driver, database, query, { timeoutMs });
 }
 
 /** Report texts per transaction: about this many UTF-16 code units (a few MB), so no transaction holds a corpus. */
