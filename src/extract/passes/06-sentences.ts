@@ -4,9 +4,12 @@
  */
 import type { Doc, SentenceSpan } from "../document.js";
 import type { Section } from "../types.js";
+import { isSpaceCode } from "../util/text.js";
 
 const MAX_SENTENCE = 600;
-const ENDS = new Set([0x3002, 0x21, 0x3f, 0x0a]); // 。 ! ? \n
+
+/** 。 ! ? and the line break, compared as numbers: the loop tests every character of the body */
+const isEnd = (c: number): boolean => c === 0x3002 || c === 0x21 || c === 0x3f || c === 0x0a;
 
 function innermostSection(
   sections: Section[],
@@ -29,8 +32,8 @@ export function splitSentences(doc: Doc): Doc {
   let cursor = -1;
   const byId = new Map(doc.sections.map((s) => [s.id, s]));
   const push = (start: number, end: number) => {
-    while (start < end && /\s/.test(norm[start])) start++;
-    while (end > start && /\s/.test(norm[end - 1])) end--;
+    while (start < end && isSpaceCode(norm.charCodeAt(start))) start++;
+    while (end > start && isSpaceCode(norm.charCodeAt(end - 1))) end--;
     if (end <= start) return;
     const { section, index } = innermostSection(doc.sections, byId, start, Math.max(cursor, 0));
     cursor = index;
@@ -41,7 +44,7 @@ export function splitSentences(doc: Doc): Doc {
   for (let i = 0; i < bodyEnd; i++) {
     const c = norm.charCodeAt(i);
     if (c === 0x2c || c === 0x3b || c === 0xff0c) lastClause = i; // , ;
-    if (ENDS.has(c)) {
+    if (isEnd(c)) {
       push(start, i + 1);
       start = i + 1;
       lastClause = -1;
