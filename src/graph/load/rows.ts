@@ -4,7 +4,7 @@
  * queries can CREATE instead of MERGE the report's own relationships.
  */
 import type { EntityType, ExtractedEntity, ExtractedReport, RelationType } from "../../extract/types.js";
-import { shortName } from "./short-name.js";
+import { placesLongestFirst, shortName } from "./short-name.js";
 import { ENTITY_LABELS, ENTITY_PROPERTIES, type ReportProperty } from "../model.js";
 import { EVIDENCE_RELATIONSHIPS } from "../relation-specs.js";
 
@@ -88,10 +88,12 @@ export function reportRows(
     EntityType,
     EntityRow[]
   >;
-  const placeNames = [...known.values()]
-    .filter((e) => e.type === "Jurisdiction")
-    .flatMap((e) => [e.name, ...e.aliases, ...e.mentions.map((m) => m.text)]);
-  for (const entity of known.values()) entities[entity.type]?.push(entityRow(entity, shortName(entity, placeNames)));
+  const places = placesLongestFirst(
+    [...known.values()]
+      .filter((e) => e.type === "Jurisdiction")
+      .flatMap((e) => [e.name, ...e.aliases, ...e.mentions.map((m) => m.text)]),
+  );
+  for (const entity of known.values()) entities[entity.type]?.push(entityRow(entity, shortName(entity, places)));
   for (const label of ENTITY_LABELS) entities[label].sort(byId);
 
   const evidence: Partial<Record<RelationType, EvidenceRow[]>> = {};
