@@ -89,12 +89,11 @@ export function projectPlan(v: string, plan: NodePlan, binder: ParamBinder, dept
   return `${v} {${parts.join(", ")}}`;
 }
 
-function relPattern(s: RelationSpec, from: string, rel: string, to: string, withLabel: boolean): string {
-  const target = withLabel ? `${to}:${s.target ?? "Entity"}` : to;
+function relPattern(s: RelationSpec, from: string, rel: string, to: string): string {
   const r = `[${rel}:${s.type}]`;
-  if (s.direction === "out") return `(${from})-${r}->(${target})`;
-  if (s.direction === "in") return `(${from})<-${r}-(${target})`;
-  return `(${from})-${r}-(${target})`;
+  if (s.direction === "out") return `(${from})-${r}->(${to})`;
+  if (s.direction === "in") return `(${from})<-${r}-(${to})`;
+  return `(${from})-${r}-(${to})`;
 }
 
 /** How far a lineage is followed: the longest chain of the succession lexicon is 4 (国家经委 … 国家发改委). */
@@ -170,7 +169,13 @@ export function pageExpression(s: RelationSpec, v: string, page: PagePlan, binde
   const condition = (x: string) => relationCondition(s, x, reportEnd, depth, params);
   const names = lineage ? `${successionLineage(v, a)} ` : "";
   const onPage = condition(r);
-  const match = `${names}MATCH ${relPattern(s, a, r, t, true)}${onPage ? ` WHERE ${onPage}` : ""}`;
+  // The distinct targets are found before anything of them is read: a target stated in k reports has its label,
+  // name and id read once, not k times, and only the distinct targets are ordered. (Left to itself, the planner
+  // reads both properties of every relationship's end and sorts all of them: on an agency with 41,204 CONDUCTS to
+  // 7,449 programs, 164,823 db hits against 63,569. An aggregation would say it more simply, but Neo4j 5.26
+  // rejects one in a subquery inside a map projection, where pages sit.)
+  const match = `${names}MATCH ${relPattern(s, a, r, t)}${onPage ? ` WHERE ${onPage}` : ""}`;
+  const targets = `UNWIND COLLECT { ${match} RETURN DISTINCT ${t} } AS ${t} WITH ${t} WHERE ${t}:${s.target ?? "Entity"}`;
   const skip = binder.bind(page.offset);
   const limit = binder.bind(page.limit + (page.more === false ? 0 : 1));
   let item = `node: ${projectPlan(t, page.target, binder, depth + 1)}`;
@@ -180,9 +185,9 @@ export function pageExpression(s: RelationSpec, v: string, page: PagePlan, binde
       : `${e} {.report, .start, .end, .section, .sectionKind${page.evidence.sentence ? ", .sentence" : ""}}`;
     const onEvidence = condition(e);
     // ISSUED_BY and COVERS carry no sentence: they are not evidence.
-    item += `, evidence: COLLECT { ${names}MATCH ${relPattern(s, a, e, t, false)} WHERE ${e}.sentence IS NOT NULL${onEvidence ? ` AND ${onEvidence}` : ""} WITH ${e} ORDER BY ${e}.report, ${e}.start RETURN ${fields} }`;
+    item += `, evidence: COLLECT { ${names}MATCH ${relPattern(s, a, e, t)} WHERE ${e}.sentence IS NOT NULL${onEvidence ? ` AND ${onEvidence}` : ""} WITH ${e} ORDER BY ${e}.report, ${e}.start RETURN ${fields} }`;
   }
-  const edges = `COLLECT { ${match} WITH DISTINCT ${t} ORDER BY ${t}.name, ${t}.id SKIP ${skip} LIMIT ${limit} RETURN {${item}} }`;
-  const total = page.total ? `, total: COUNT { ${match} RETURN DISTINCT ${t} }` : "";
+  const edges = `COLLECT { ${targets} WITH ${t} ORDER BY ${t}.name, ${t}.id SKIP ${skip} LIMIT ${limit} RETURN {${item}} }`;
+  const total = page.total ? `, total: COUNT { ${targets} RETURN ${t} }` : "";
   return `{edges: ${edges}${total}}`;
 }
