@@ -1,12 +1,15 @@
 /**
- * Relationship pages of hub nodes, sources with thousands of relationships of one type: a page reads each
- * target once, however many statements name it.
+ * Relationship pages of hub nodes (src/graph/read/hub-walk.ts): walked from the target side or read from the
+ * relationships, a page is the same (targets, order, evidence, totals, filters, nesting), and a hub's page reads
+ * a small part of what the relationships cost. Both plans run on the same data by changing the walk tiers: none
+ * (never walked), one that always walks, and short scans that are cut short and fall back.
  */
 import type { ProfiledPlan } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { HUB_TIERS, type WalkTier } from "../../src/graph/read/hub-walk.js";
 import type { PagePlan } from "../../src/graph/read/projection.js";
 import { relatedNodes } from "../../src/graph/read/relations.js";
-import { bindIntegers, type CypherQuery } from "../../src/graph/query.js";
+import { bindIntegers, readRows, type CypherQuery } from "../../src/graph/query.js";
 import { RELATIONS } from "../../src/graph/relation-specs.js";
 import { Neo4jTestHelper } from "../support/neo4j.js";
 
@@ -71,13 +74,87 @@ async function writeHubGraph(): Promise<void> {
 beforeAll(writeHubGraph);
 afterAll(() => helper.close());
 
-const page = (): PagePlan => ({
+const EXPAND: readonly WalkTier[] = [];
+const ALWAYS_WALK: readonly WalkTier[] = [{ minDegree: 0, scan: 1_000_000, maxNeed: 1_000_000 }];
+const SHORT_SCAN: readonly WalkTier[] = [{ minDegree: 0, scan: 12, maxNeed: 12 }];
+const TIERED: readonly WalkTier[] = [
+  { minDegree: 0, scan: 12, maxNeed: 12 },
+  { minDegree: 30, scan: 1_000_000, maxNeed: 1_000_000 },
+];
+
+const TARGET_ONLY = { props: [], relations: [] } as const;
+const page = (over: Partial<PagePlan> = {}): PagePlan => ({
   offset: 0,
   limit: 10,
   report: null,
   total: false,
   evidence: null,
-  target: { props: [], relations: [] },
+  target: TARGET_ONLY,
+  ...over,
+});
+
+const PLANS: [string, () => PagePlan][] = [
+  ["the first page", () => page()],
+  ["a page after an offset", () => page({ offset: 3, limit: 5 })],
+  ["a page without pageInfo", () => page({ offset: 17, more: false })],
+  ["the last page", () => page({ offset: 38, limit: 5, total: true })],
+  ["a page past the end", () => page({ offset: 100, limit: 5, total: true })],
+  ["no targets at all", () => page({ limit: 0, total: true })],
+  ["the evidence and the total", () => page({ total: true, evidence: { all: false, sentence: true } })],
+  ["years from", () => page({ yearFrom: 2017, total: true, evidence: { all: true, sentence: true } })],
+  ["years to", () => page({ yearTo: 2016, limit: 4, total: true })],
+  ["a section kind", () => page({ sectionKind: "problem", evidence: { all: false, sentence: false } })],
+  ["one report", () => page({ report: id("report", "y2"), total: true, evidence: { all: false, sentence: true } })],
+  ["the lineage", () => page({ followSuccession: true, limit: 15, total: true })],
+  ["the lineage with filters", () => page({ followSuccession: true, yearFrom: 2016, sectionKind: "work" })],
+];
+
+const SOURCES: [string, () => string[]][] = [
+  ["Agency.conducts", () => ["hub", "next", "big", "s1", "s5", "missing"].map((a) => id("agency", a))],
+  ["Agency.metrics", () => [id("agency", "hub"), id("agency", "s2")]],
+  ["Program.conductedBy", () => [1, 5, 10, 20].map((p) => id("program", `p${p}`))],
+  ["Law.implementedBy", () => [id("law", "law")]],
+];
+
+const pages = async (relation: string, ids: string[], plan: PagePlan, tiers: readonly WalkTier[]) => {
+  const rows = await readRows(helper.driver, helper.database, relatedNodes(RELATIONS[relation]!, ids, plan, tiers));
+  return rows.sort((x, y) => String(x.id).localeCompare(String(y.id)));
+};
+
+describe("a relationship page walked from the target side", () => {
+  describe.each(SOURCES)("%s", (relation, ids) => {
+    it.each(PLANS)("is the page read from the relationships: %s", async (_name, plan) => {
+      const expected = await pages(relation, ids(), plan(), EXPAND);
+      for (const tiers of [ALWAYS_WALK, SHORT_SCAN, TIERED])
+        expect(await pages(relation, ids(), plan(), tiers)).toEqual(expected);
+    });
+  });
+
+  it("is the same with a page nested below each target, walked too", async () => {
+    const nested = page({
+      limit: 4,
+      target: {
+        props: [],
+        relations: [{ ...page({ limit: 3, total: true }), key: "by", relation: "Program.conductedBy" }],
+      },
+    });
+    const ids = [id("agency", "hub"), id("agency", "big")];
+    const expected = await pages("Agency.conducts", ids, nested, EXPAND);
+    expect(await pages("Agency.conducts", ids, nested, ALWAYS_WALK)).toEqual(expected);
+    expect(await pages("Agency.conducts", ids, nested, TIERED)).toEqual(expected);
+  });
+
+  it("lists the hub's targets by name, ties by id, whichever plan finds them", async () => {
+    const [row] = await pages("Agency.conducts", [id("agency", "hub")], page({ limit: 6 }), ALWAYS_WALK);
+    const nodes = (row!.page as { edges: { node: { id: string; name: string } }[] }).edges.map((e) => e.node);
+    // programs 1..60 are named by p % 25; the hub conducts those with p % 3 <> 0
+    const expected = Array.from({ length: 60 }, (_, i) => i + 1)
+      .filter((p) => p % 3 !== 0)
+      .map((p) => ({ id: id("program", `p${p}`), name: `0${token}行动${p % 25}` }))
+      .sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : x.id < y.id ? -1 : 1))
+      .slice(0, 7);
+    expect(nodes.map((n) => ({ id: n.id, name: n.name }))).toEqual(expected);
+  });
 });
 
 /** The db hits of one PROFILE run of `query`: independent of machine load, unlike its time. */
@@ -93,9 +170,17 @@ async function dbHits(query: CypherQuery): Promise<number> {
 }
 
 describe("the cost of a hub's page", () => {
+  const bigPage = (tiers: readonly WalkTier[]) =>
+    relatedNodes(RELATIONS["Agency.conducts"]!, [id("agency", "big")], page(), tiers);
+
   it("reads each target once, however many statements name it", async () => {
     // 4,500 statements of 45 programs: reading the statements costs about one db hit each
-    const query = relatedNodes(RELATIONS["Agency.conducts"]!, [id("agency", "big")], page());
-    expect(await dbHits(query)).toBeLessThan(4_500 * 1.5);
+    expect(await dbHits(bigPage(EXPAND))).toBeLessThan(4_500 * 1.5);
+  });
+
+  it("walks the targets of a source past the lowest tier, reading a fraction of its relationships", async () => {
+    expect(HUB_TIERS[0]!.minDegree).toBeLessThanOrEqual(4_500);
+    const walked = await dbHits(bigPage(HUB_TIERS));
+    expect(walked).toBeLessThan((await dbHits(bigPage(EXPAND))) / 5);
   });
 });

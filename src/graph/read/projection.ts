@@ -9,6 +9,8 @@
  * Cypher text, so Neo4j's plan cache serves every request after the first.
  */
 import { RELATION_SPECS, RELATIONS, type RelationName, type RelationSpec } from "../relation-specs.js";
+import type { NodeLabel } from "../model.js";
+import { HUB_TIERS, hubPage, NAME_INDEXED_LABELS, type WalkTier } from "./hub-walk.js";
 
 export interface NodePlan {
   /** properties besides id and name; "*" for all of them */
@@ -63,10 +65,15 @@ export const FULL_NODE: NodePlan = { props: "*", relations: [] };
 /** The map key a prefetched relationship page sits under in a projected node. */
 export const prefetchKey = (key: string) => `__r_${key}`;
 
-/** Gives each value a numbered $param, in the order the compiler meets them. */
+/**
+ * Gives each value a numbered $param, in the order the compiler meets them; carries the walk tiers of the pages
+ * it compiles (hub-walk.ts), which tests change to run both plans of a page on small data.
+ */
 export class ParamBinder {
   readonly params: Record<string, unknown> = {};
   private next = 0;
+
+  constructor(readonly hubTiers: readonly WalkTier[] = HUB_TIERS) {}
 
   bind(value: unknown): string {
     const name = `p${this.next++}`;
@@ -100,15 +107,14 @@ function relPattern(s: RelationSpec, from: string, rel: string, to: string): str
 const MAX_SUCCESSION = 8;
 
 /**
- * Binds `a` to each name of `v`'s lineage: `v` itself, the bodies it took over from (SUCCEEDED_BY into it, any
+ * The names of `v`'s lineage, as a list: `v` itself, the bodies it took over from (SUCCEEDED_BY into it, any
  * number of steps) and those that took over from it, each once. Siblings of a merger (工商局 and 质监局 both into
  * 市场监管局) are not each other's names, so the two directions are walked separately.
  */
-function successionLineage(v: string, a: string): string {
-  const x = `x_${a}`;
+function successionLineage(v: string, x: string): string {
   const back = `COLLECT { MATCH (${v})<-[:SUCCEEDED_BY*1..${MAX_SUCCESSION}]-(${x}:Agency) RETURN DISTINCT ${x} }`;
   const forward = `COLLECT { MATCH (${v})-[:SUCCEEDED_BY*1..${MAX_SUCCESSION}]->(${x}:Agency) RETURN DISTINCT ${x} }`;
-  return `UNWIND [${v}] + ${back} + ${forward} AS ${a}`;
+  return `[${v}] + ${back} + ${forward}`;
 }
 
 /**
@@ -148,8 +154,9 @@ function relationCondition(
 /**
  * `{edges: [{node, evidence}], total}` of one source node `v`: the page of distinct targets first, then (only for
  * those) the evidence relationships, ordered by report and offset. Both meet the page's filters (report, years,
- * section kind): a target is listed when one of its relationships does, with the evidence that does. Variables
- * carry the depth so nested subqueries never rebind an outer one.
+ * section kind): a target is listed when one of its relationships does, with the evidence that does. On a hub
+ * the page's targets are walked from the target side instead of read from the relationships (hub-walk.ts), with
+ * the same answer. Variables carry the depth so nested subqueries never rebind an outer one.
  */
 export function pageExpression(s: RelationSpec, v: string, page: PagePlan, binder: ParamBinder, depth = 0): string {
   const t = `t${depth}`;
@@ -163,11 +170,11 @@ export function pageExpression(s: RelationSpec, v: string, page: PagePlan, binde
     sectionKind: bound(page.sectionKind),
   };
   // followSuccession: the relationships of every name in the lineage (`a${depth}`), not only of `v`
-  const lineage = page.followSuccession && s.source === "Agency";
+  const lineage = page.followSuccession === true && s.source === "Agency";
   const a = lineage ? `a${depth}` : v;
   const reportEnd = s.source === "Report" ? a : s.target === "Report" ? t : null;
   const condition = (x: string) => relationCondition(s, x, reportEnd, depth, params);
-  const names = lineage ? `${successionLineage(v, a)} ` : "";
+  const names = lineage ? `UNWIND ${successionLineage(v, `x_${a}`)} AS ${a} ` : "";
   const onPage = condition(r);
   // The distinct targets are found before anything of them is read: a target stated in k reports has its label,
   // name and id read once, not k times, and only the distinct targets are ordered. (Left to itself, the planner
@@ -177,7 +184,8 @@ export function pageExpression(s: RelationSpec, v: string, page: PagePlan, binde
   const match = `${names}MATCH ${relPattern(s, a, r, t)}${onPage ? ` WHERE ${onPage}` : ""}`;
   const targets = `UNWIND COLLECT { ${match} RETURN DISTINCT ${t} } AS ${t} WITH ${t} WHERE ${t}:${s.target ?? "Entity"}`;
   const skip = binder.bind(page.offset);
-  const limit = binder.bind(page.limit + (page.more === false ? 0 : 1));
+  const fetched = page.limit + (page.more === false ? 0 : 1);
+  const limit = binder.bind(fetched);
   let item = `node: ${projectPlan(t, page.target, binder, depth + 1)}`;
   if (page.evidence) {
     const fields = page.evidence.all
@@ -187,7 +195,71 @@ export function pageExpression(s: RelationSpec, v: string, page: PagePlan, binde
     // ISSUED_BY and COVERS carry no sentence: they are not evidence.
     item += `, evidence: COLLECT { ${names}MATCH ${relPattern(s, a, e, t)} WHERE ${e}.sentence IS NOT NULL${onEvidence ? ` AND ${onEvidence}` : ""} WITH ${e} ORDER BY ${e}.report, ${e}.start RETURN ${fields} }`;
   }
-  const edges = `COLLECT { ${targets} WITH ${t} ORDER BY ${t}.name, ${t}.id SKIP ${skip} LIMIT ${limit} RETURN {${item}} }`;
+  const fallback = `${targets} WITH ${t} ORDER BY ${t}.name, ${t}.id SKIP ${skip} LIMIT ${limit}`;
+  const need = page.offset + fetched;
+  const label = walkedLabel(s, page);
+  const tiers = binder.hubTiers.filter((tier) => need <= Math.min(tier.maxNeed, tier.scan));
+  const rows =
+    label && tiers.length
+      ? hubRows({ s, label, v, t, depth, lineage, condition, need, skip, fallback }, tiers, binder)
+      : fallback;
+  const edges = `COLLECT { ${rows} RETURN {${item}} }`;
   const total = page.total ? `, total: COUNT { ${targets} RETURN ${t} }` : "";
   return `{edges: ${edges}${total}}`;
+}
+
+/**
+ * The label a page's targets can be walked in (hub-walk.ts), or null: none when they have no name index, or when
+ * the page asks for one report's statements (the relationship index on `report` finds those, far fewer than a
+ * walk would read).
+ */
+function walkedLabel(s: RelationSpec, page: PagePlan): NodeLabel | null {
+  if (page.report != null || s.target === null || !NAME_INDEXED_LABELS.includes(s.target)) return null;
+  return s.target;
+}
+
+interface HubRows {
+  s: RelationSpec;
+  label: NodeLabel;
+  v: string;
+  t: string;
+  depth: number;
+  lineage: boolean;
+  condition: (x: string) => string;
+  need: number;
+  skip: string;
+  fallback: string;
+}
+
+/**
+ * The page's targets in order, walked from the target side when the source is a hub (hub-walk.ts). The degree
+ * that decides is `v`'s own, also under followSuccession (the walk itself checks every name of the lineage,
+ * listed once before it).
+ */
+function hubRows(h: HubRows, tiers: readonly WalkTier[], binder: ParamBinder): string {
+  const { s, v, t, depth } = h;
+  const x = `h${depth}`;
+  const names = `n${depth}`;
+  const onPage = h.condition(x);
+  const where = onPage ? ` WHERE ${onPage}` : "";
+  const a = `a${depth}`;
+  const exists = h.lineage
+    ? `UNWIND ${names} AS ${a} MATCH ${relPattern(s, a, x, t)}${where}`
+    : `MATCH ${relPattern(s, v, x, t)}${where}`;
+  return hubPage(
+    {
+      source: v,
+      target: t,
+      label: h.label,
+      degree: relPattern(s, v, "", ""),
+      onPage: exists,
+      prelude: h.lineage ? `WITH ${v}, ${successionLineage(v, `x_${names}`)} AS ${names} ` : "",
+      fallback: h.fallback,
+      skip: h.skip,
+      need: binder.bind(h.need),
+      walked: `w${depth}`,
+      bind: (value) => binder.bind(value),
+    },
+    tiers,
+  );
 }

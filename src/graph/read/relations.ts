@@ -7,16 +7,23 @@
 import type { EntityType } from "../../extract/types.js";
 import { ENTITY_LABELS } from "../model.js";
 import type { RelationSpec } from "../relation-specs.js";
+import { HUB_TIERS, type WalkTier } from "./hub-walk.js";
 import { matchById } from "./nodes.js";
 import { FULL_NODE, pageExpression, ParamBinder, projectPlan, type NodePlan, type PagePlan } from "./projection.js";
 import type { CypherQuery } from "../query.js";
 
 /**
  * Rows `{id, page: {edges: [{node, evidence}], total}}` for every source id: the page of `plan` (see
- * projection.ts pageExpression), the targets projected as `plan.target` says.
+ * projection.ts pageExpression), the targets projected as `plan.target` says. `hubTiers` decide when a hub's
+ * page is walked from the target side (hub-walk.ts); the answer is the same either way.
  */
-export function relatedNodes(s: RelationSpec, ids: readonly string[], plan: PagePlan): CypherQuery {
-  const binder = new ParamBinder();
+export function relatedNodes(
+  s: RelationSpec,
+  ids: readonly string[],
+  plan: PagePlan,
+  hubTiers: readonly WalkTier[] = HUB_TIERS,
+): CypherQuery {
+  const binder = new ParamBinder(hubTiers);
   const page = pageExpression(s, "s", plan, binder);
   return {
     cypher: `UNWIND $ids AS id MATCH (s:${s.source} {id: id}) RETURN id, ${page} AS page`,
