@@ -11,11 +11,70 @@ import { lawMention } from "./mention.js";
 import { withoutDraft } from "./titles.js";
 import { reportScope } from "./scope.js";
 
-const LABELS = [...fiveYearPlans.keys()].join("|");
+const OWNER_WORDS = [
+  "国家",
+  "全国",
+  "党中央",
+  "中央",
+  "自治区党委",
+  "省委",
+  "市委",
+  "区委",
+  "县委",
+  "自治区",
+  "全省",
+  "全市",
+  "省",
+  "市",
+];
+const LABELS = [...fiveYearPlans.keys()];
+/** sticky: tried only at the positions where a reference can start (References) */
 const REFERENCE = new RegExp(
-  `(国家|全国|党中央|中央|自治区党委|省委|市委|区委|县委|自治区|全省|全市|省|市)?(关于)?["“]?(${LABELS})["”]?(规划纲要|规划|纲要)(\\(草案\\)|草案)?(?:(的)?(《建议》|建议))?`,
-  "g",
+  `(${OWNER_WORDS.join("|")})?(关于)?["“]?(${LABELS.join("|")})["”]?(规划纲要|规划|纲要)(\\(草案\\)|草案)?(?:(的)?(《建议》|建议))?`,
+  "y",
 );
+/** how far before a label a reference can start: an owner word, 关于 and a quote */
+const MAX_LEAD = Math.max(...OWNER_WORDS.map((w) => w.length)) + "关于".length + 1;
+
+/**
+ * The references of a text in order, as a global search of REFERENCE finds them. A reference holds a label, so it
+ * starts at most MAX_LEAD characters before one: the labels are found with indexOf (a native search; each label's
+ * next place kept until passed) and only those positions tried, where the regex tried from every position was most
+ * of the pass's time.
+ */
+class References {
+  private readonly next = LABELS.map(() => -2);
+  private from = 0;
+  constructor(
+    private readonly norm: string,
+    private readonly limit: number,
+  ) {}
+
+  /** The next reference starting before limit, or null. */
+  nextReference(): RegExpExecArray | null {
+    const { norm, limit } = this;
+    for (;;) {
+      let q = -1;
+      for (let i = 0; i < LABELS.length; i++) {
+        if (this.next[i] !== -1 && this.next[i] < this.from) this.next[i] = norm.indexOf(LABELS[i], this.from);
+        const at = this.next[i];
+        if (at >= 0 && (q < 0 || at < q)) q = at;
+      }
+      if (q < 0) return null;
+      for (let p = Math.max(this.from, q - MAX_LEAD); p <= q; p++) {
+        if (p >= limit) return null;
+        REFERENCE.lastIndex = p;
+        const m = REFERENCE.exec(norm);
+        if (m) {
+          this.from = m.index + m[0].length;
+          return m;
+        }
+      }
+      this.from = q + 1;
+    }
+  }
+}
+
 const NATIONAL_OWNER = /^(国家|全国|党中央|中央)$/;
 /** 规划建设, 规划布局: 规划 is the verb there, not the plan */
 const VERB_AFTER = /^(建设|布局)/;
@@ -41,8 +100,8 @@ function titleOf(doc: Doc, plan: FiveYearPlan, proposal: boolean, owner: Owner):
 export function fiveYearPlanLaws(doc: Doc, taken: (s: Span) => boolean): LawMention[] {
   const { norm, bodyEnd } = doc;
   const out: LawMention[] = [];
-  REFERENCE.lastIndex = 0;
-  for (let m = REFERENCE.exec(norm); m && m.index < bodyEnd; m = REFERENCE.exec(norm)) {
+  const references = new References(norm, bodyEnd);
+  for (let m = references.nextReference(); m; m = references.nextReference()) {
     const [whole, ownerWord, , label, , , , proposalWord] = m;
     const span = { start: m.index, end: m.index + whole.length };
     if (!proposalWord && VERB_AFTER.test(norm.slice(span.end))) continue;
