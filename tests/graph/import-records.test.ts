@@ -5,7 +5,11 @@
  */
 import { describe, expect, it } from "vitest";
 import { extractReport, extractReportAndText } from "../../src/extract/index.js";
-import { nodeLine, relationshipLine, typedValue, typedValues } from "../../src/graph/import/csv.js";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { groupByShape, nodeLine, relationshipLine, typedValue, typedValues } from "../../src/graph/import/csv.js";
+import { CsvFiles } from "../../src/graph/import/csv-files.js";
 import { reportRecords } from "../../src/graph/import/report-records.js";
 import { SharedEntities } from "../../src/graph/import/shared-entities.js";
 import { reportRows } from "../../src/graph/load/rows.js";
@@ -52,6 +56,47 @@ describe("the neo4j-admin CSV dialect", () => {
     expect(() => nodeLine("Law:Entity", "law:x", typedValues({ aliases: [`a${US}b`] }, INTEGER_PROPERTIES))).toThrow(
       /U\+001F/,
     );
+  });
+});
+
+describe("the lines a worker posts, grouped by shape", () => {
+  const lines = [
+    { shape: "nodes|Report|id:ID", line: '"report:1"', multiline: false },
+    { shape: "relationships|MENTIONS|:START_ID,:END_ID", line: '"report:1","agency:甲"', multiline: false },
+    { shape: "nodes|Metric:Entity|id:ID,name:string", line: '"metric:1","一\n二"', multiline: true },
+    { shape: "relationships|MENTIONS|:START_ID,:END_ID", line: '"report:1","law:乙"', multiline: false },
+  ];
+
+  it("keeps the shapes in the order they first appear and each shape's lines in order", () => {
+    expect(groupByShape(lines)).toEqual([
+      { shape: "nodes|Report|id:ID", lines: ['"report:1"'], multiline: false },
+      {
+        shape: "relationships|MENTIONS|:START_ID,:END_ID",
+        lines: ['"report:1","agency:甲"', '"report:1","law:乙"'],
+        multiline: false,
+      },
+      { shape: "nodes|Metric:Entity|id:ID,name:string", lines: ['"metric:1","一\n二"'], multiline: true },
+    ]);
+  });
+
+  it("writes the same files and importer arguments as the lines written one by one", () => {
+    const root = mkdtempSync(path.join(tmpdir(), "kg-csv-groups-"));
+    const written = (name: string, write: (csv: CsvFiles) => void) => {
+      const csv = new CsvFiles(path.join(root, name));
+      write(csv);
+      csv.close();
+      const dir = path.join(root, name);
+      const files = readdirSync(dir).map((f) => [f, readFileSync(path.join(dir, f), "utf8")]);
+      return { files, args: csv.importArguments().map((a) => a.replaceAll(dir, "DIR")) };
+    };
+    try {
+      const oneByOne = written("lines", (csv) => lines.forEach((l) => csv.write(l)));
+      expect(written("groups", (csv) => groupByShape(lines).forEach((g) => csv.writeGroup(g)))).toEqual(oneByOne);
+      expect(oneByOne.files.map(([f]) => f)).toContain("001-relationships-MENTIONS.csv");
+      expect(oneByOne.args).toContain("--multiline-fields=DIR/002-nodes-Metric-Entity.csv");
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
 

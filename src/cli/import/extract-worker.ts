@@ -9,6 +9,7 @@ import { extractReportAndText } from "../../extract/index.js";
 import type { ReportMetadata } from "../../extract/types.js";
 import { reportRows } from "../../graph/load/rows.js";
 import { reportRecords } from "../../graph/import/report-records.js";
+import { groupByShape } from "../../graph/import/csv.js";
 import { ingestNotes } from "../ingest-notes.js";
 import type { WorkerAnswer, WorkerTask } from "./messages.js";
 
@@ -21,10 +22,11 @@ parentPort!.on("message", async (task: WorkerTask) => {
       maxBytes,
     });
     const rows = reportRows(extracted, { sourcePath: task.file, text });
+    const { lines, ...records } = reportRecords(rows);
     answer = {
       index: task.index,
       ok: true,
-      records: reportRecords(rows),
+      records: { ...records, groups: groupByShape(lines) },
       entities: rows.entityCount,
       relations: rows.relationCount,
       characters: extracted.report.bodyEnd,

@@ -1,6 +1,10 @@
 /** What the `kg import` main thread and its extraction workers send each other. */
 import type { ReportMetadata } from "../../extract/types.js";
+import type { CsvGroup } from "../../graph/import/csv.js";
 import type { ReportRecords } from "../../graph/import/report-records.js";
+
+/** A report's records as a worker posts them: its CSV lines grouped by shape (csv.ts groupByShape). */
+export type PostedRecords = Omit<ReportRecords, "lines"> & { groups: CsvGroup[] };
 
 export interface WorkerTask {
   /** the file's position in the sorted input list: results are merged in this order */
@@ -13,7 +17,7 @@ export type WorkerAnswer =
   | {
       index: number;
       ok: true;
-      records: ReportRecords;
+      records: PostedRecords;
       entities: number;
       relations: number;
       /** characters of the report body (what the summary's characters/s counts) */

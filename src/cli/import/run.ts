@@ -142,7 +142,7 @@ export async function importPaths(
       return;
     }
     firstFile.set(records.reportId, file);
-    for (const line of records.lines) csv.write(line);
+    for (const group of records.groups) csv.writeGroup(group);
     if (records.text !== null) writeSync(texts, `${JSON.stringify({ id: records.reportId, text: records.text })}\n`);
     shared.add(records.shared, records.links, records.successions);
     summary.reports++;

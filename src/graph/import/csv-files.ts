@@ -5,7 +5,7 @@
  */
 import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from "node:fs";
 import path from "node:path";
-import { ARRAY_DELIMITER_FLAG, parseShape, type CsvLine } from "./csv.js";
+import { ARRAY_DELIMITER_FLAG, parseShape, type CsvGroup, type CsvLine } from "./csv.js";
 
 const FLUSH_AT = 1 << 20;
 /** neo4j-admin's default --read-buffer-size, which must hold the longest value (a report's text can be longer) */
@@ -33,9 +33,31 @@ export class CsvFiles {
   }
 
   write(line: CsvLine): void {
-    let file = this.shapes.get(line.shape);
+    this.writeLines(line.shape, [line.line], line.multiline);
+  }
+
+  /** The lines of one shape, in order (what a worker posts): as writing them one by one. */
+  writeGroup(group: CsvGroup): void {
+    this.writeLines(group.shape, group.lines, group.multiline);
+  }
+
+  private writeLines(shape: string, lines: readonly string[], multiline: boolean): void {
+    const file = this.fileOf(shape);
+    for (const line of lines) {
+      file.buffered.push(line, "\n");
+      file.bytes += line.length + 1;
+      file.lines++;
+      this.longestLineBytes = Math.max(this.longestLineBytes, line.length * 3);
+      if (file.bytes >= FLUSH_AT) flush(file);
+    }
+    file.multiline ||= multiline;
+  }
+
+  /** The file of a shape, made (its header written) on the shape's first line. */
+  private fileOf(shape: string): ShapeFile {
+    let file = this.shapes.get(shape);
     if (!file) {
-      const { kind, group, header } = parseShape(line.shape);
+      const { kind, group, header } = parseShape(shape);
       const base = path.join(
         this.dir,
         `${String(this.shapes.size).padStart(3, "0")}-${kind}-${group.replace(":", "-")}`,
@@ -53,14 +75,9 @@ export class CsvFiles {
         multiline: false,
         lines: 0,
       };
-      this.shapes.set(line.shape, file);
+      this.shapes.set(shape, file);
     }
-    file.buffered.push(line.line, "\n");
-    file.bytes += line.line.length + 1;
-    file.multiline ||= line.multiline;
-    file.lines++;
-    this.longestLineBytes = Math.max(this.longestLineBytes, line.line.length * 3);
-    if (file.bytes >= FLUSH_AT) flush(file);
+    return file;
   }
 
   /** Flushes and closes every file. */

@@ -115,6 +115,28 @@ export function relationshipLine(type: string, from: string, to: string, values:
   };
 }
 
+/** Lines of one shape, in their order: what a `kg import` worker posts (one string per line, the shape once). */
+export interface CsvGroup {
+  shape: string;
+  lines: string[];
+  multiline: boolean;
+}
+
+/**
+ * Lines grouped by shape, the groups in the order their shapes first appear: a worker's report has hundreds of lines
+ * of a dozen shapes, and posting each as an object with its shape string cost more than building it.
+ */
+export function groupByShape(lines: Iterable<CsvLine>): CsvGroup[] {
+  const groups = new Map<string, CsvGroup>();
+  for (const { shape, line, multiline } of lines) {
+    let group = groups.get(shape);
+    if (!group) groups.set(shape, (group = { shape, lines: [], multiline: false }));
+    group.lines.push(line);
+    group.multiline ||= multiline;
+  }
+  return [...groups.values()];
+}
+
 /** The parts of a shape string: what the importer's --nodes / --relationships argument and the header file need. */
 export function parseShape(shape: string): { kind: "nodes" | "relationships"; group: string; header: string } {
   const [kind, group, ...rest] = shape.split("|");
