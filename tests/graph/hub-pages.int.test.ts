@@ -178,6 +178,14 @@ describe("the cost of a hub's page", () => {
     expect(await dbHits(bigPage(EXPAND))).toBeLessThan(4_500 * 1.5);
   });
 
+  it("costs a source below every tier one count of its relationships more", async () => {
+    // s1: 2 CONDUCTS and 2 IMPLEMENTS, too few for a degree store: counting reads its relationships
+    const small = (tiers: readonly WalkTier[]) =>
+      relatedNodes(RELATIONS["Agency.conducts"]!, [id("agency", "s1")], page(), tiers);
+    const extra = (await dbHits(small(HUB_TIERS))) - (await dbHits(small(EXPAND)));
+    expect(extra).toBeLessThanOrEqual(4 + 1);
+  });
+
   it("walks the targets of a source past the lowest tier, reading a fraction of its relationships", async () => {
     expect(HUB_TIERS[0]!.minDegree).toBeLessThanOrEqual(4_500);
     const walked = await dbHits(bigPage(HUB_TIERS));

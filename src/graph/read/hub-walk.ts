@@ -62,8 +62,9 @@ export interface HubPagePlan {
   /** $params: the page's offset, and the number of targets it needs (offset + limit) */
   skip: string;
   need: string;
-  /** the variable of the walked list (depth-suffixed like the others) */
+  /** the variables of the walked list and of the degree (depth-suffixed like the others) */
   walked: string;
+  degreeOf: string;
   /** binds a value as a $param */
   bind: (value: number) => string;
 }
@@ -83,21 +84,21 @@ export function hubPage(p: HubPagePlan, tiers: readonly WalkTier[]): string {
 }
 
 /**
- * `CALL (source) {…}` binding `walked` to the first `need` targets of the page when the source's degree is in a
- * tier and its scan holds that many; to fewer (the scan was too short) or null (no tier: not walked) otherwise.
+ * Clauses binding `walked` to the first `need` targets of the page when the source's degree is in a tier and its
+ * scan holds that many; to fewer (the scan was too short) or null (no tier: not walked) otherwise. The degree is
+ * counted once (a node with fewer than 50 relationships has no degree store: counting reads them).
  */
 function walkFirstTargets(p: HubPagePlan, tiers: readonly WalkTier[]): string {
-  const t = p.target;
-  const degree = `COUNT { ${p.degree} }`;
+  const { target: t, degreeOf: d } = p;
   const ordered = [...tiers].sort((x, y) => x.minDegree - y.minDegree);
   const walk = (scan: string) =>
     `MATCH (${t}:${p.label}) WHERE ${t}.name >= '' WITH ${t} ORDER BY ${t}.name, ${t}.id LIMIT ${scan} ` +
     `WITH ${t} WHERE EXISTS { ${p.onPage} } WITH ${t} ORDER BY ${t}.name, ${t}.id LIMIT ${p.need} RETURN ${t}`;
   const bounds = ordered.map((tier) => p.bind(tier.minDegree));
   const branches = ordered.map((tier, i) => {
-    const upper = i + 1 < ordered.length ? ` AND ${degree} < ${bounds[i + 1]}` : "";
-    return `WITH ${p.source} WHERE ${degree} >= ${bounds[i]}${upper} ${p.prelude}RETURN COLLECT { ${walk(p.bind(tier.scan))} } AS ${p.walked}`;
+    const upper = i + 1 < ordered.length ? ` AND ${d} < ${bounds[i + 1]}` : "";
+    return `WITH ${p.source}, ${d} WHERE ${d} >= ${bounds[i]}${upper} ${p.prelude}RETURN COLLECT { ${walk(p.bind(tier.scan))} } AS ${p.walked}`;
   });
-  branches.push(`WITH ${p.source} WHERE ${degree} < ${bounds[0]} RETURN null AS ${p.walked}`);
-  return `CALL (${p.source}) { ${branches.join(" UNION ALL ")} }`;
+  branches.push(`WITH ${d} WHERE ${d} < ${bounds[0]} RETURN null AS ${p.walked}`);
+  return `WITH ${p.source}, COUNT { ${p.degree} } AS ${d} CALL (${p.source}, ${d}) { ${branches.join(" UNION ALL ")} }`;
 }

@@ -258,6 +258,7 @@ function hubRows(h: HubRows, tiers: readonly WalkTier[], binder: ParamBinder): s
       skip: h.skip,
       need: binder.bind(h.need),
       walked: `w${depth}`,
+      degreeOf: `d${depth}`,
       bind: (value) => binder.bind(value),
     },
     tiers,
