@@ -13,8 +13,18 @@ import { callerMetadataOf, contentHashOf } from "./identity/report-id.js";
 
 class EntityTable {
   readonly byId = new Map<string, ExtractedEntity>();
-  private readonly seenMentions = new Set<string>();
-  constructor(private readonly doc: Doc) {}
+  /**
+   * Per entity id, the spans it was mentioned at: start * (text length + 1) + end, one number per span, where a
+   * string key per mention (id, start and end) was most of what mention() cost; as a string for a text too long
+   * for that number to be exact.
+   */
+  private readonly seenMentions = new Map<string, Set<number | string>>();
+  private readonly spanBase: number;
+  private readonly numericSpans: boolean;
+  constructor(private readonly doc: Doc) {
+    this.spanBase = doc.text.length + 1;
+    this.numericSpans = this.spanBase * this.spanBase <= Number.MAX_SAFE_INTEGER;
+  }
 
   upsert(id: string, type: EntityType, name: string, fields: Partial<ExtractedEntity> = {}): ExtractedEntity {
     let e = this.byId.get(id);
@@ -26,9 +36,11 @@ class EntityTable {
   }
 
   mention(e: ExtractedEntity, start: number, end: number): void {
-    const key = `${e.id}|${start}|${end}`;
-    if (this.seenMentions.has(key)) return;
-    this.seenMentions.add(key);
+    let seen = this.seenMentions.get(e.id);
+    if (!seen) this.seenMentions.set(e.id, (seen = new Set()));
+    const span = this.numericSpans ? start * this.spanBase + end : `${start}|${end}`;
+    if (seen.has(span)) return;
+    seen.add(span);
     const text = this.doc.text.slice(start, end);
     const m: Mention = { text, start, end };
     const section = sentenceAt(this.doc, start)?.section;
