@@ -38,12 +38,15 @@ export function evidenceOf(doc: Doc, s: SentenceSpan): Evidence {
   };
 }
 
+/** , ; : by code unit (the clause walk tests every character of a clause, twice per relation cue) */
+const isClauseMark = (c: number): boolean => c === 0x2c || c === 0x3b || c === 0x3a;
+
 /** The clause of sentence `s` around `pos`, between , ; : */
 export function clauseOf(norm: string, s: Span, pos: number): Span {
   let start = pos;
-  while (start > s.start && !",;:".includes(norm[start - 1])) start--;
+  while (start > s.start && !isClauseMark(norm.charCodeAt(start - 1))) start--;
   let end = pos;
-  while (end < s.end && !",;:".includes(norm[end])) end++;
+  while (end < s.end && !isClauseMark(norm.charCodeAt(end))) end++;
   return { start, end };
 }
 
