@@ -6,9 +6,11 @@
  * The analyst queries return one column, `data`, already in the JSON shape the raw-Cypher server answers with,
  * so the server does no work besides running the query and serialising the value. They follow the semantics of
  * src/graph/read (the API's queries): evidence relationships between the same two nodes are one edge whose
- * `evidence` lists them, ordered by report then start; targets ordered by name then id.
+ * `evidence` lists them, ordered by report then start; targets ordered by name then id. Their relationship pages
+ * have the plan of the API's, hubs included (relatedPage), written out here rather than compiled.
  */
 import { FULLTEXT_INDEX } from "../../../src/graph/model.js";
+import { HUB_TIERS } from "../../../src/graph/read/hub-walk.js";
 
 export interface RawQuery {
   cypher: string;
@@ -16,28 +18,90 @@ export interface RawQuery {
   params: readonly string[];
 }
 
-const relatedDistinct = (pattern: string, node: string, projection: string, limitParam: string) =>
-  `MATCH ${pattern}
-     WITH DISTINCT ${node} ORDER BY ${node}.name, ${node}.id LIMIT $${limitParam}
-     RETURN collect(${projection}) AS items`;
+interface RelatedPage {
+  /** the source variable, e.g. `a` */
+  source: string;
+  /** the relationship between source and target as written in a pattern, e.g. `-[:CONDUCTS]->` */
+  rel: string;
+  /** the target variable, and its label (one with a name index: schema/neo4j/002-node-indexes.cypher) */
+  target: string;
+  label: string;
+  /** the $parameter of the page's size */
+  limit: string;
+  /** clauses run for each target of the page once it is cut, before the projection (nested pages) */
+  each?: string;
+  /** what each target becomes in the list, and the list's name */
+  projection: string;
+  as: string;
+}
+
+/**
+ * `CALL (source) { … RETURN collect(projection) AS <as> }`: the first `$limit` distinct targets of the source by
+ * name then id, with the plan of our API's relationship pages (src/graph/read/hub-walk.ts, projection.ts), so the
+ * floor costs what the database does for the answer. The source's degree is counted once (the degree store); a
+ * source in a tier (at least `minDegree` relationships, a page of at most `maxNeed`) walks the first `scan` targets
+ * of the label's name index and keeps those it has a relationship to; when it is in no tier (the OPTIONAL CALL
+ * gives null) or its walk does not fill the page, the distinct targets are found from the relationships before
+ * anything of them is read, and only they are sorted. The tiers are HUB_TIERS, written into the text as literals.
+ */
+const relatedPage = ({ source: s, rel, target: t, label, limit, each, projection, as }: RelatedPage) => {
+  const tiers = [...HUB_TIERS].sort((x, y) => x.minDegree - y.minDegree);
+  const walks = tiers.map((tier, i) => {
+    const below = tiers[i + 1] ? ` AND degree < ${tiers[i + 1]!.minDegree}` : "";
+    return `WITH ${s}, degree WHERE degree >= ${tier.minDegree}${below} AND $${limit} <= ${tier.maxNeed}
+          RETURN COLLECT {
+            MATCH (${t}:${label}) WHERE ${t}.name >= ''
+            WITH ${t} ORDER BY ${t}.name, ${t}.id LIMIT ${tier.scan}
+            WITH ${t} WHERE EXISTS { (${s})${rel}(${t}) }
+            WITH ${t} ORDER BY ${t}.name, ${t}.id LIMIT $${limit}
+            RETURN ${t}
+          } AS walked`;
+  });
+  return `CALL (${s}) {
+      WITH ${s}, COUNT { (${s})${rel}() } AS degree
+      OPTIONAL CALL (${s}, degree) {
+          ${walks.join("\n        UNION ALL\n          ")}
+      }
+      CALL (${s}, walked) {
+          WITH walked WHERE size(walked) >= $${limit}
+          UNWIND walked AS ${t}
+          RETURN ${t}
+        UNION ALL
+          WITH ${s}, walked WHERE walked IS NULL OR size(walked) < $${limit}
+          UNWIND COLLECT { MATCH (${s})${rel}(${t}) RETURN DISTINCT ${t} } AS ${t}
+          WITH ${t} WHERE ${t}:${label}
+          WITH ${t} ORDER BY ${t}.name, ${t}.id LIMIT $${limit}
+          RETURN ${t}
+      }
+      WITH ${s}, ${t} ORDER BY ${t}.name, ${t}.id${each ? `\n      ${each}` : ""}
+      RETURN collect(${projection}) AS ${as}
+    }`;
+};
+
+/** The pages of the analyst queries, each of at most $nestedLimit targets. */
+const pageOf = (source: string, rel: string, target: string, label: string) =>
+  ({ source, rel, target, label, limit: "nestedLimit" }) as const;
+const AGENCY_PROGRAMS = pageOf("a", "-[:CONDUCTS]->", "p", "Program");
+const AGENCY_METRICS = pageOf("a", "-[:MEASURES]-", "m", "Metric");
+const PROGRAM_METRICS = pageOf("p", "-[:MEASURES]-", "m", "Metric");
+const LAW_IMPLEMENTERS = pageOf("l", "<-[:IMPLEMENTS]-", "a", "Agency");
 
 export const RAW_QUERIES = {
   /** One agency by exact name, its first programs (CONDUCTS) and metrics (MEASURES, either way). */
   agencyByName: {
     cypher: `MATCH (a:Agency {name: $agencyName})
       WITH a ORDER BY a.id LIMIT 1
-      CALL (a) { ${relatedDistinct("(a)-[:CONDUCTS]->(p:Program)", "p", "p {.id, .name}", "nestedLimit")} }
-      WITH a, items AS programs
-      CALL (a) { ${relatedDistinct("(a)-[:MEASURES]-(m:Metric)", "m", "m {.id, .name, .value, .unit}", "nestedLimit")} }
-      RETURN {agency: a {.id, .name, .kind, .level, programs: programs, metrics: items}} AS data`,
+      ${relatedPage({ ...AGENCY_PROGRAMS, projection: "p {.id, .name}", as: "programs" })}
+      ${relatedPage({ ...AGENCY_METRICS, projection: "m {.id, .name, .value, .unit}", as: "metrics" })}
+      RETURN {agency: a {.id, .name, .kind, .level, programs: programs, metrics: metrics}} AS data`,
     params: ["agencyName", "nestedLimit"],
   },
   /** One page of laws by name, each with the agencies that implement it. */
   lawsPage: {
     cypher: `MATCH (l:Law)
       WITH l ORDER BY l.name, l.id SKIP $offset LIMIT $pageSize
-      CALL (l) { ${relatedDistinct("(l)<-[:IMPLEMENTS]-(a:Agency)", "a", "a {.id, .name}", "nestedLimit")} }
-      RETURN {laws: collect(l {.id, .name, .kind, implementedBy: items})} AS data`,
+      ${relatedPage({ ...LAW_IMPLEMENTERS, projection: "a {.id, .name}", as: "implementedBy" })}
+      RETURN {laws: collect(l {.id, .name, .kind, implementedBy: implementedBy})} AS data`,
     params: ["offset", "pageSize", "nestedLimit"],
   },
   /** Full-text search over every entity's name and aliases. */
@@ -51,18 +115,20 @@ export const RAW_QUERIES = {
   nested: {
     cypher: `MATCH (a:Agency)
       WITH a ORDER BY a.name, a.id LIMIT $pageSize
-      CALL (a) {
-        MATCH (a)-[:CONDUCTS]->(p:Program)
-        WITH DISTINCT p ORDER BY p.name, p.id LIMIT $nestedLimit
-        CALL (p) {
-          MATCH (p)-[e:MEASURES]-(m:Metric)
-          WITH m, e ORDER BY e.report, e.start
-          WITH m, collect(e {.report, .start, .end, .sentence}) AS evidence
-          ORDER BY m.name, m.id LIMIT $nestedLimit
-          RETURN collect(m {.id, .name, .value, .unit, evidence: evidence}) AS metrics
-        }
-        RETURN collect(p {.id, .name, metrics: metrics}) AS programs
-      }
+      ${relatedPage({
+        ...AGENCY_PROGRAMS,
+        each: relatedPage({
+          ...PROGRAM_METRICS,
+          // the evidence of the page's metrics only; our API lists the relationships that carry a sentence
+          projection: `m {.id, .name, .value, .unit, evidence: COLLECT {
+            MATCH (p)-[e:MEASURES]-(m) WHERE e.sentence IS NOT NULL
+            WITH e ORDER BY e.report, e.start
+            RETURN e {.report, .start, .end, .sentence} }}`,
+          as: "metrics",
+        }),
+        projection: "p {.id, .name, metrics: metrics}",
+        as: "programs",
+      })}
       RETURN {agencies: collect(a {.id, .name, programs: programs})} AS data`,
     params: ["pageSize", "nestedLimit"],
   },
