@@ -96,9 +96,12 @@ export const RAW_QUERIES = {
       RETURN {agency: a {.id, .name, .kind, .level, programs: programs, metrics: metrics}} AS data`,
     params: ["agencyName", "nestedLimit"],
   },
-  /** One page of laws by name, each with the agencies that implement it. */
+  /**
+   * One page of laws by name, each with the agencies that implement it. Every node has a name (model.ts): saying
+   * so lets the planner read the name index in order and stop after the page, as our API's lists do (lists.ts).
+   */
   lawsPage: {
-    cypher: `MATCH (l:Law)
+    cypher: `MATCH (l:Law) WHERE l.name IS NOT NULL
       WITH l ORDER BY l.name, l.id SKIP $offset LIMIT $pageSize
       ${relatedPage({ ...LAW_IMPLEMENTERS, projection: "a {.id, .name}", as: "implementedBy" })}
       RETURN {laws: collect(l {.id, .name, .kind, implementedBy: implementedBy})} AS data`,
@@ -111,9 +114,12 @@ export const RAW_QUERIES = {
       RETURN {search: collect({id: node.id, name: node.name, type: [l IN labels(node) WHERE l <> 'Entity'][0], score: score})} AS data`,
     params: ["searchText", "pageSize"],
   },
-  /** Three levels: agencies -> their programs -> the programs' metrics -> the evidence of each MEASURES edge. */
+  /**
+   * Three levels: agencies -> their programs -> the programs' metrics -> the evidence of each MEASURES edge. The
+   * agencies by name from the name index, as lawsPage's laws.
+   */
   nested: {
-    cypher: `MATCH (a:Agency)
+    cypher: `MATCH (a:Agency) WHERE a.name IS NOT NULL
       WITH a ORDER BY a.name, a.id LIMIT $pageSize
       ${relatedPage({
         ...AGENCY_PROGRAMS,
