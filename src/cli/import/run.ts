@@ -1,10 +1,10 @@
 /**
  * `kg import`: a new graph from report files with Neo4j's own bulk importer. Extraction runs in worker threads
  * (worker-pool.ts) and gives the rows `kg ingest` would write (graph/import); they become CSV files, which
- * `neo4j-admin database import full` turns into the local Neo4j's store (local-neo4j/bulk-import.ts: server
- * stopped, previous store kept until the import succeeded, server started again); then the empty lists CSV
- * cannot carry are written and the schema applied. A database that holds anything is replaced only with
- * --overwrite, and a Neo4j the project did not start is never touched.
+ * `neo4j-admin database import full` turns into the local Neo4j's store (local-neo4j/bulk-import.ts: previous
+ * store kept until the import succeeded, server started again; it stops while the files are extracted); then the
+ * empty lists CSV cannot carry are written and the schema applied. A database that holds anything is replaced
+ * only with --overwrite, and a Neo4j the project did not start is never touched.
  */
 import { closeSync, openSync, readdirSync, rmSync, statSync, writeSync } from "node:fs";
 import os from "node:os";
@@ -21,7 +21,7 @@ import { graphStats } from "../../graph/stats.js";
 import { assertLocalNeo4j, importStore } from "../../local-neo4j/bulk-import.js";
 import { LocalNeo4jError } from "../../local-neo4j/errors.js";
 import { localLayout } from "../../local-neo4j/layout.js";
-import { start } from "../../local-neo4j/server.js";
+import { start, stop } from "../../local-neo4j/server.js";
 import { isBadInput } from "../exit-codes.js";
 import { expandInputs } from "../input-files.js";
 import { readMetaFile, type FileMetadata } from "../meta-file.js";
@@ -48,8 +48,9 @@ export interface ImportSummary {
   storeBytes: number;
   seconds: { extract: number; neo4jAdmin: number; schema: number; total: number };
   /**
-   * Seconds of each step after extraction, in the order they ran (stop, importer, start: inside neo4jAdmin; the
-   * rest inside schema), so a long run shows where its time went.
+   * Seconds of each step besides the extraction, in the order they ran, so a long run shows where its time went:
+   * stop (the server stops while the files are extracted: inside extract), importer and start (inside
+   * neo4jAdmin), entityAliases, mentionLists, reportTexts, constraints, indexes and counts (inside schema).
    */
   steps: Record<string, number>;
 }
@@ -124,50 +125,70 @@ export async function importPaths(
   const texts = openSync(textsFile, "w");
   const firstFile = new Map<string, string>();
   const tasks: WorkerTask[] = files.map((file, index) => ({ index, file, meta: perFile.get(file)?.meta ?? {} }));
-  await extractInOrder(tasks, { threads: flags.threads, maxBytes: config.extract.maxBytes }, (answer) => {
-    const file = files[answer.index]!;
-    if (!answer.ok) {
-      fail(file, answer.code, answer.message);
+  // The server is not needed while the files are extracted: it stops meanwhile, so its shutdown (8 s at 2,000
+  // reports) is not waited for after the extraction, and it starts again when nothing gets imported.
+  const neo4jLog = (line: string) => log(`neo4j: ${line}`);
+  const stopping = time("stop", () => stop(cfg, neo4jLog));
+  // awaited after the extraction; a failure to stop must not end the process as an unhandled rejection before that
+  stopping.catch(() => {});
+  try {
+    await extractInOrder(tasks, { threads: flags.threads, maxBytes: config.extract.maxBytes }, (answer) => {
+      const file = files[answer.index]!;
+      if (!answer.ok) {
+        fail(file, answer.code, answer.message);
+        progress.advance();
+        progress.done(`${file}: failed`);
+        return;
+      }
+      const { records } = answer;
+      const earlier = firstFile.get(records.reportId);
+      if (earlier !== undefined) {
+        // ingest finds the report stored already: unchanged, nothing written
+        summary.duplicates++;
+        progress.advance();
+        progress.done(`${file}: same text as ${earlier} (${records.reportId}): skipped`);
+        return;
+      }
+      firstFile.set(records.reportId, file);
+      for (const group of records.groups) csv.writeGroup(group);
+      if (records.text !== null) writeSync(texts, `${JSON.stringify({ id: records.reportId, text: records.text })}\n`);
+      shared.add(records.shared, records.links, records.successions);
+      summary.reports++;
+      summary.characters += answer.characters;
+      const notes = answer.notes.length ? `; ${answer.notes.join("; ")}` : "";
+      if (progress.bar && answer.notes.length) progress.log(`${file}: ${answer.notes.join("; ")}`);
       progress.advance();
-      progress.done(`${file}: failed`);
-      return;
+      progress.done(
+        `${file}: extracted ${records.reportId} (${answer.entities} entities, ${answer.relations} relations)${notes}`,
+      );
+    });
+    progress.stop();
+    for (const line of shared.lines()) csv.write(line);
+    csv.close();
+    closeSync(texts);
+    summary.seconds.extract = (Date.now() - started) / 1000;
+    if (summary.reports === 0) {
+      rmSync(csvDir, { recursive: true, force: true });
+      throw new CodedError("BAD_USER_INPUT", "no file could be extracted: nothing imported, the database is unchanged");
     }
-    const { records } = answer;
-    const earlier = firstFile.get(records.reportId);
-    if (earlier !== undefined) {
-      // ingest finds the report stored already: unchanged, nothing written
-      summary.duplicates++;
-      progress.advance();
-      progress.done(`${file}: same text as ${earlier} (${records.reportId}): skipped`);
-      return;
-    }
-    firstFile.set(records.reportId, file);
-    for (const group of records.groups) csv.writeGroup(group);
-    if (records.text !== null) writeSync(texts, `${JSON.stringify({ id: records.reportId, text: records.text })}\n`);
-    shared.add(records.shared, records.links, records.successions);
-    summary.reports++;
-    summary.characters += answer.characters;
-    const notes = answer.notes.length ? `; ${answer.notes.join("; ")}` : "";
-    if (progress.bar && answer.notes.length) progress.log(`${file}: ${answer.notes.join("; ")}`);
-    progress.advance();
-    progress.done(
-      `${file}: extracted ${records.reportId} (${answer.entities} entities, ${answer.relations} relations)${notes}`,
-    );
-  });
-  progress.stop();
-  for (const line of shared.lines()) csv.write(line);
-  csv.close();
-  closeSync(texts);
-  summary.seconds.extract = (Date.now() - started) / 1000;
-  if (summary.reports === 0) {
-    rmSync(csvDir, { recursive: true, force: true });
-    throw new CodedError("BAD_USER_INPUT", "no file could be extracted: nothing imported, the database is unchanged");
+    await stopping;
+  } catch (error) {
+    await stopping.catch(() => {});
+    await start(cfg, neo4jLog);
+    throw error;
   }
   const written = csv.counts();
   log(`wrote ${written.nodes} nodes and ${written.relationships} relationships as CSV in ${csvDir}`);
 
   const adminStarted = Date.now();
-  Object.assign(summary.steps, await importStore(cfg, csv.importArguments(), path.join(csvDir, "import.report"), log));
+  // importStore's own stop finds the server stopped already
+  const { importer, start: restart } = await importStore(
+    cfg,
+    csv.importArguments(),
+    path.join(csvDir, "import.report"),
+    log,
+  );
+  Object.assign(summary.steps, { importer, start: restart });
   summary.seconds.neo4jAdmin = (Date.now() - adminStarted) / 1000;
 
   const schemaStarted = Date.now();
