@@ -119,6 +119,19 @@ describe("kg import", () => {
     expect(run.stderr.trim().split("\n")).toHaveLength(1);
   }, 180_000);
 
+  it("with no file it can extract, restarts the server it stopped for the extraction and leaves the database as it was", async () => {
+    const empty = path.join(mkdtempSync(path.join(os.tmpdir(), "kg-import-empty-")), "empty.txt");
+    writeFileSync(empty, "");
+    try {
+      const run = await kg(["import", "--overwrite", empty], { env, timeoutMs: 300_000 });
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/^error: no file could be extracted: nothing imported, the database is unchanged$/m);
+      expect(await picture()).toEqual(ingested);
+    } finally {
+      rmSync(path.dirname(empty), { recursive: true, force: true });
+    }
+  }, 600_000);
+
   it("with --overwrite, builds the same graph as kg ingest from the same files: every node, relationship and property", async () => {
     const run = await kg(["import", "--overwrite", "--json", "--meta", META, ...FILES], { env, timeoutMs: 1_200_000 });
     expect(run.code, run.stderr).toBe(0);
