@@ -6,13 +6,13 @@
  * empty lists CSV cannot carry are written and the schema applied. A database that holds anything is replaced
  * only with --overwrite, and a Neo4j the project did not start is never touched.
  */
-import { closeSync, openSync, readdirSync, rmSync, statSync, writeSync } from "node:fs";
+import { readdirSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Config } from "../../config.js";
 import { CodedError } from "../../errors.js";
 import { createDriver } from "../../graph/driver.js";
-import { databaseIsEmpty, fillEmptyListQueries, writeReportTexts } from "../../graph/import/after-import.js";
+import { databaseIsEmpty, fillEmptyListQueries } from "../../graph/import/after-import.js";
 import { CsvFiles } from "../../graph/import/csv-files.js";
 import { SharedEntities } from "../../graph/import/shared-entities.js";
 import { writeRows } from "../../graph/query.js";
@@ -50,7 +50,7 @@ export interface ImportSummary {
   /**
    * Seconds of each step besides the extraction, in the order they ran, so a long run shows where its time went:
    * stop (the server stops while the files are extracted: inside extract), importer and start (inside
-   * neo4jAdmin), entityAliases, mentionLists, reportTexts, constraints, indexes and counts (inside schema).
+   * neo4jAdmin), entityAliases, mentionLists, constraints, indexes and counts (inside schema).
    */
   steps: Record<string, number>;
 }
@@ -120,9 +120,6 @@ export async function importPaths(
   for (const e of errors) fail(e.path, e.code, e.message);
 
   const shared = new SharedEntities();
-  // report texts wait in a JSON-lines file for the server (after-import.ts: writeReportTexts)
-  const textsFile = path.join(csvDir, "report-texts.jsonl");
-  const texts = openSync(textsFile, "w");
   const firstFile = new Map<string, string>();
   const tasks: WorkerTask[] = files.map((file, index) => ({ index, file, meta: perFile.get(file)?.meta ?? {} }));
   // The server is not needed while the files are extracted: it stops meanwhile, so its shutdown (8 s at 2,000
@@ -151,7 +148,7 @@ export async function importPaths(
       }
       firstFile.set(records.reportId, file);
       for (const group of records.groups) csv.writeGroup(group);
-      if (records.text !== null) writeSync(texts, `${JSON.stringify({ id: records.reportId, text: records.text })}\n`);
+      if (records.text !== null) csv.writeReportText(records.reportId, records.text);
       shared.add(records.shared, records.links, records.successions);
       summary.reports++;
       summary.characters += answer.characters;
@@ -165,7 +162,6 @@ export async function importPaths(
     progress.stop();
     for (const line of shared.lines()) csv.write(line);
     csv.close();
-    closeSync(texts);
     summary.seconds.extract = (Date.now() - started) / 1000;
     if (summary.reports === 0) {
       rmSync(csvDir, { recursive: true, force: true });
@@ -194,10 +190,9 @@ export async function importPaths(
   const schemaStarted = Date.now();
   const driver = createDriver(cfg);
   try {
-    log("writing empty lists and report texts, applying the schema and waiting for the indexes …");
+    log("writing empty lists, applying the schema and waiting for the indexes …");
     for (const { step, query } of fillEmptyListQueries())
       await time(step, () => writeRows(driver, cfg.database, query, { timeoutMs: LONG_WORK_SECONDS * 1000 }));
-    await time("reportTexts", () => writeReportTexts(driver, cfg.database, textsFile));
     await time("constraints", () => applyConstraints(driver, cfg.database, LONG_WORK_SECONDS));
     await time("indexes", () => applyIndexes(driver, cfg.database, LONG_WORK_SECONDS));
     const stats = await time("counts", () => graphStats(driver, cfg.database));

@@ -1,14 +1,16 @@
 /**
  * The folder of CSV files a bulk import reads: per record shape (labels or relationship type, and typed columns) a
  * header file and a data file, written through a buffer; `importArguments` names them the way
- * `neo4j-admin database import full` takes them (--nodes=Agency:Entity=header.csv,data.csv).
+ * `neo4j-admin database import full` takes them (--nodes=Agency:Entity=header.csv,data.csv). Report texts go to
+ * files of their own (report-text-files.ts).
  */
 import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from "node:fs";
 import path from "node:path";
 import { ARRAY_DELIMITER_FLAG, parseShape, type CsvGroup, type CsvLine } from "./csv.js";
+import { ReportTextFiles } from "./report-text-files.js";
 
 const FLUSH_AT = 1 << 20;
-/** neo4j-admin's default --read-buffer-size, which must hold the longest value (a report's text can be longer) */
+/** neo4j-admin's default --read-buffer-size, which must hold the longest value and any file of report texts */
 const READ_BUFFER_BYTES = 4 << 20;
 
 interface ShapeFile {
@@ -27,9 +29,16 @@ export class CsvFiles {
   private readonly shapes = new Map<string, ShapeFile>();
   /** an upper bound of the longest line's UTF-8 bytes (3 per UTF-16 code unit at most) */
   private longestLineBytes = 0;
+  private readonly texts: ReportTextFiles;
 
   constructor(readonly dir: string) {
     mkdirSync(dir, { recursive: true });
+    this.texts = new ReportTextFiles(dir);
+  }
+
+  /** A report's text, its (:ReportText {id, text}) node. */
+  writeReportText(id: string, text: string): void {
+    this.texts.write(id, text);
   }
 
   write(line: CsvLine): void {
@@ -86,11 +95,12 @@ export class CsvFiles {
       flush(file);
       closeSync(file.fd);
     }
+    this.texts.close();
   }
 
   /** Lines written per kind. */
   counts(): { nodes: number; relationships: number } {
-    const counts = { nodes: 0, relationships: 0 };
+    const counts = { nodes: this.texts.lineCount(), relationships: 0 };
     for (const file of this.shapes.values()) counts[file.kind] += file.lines;
     return counts;
   }
@@ -98,13 +108,15 @@ export class CsvFiles {
   /** The importer's arguments for these files (after close). */
   importArguments(): string[] {
     const files = [...this.shapes.values()];
-    const multiline = files.filter((f) => f.multiline).map((f) => f.data);
+    const texts = this.texts.importSources();
+    const multiline = [...files.filter((f) => f.multiline).map((f) => f.data), ...(texts ? [texts.multiline] : [])];
+    // v2 multiline parsing reads a file right only when the buffer holds it whole (the text files are kept small)
+    const biggest = Math.max(this.longestLineBytes, this.texts.largestFileBytes);
     return [
       `--array-delimiter=${ARRAY_DELIMITER_FLAG}`,
-      ...(this.longestLineBytes >= READ_BUFFER_BYTES
-        ? [`--read-buffer-size=${Math.ceil(this.longestLineBytes / (1 << 20)) + 1}m`]
-        : []),
+      ...(biggest >= READ_BUFFER_BYTES ? [`--read-buffer-size=${Math.ceil(biggest / (1 << 20)) + 1}m`] : []),
       ...files.map((f) => `--${f.kind}=${f.group}=${f.header},${f.data}`),
+      ...(texts ? [texts.nodes] : []),
       ...(multiline.length ? ["--multiline-fields-format=v2", `--multiline-fields=${multiline.join(",")}`] : []),
     ];
   }

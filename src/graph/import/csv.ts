@@ -115,6 +115,16 @@ export function relationshipLine(type: string, from: string, to: string, values:
   };
 }
 
+/**
+ * A report's text as a (:ReportText {id, text}) line, quoted like every other string. Its ids live in an ID space of
+ * their own (the header's `id:ID(ReportText)`), since each equals its Report's id.
+ */
+export function reportTextLine(id: string, text: string): string {
+  return `${scalarField(id)},${scalarField(text)}`;
+}
+
+export const REPORT_TEXT_HEADER = "id:ID(ReportText),text:string";
+
 /** Lines of one shape, in their order: what a `kg import` worker posts (one string per line, the shape once). */
 export interface CsvGroup {
   shape: string;

@@ -41,7 +41,7 @@ export interface ReportRecords {
   links: LinkEnd[];
   /** the succession lexicon's pairs this report's agencies are in (load/succession-links.ts) */
   successions: SuccessionLink[];
-  /** the report's text, its (:ReportText) node's, written after the import (null: the rows came without one) */
+  /** the report's text, its (:ReportText) node's, written to files of its own (report-text-files.ts; null: the rows came without one) */
   text: string | null;
   nodes: number;
   relationships: number;
@@ -79,9 +79,8 @@ export function reportRecords(rows: ReportRows): ReportRecords {
   const lines: CsvLine[] = [nodeLine("Report", reportId, typedValues(rows.report, INTEGER_PROPERTIES))];
   const shared: SharedEntityRow[] = [];
   let nodes = 1;
-  // The text is no CSV line: neo4j-admin 5.26 misreads a quoted multi-line field that crosses its read buffer
-  // ("found CR outside a text cell" at 10,000 real-sized reports), so kg import writes texts once the server is up
-  // (after-import.ts: writeReportTexts, the node setReportTexts writes).
+  // The text is no line of these groups: kg import writes it to files of its own (report-text-files.ts), each
+  // small enough for neo4j-admin's read buffer.
   if (rows.text !== null) nodes++;
   let relationships = 0;
   const mention = (row: EntityRow) => {
