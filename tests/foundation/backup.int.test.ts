@@ -1,5 +1,4 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -9,17 +8,7 @@ import { backup, restore } from "../../src/local-neo4j/backup.js";
 import { LocalNeo4jError } from "../../src/local-neo4j/errors.js";
 import { start, status, stop } from "../../src/local-neo4j/server.js";
 import { graphLines } from "../support/graph-checksum.js";
-
-/** A port nobody listens on now (the OS picks it). */
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
+import { ownNeo4jEnv } from "../support/own-neo4j.js";
 
 // A Neo4j of this test's own (own folder, own ports): backups stop and start the server, which must not touch the
 // database the other tests use.
@@ -56,14 +45,7 @@ async function expectCode(promise: Promise<unknown>, code: string): Promise<void
 }
 
 beforeAll(async () => {
-  const [bolt, http] = [await freePort(), await freePort()];
-  cfg = loadConfig({
-    NEO4J_URI: undefined,
-    NEO4J_PASSWORD: undefined,
-    LOCAL_NEO4J_DIR: dir,
-    LOCAL_NEO4J_BOLT_PORT: String(bolt),
-    LOCAL_NEO4J_HTTP_PORT: String(http),
-  }).neo4j;
+  cfg = loadConfig(await ownNeo4jEnv(dir)).neo4j;
   await start(cfg);
   await cypher(
     "CREATE (:Agency:Entity {id: 'agency:甲', name: '甲', aliases: ['甲局']})-[:CONDUCTS {report: 'report:1', start: 3}]->(:Program:Entity {id: 'program:乙', name: '乙'})",

@@ -5,7 +5,6 @@
  * database and stops the server), removed afterwards.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -14,16 +13,7 @@ import { createDriver } from "../../src/graph/driver.js";
 import { extractReportAndText } from "../../src/extract/index.js";
 import { start, stop } from "../../src/local-neo4j/server.js";
 import { kg } from "../reliability/support/kg-process.js";
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
+import { ownNeo4jEnv } from "../support/own-neo4j.js";
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "kg-import-texts-"));
 const reports = mkdtempSync(path.join(os.tmpdir(), "kg-import-texts-files-"));
@@ -42,14 +32,7 @@ let cfg: ReturnType<typeof loadConfig>["neo4j"];
 
 beforeAll(async () => {
   for (const [name, text] of Object.entries(TEXTS)) writeFileSync(path.join(reports, name), text);
-  const [bolt, http] = [await freePort(), await freePort()];
-  env = {
-    NEO4J_URI: undefined,
-    NEO4J_PASSWORD: undefined,
-    LOCAL_NEO4J_DIR: dir,
-    LOCAL_NEO4J_BOLT_PORT: String(bolt),
-    LOCAL_NEO4J_HTTP_PORT: String(http),
-  };
+  env = await ownNeo4jEnv(dir);
   cfg = loadConfig(env).neo4j;
   await start(cfg);
 }, 600_000);

@@ -5,7 +5,6 @@
  * stops and starts the server, which must not touch the database the other tests use).
  */
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -15,16 +14,7 @@ import { schemaStatements } from "../../src/graph/schema.js";
 import { start, stop } from "../../src/local-neo4j/server.js";
 import { differences, graphLines } from "../support/graph-checksum.js";
 import { kg } from "../reliability/support/kg-process.js";
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
+import { ownNeo4jEnv } from "../support/own-neo4j.js";
 
 const root = new URL("../../", import.meta.url).pathname;
 const fixtures = (folder: string) =>
@@ -70,14 +60,7 @@ async function picture(): Promise<string[]> {
 let ingested: string[] = [];
 
 beforeAll(async () => {
-  const [bolt, http] = [await freePort(), await freePort()];
-  env = {
-    NEO4J_URI: undefined,
-    NEO4J_PASSWORD: undefined,
-    LOCAL_NEO4J_DIR: dir,
-    LOCAL_NEO4J_BOLT_PORT: String(bolt),
-    LOCAL_NEO4J_HTTP_PORT: String(http),
-  };
+  env = await ownNeo4jEnv(dir);
   cfg = loadConfig(env).neo4j;
   await start(cfg);
   // One report per transaction, in file order: the order kg import merges shared entities in (a later report's
