@@ -1,6 +1,7 @@
 /**
- * Extraction on every core: `threads` worker threads (node:worker_threads) running extract-worker, each given the
- * next file as soon as it answers, and the answers handed back in file order (the merge of shared entities follows
+ * Extraction on every core: `threads` worker threads (node:worker_threads) running extract-worker, each kept
+ * IN_FLIGHT files ahead (the next file is already queued when it answers, so it never waits while the main thread
+ * writes the last answer's CSV), and the answers handed back in file order (the merge of shared entities follows
  * ingest's order), whatever order they finish in.
  */
 import { Worker } from "node:worker_threads";
@@ -16,6 +17,9 @@ function startWorker(maxBytes: number): Worker {
   const boot = `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER.href)}); })`;
   return new Worker(boot, { eval: true, workerData });
 }
+
+/** Files queued per worker: one being extracted, one waiting, so a worker's next file never waits for the main thread. */
+const IN_FLIGHT = 2;
 
 export async function extractInOrder(
   tasks: WorkerTask[],
@@ -54,7 +58,7 @@ export async function extractInOrder(
         worker.on("exit", (code) => {
           if (code !== 0 && emitted < tasks.length) reject(new Error(`an extraction worker exited with code ${code}`));
         });
-        feed(worker);
+        for (let i = 0; i < IN_FLIGHT; i++) feed(worker);
       }
     });
   } finally {
