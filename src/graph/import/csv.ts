@@ -9,6 +9,7 @@
  * never an empty field).
  */
 import type { Primitive } from "../load/rows.js";
+import { NODE_SHAPES, RELATIONSHIP_SHAPES, shapeOf } from "./csv-shapes.js";
 
 export const ARRAY_DELIMITER = "\u001f";
 /** how neo4j-admin's --array-delimiter names it */
@@ -40,11 +41,23 @@ export function typedValue(
     for (const element of value)
       if (scalarType(element, integer) !== scalar)
         throw new Error(`property ${key}: an array mixes ${scalar} and ${scalarType(element, integer)} values`);
-    return { key, type: `${scalar}[]`, value: scalar === "long" ? value.map((v) => Math.trunc(v as number)) : value };
+    return {
+      key,
+      type: ARRAY_TYPES[scalar],
+      value: scalar === "long" ? value.map((v) => Math.trunc(v as number)) : value,
+    };
   }
   const type = scalarType(value, integer);
   return { key, type, value: type === "long" ? Math.trunc(value as number) : value };
 }
+
+/** one string per array type, so equal columns are the same strings (see shapeOf) */
+const ARRAY_TYPES: Record<CsvScalar, CsvType> = {
+  string: "string[]",
+  long: "long[]",
+  double: "double[]",
+  boolean: "boolean[]",
+};
 
 function scalarType(value: Primitive, integer: boolean): CsvScalar {
   if (typeof value === "number") return integer ? "long" : "double";
@@ -79,13 +92,15 @@ function scalarField(value: Primitive): string {
 
 function field(typed: TypedValue): string {
   if (!Array.isArray(typed.value)) return scalarField(typed.value);
-  const elements = typed.value.map(String);
+  const elements = typed.value;
   // one empty string would be an empty field, which the importer reads as no property
   if (elements.length === 1 && elements[0] === "")
     throw new Error(`property ${typed.key}: the array [""] cannot be written as neo4j-admin CSV`);
-  for (const element of elements)
-    if (element.includes(ARRAY_DELIMITER))
-      throw new Error(`property ${typed.key}: an element contains U+001F, the importer's array delimiter`);
+  // only a string can hold the delimiter; join() writes numbers and booleans as String() does
+  if (typed.type === "string[]")
+    for (const element of elements)
+      if ((element as string).includes(ARRAY_DELIMITER))
+        throw new Error(`property ${typed.key}: an element contains U+001F, the importer's array delimiter`);
   return quoted(elements.join(ARRAY_DELIMITER));
 }
 
@@ -98,18 +113,24 @@ export interface CsvLine {
   multiline: boolean;
 }
 
-const header = (values: TypedValue[]) => values.map((v) => `${v.key}:${v.type}`);
 const hasBreak = (text: string) => text.includes("\n") || text.includes("\r");
 
+/** The fields after the ids, each after a comma. */
+function fields(values: TypedValue[]): string {
+  let out = "";
+  for (const value of values) out += "," + field(value);
+  return out;
+}
+
 export function nodeLine(labels: string, id: string, values: TypedValue[]): CsvLine {
-  const line = [scalarField(id), ...values.map(field)].join(",");
-  return { shape: `nodes|${labels}|${["id:ID", ...header(values)].join(",")}`, line, multiline: hasBreak(line) };
+  const line = scalarField(id) + fields(values);
+  return { shape: shapeOf(NODE_SHAPES, "nodes", labels, "id:ID", values), line, multiline: hasBreak(line) };
 }
 
 export function relationshipLine(type: string, from: string, to: string, values: TypedValue[]): CsvLine {
-  const line = [scalarField(from), scalarField(to), ...values.map(field)].join(",");
+  const line = scalarField(from) + "," + scalarField(to) + fields(values);
   return {
-    shape: `relationships|${type}|${[":START_ID", ":END_ID", ...header(values)].join(",")}`,
+    shape: shapeOf(RELATIONSHIP_SHAPES, "relationships", type, ":START_ID,:END_ID", values),
     line,
     multiline: hasBreak(line),
   };
