@@ -14,7 +14,6 @@ import { CodedError } from "../../errors.js";
 import { createDriver } from "../../graph/driver.js";
 import { databaseIsEmpty } from "../../graph/import/after-import.js";
 import { CsvFiles } from "../../graph/import/csv-files.js";
-import { SharedEntities } from "../../graph/import/shared-entities.js";
 import { applyConstraints, applyIndexes } from "../../graph/schema.js";
 import { graphStats } from "../../graph/stats.js";
 import { assertLocalNeo4j, importStore } from "../../local-neo4j/bulk-import.js";
@@ -25,6 +24,7 @@ import { isBadInput } from "../exit-codes.js";
 import { expandInputs } from "../input-files.js";
 import { readMetaFile, type FileMetadata } from "../meta-file.js";
 import { createProgress } from "../progress.js";
+import { AnswerWriter } from "./answer-writer.js";
 import type { WorkerTask } from "./messages.js";
 import { extractInOrder } from "./worker-pool.js";
 
@@ -119,8 +119,6 @@ export async function importPaths(
   };
   for (const e of errors) fail(e.path, e.code, e.message);
 
-  const shared = new SharedEntities();
-  const firstFile = new Map<string, string>();
   const tasks: WorkerTask[] = files.map((file, index) => ({ index, file, meta: perFile.get(file)?.meta ?? {} }));
   // The server is not needed while the files are extracted: it stops meanwhile, so its shutdown (8 s at 2,000
   // reports) is not waited for after the extraction, and it starts again when nothing gets imported.
@@ -129,39 +127,13 @@ export async function importPaths(
   // awaited after the extraction; a failure to stop must not end the process as an unhandled rejection before that
   stopping.catch(() => {});
   try {
-    await extractInOrder(tasks, { threads: flags.threads, maxBytes: config.extract.maxBytes }, (answer) => {
-      const file = files[answer.index]!;
-      if (!answer.ok) {
-        fail(file, answer.code, answer.message);
-        progress.advance();
-        progress.done(`${file}: failed`);
-        return;
-      }
-      const { records } = answer;
-      const earlier = firstFile.get(records.reportId);
-      if (earlier !== undefined) {
-        // ingest finds the report stored already: unchanged, nothing written
-        summary.duplicates++;
-        progress.advance();
-        progress.done(`${file}: same text as ${earlier} (${records.reportId}): skipped`);
-        return;
-      }
-      firstFile.set(records.reportId, file);
-      for (const group of records.groups) csv.writeGroup(group);
-      if (records.text !== null) csv.writeReportText(records.reportId, records.text);
-      shared.add(records.shared, records.links, records.successions);
-      summary.reports++;
-      summary.characters += answer.characters;
-      const notes = answer.notes.length ? `; ${answer.notes.join("; ")}` : "";
-      if (progress.bar && answer.notes.length) progress.log(`${file}: ${answer.notes.join("; ")}`);
-      progress.advance();
-      progress.done(
-        `${file}: extracted ${records.reportId} (${answer.entities} entities, ${answer.relations} relations)${notes}`,
-      );
-    });
+    const writer = new AnswerWriter(files, csv, progress, fail);
+    await extractInOrder(tasks, { threads: flags.threads, maxBytes: config.extract.maxBytes }, (answer) =>
+      writer.take(answer),
+    );
     progress.stop();
-    for (const line of shared.lines()) csv.write(line);
-    csv.close();
+    writer.finish();
+    Object.assign(summary, { reports: writer.reports, duplicates: writer.duplicates, characters: writer.characters });
     summary.seconds.extract = (Date.now() - started) / 1000;
     if (summary.reports === 0) {
       rmSync(csvDir, { recursive: true, force: true });
