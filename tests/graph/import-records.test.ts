@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { groupByShape, nodeLine, relationshipLine, typedValue, typedValues } from "../../src/graph/import/csv.js";
 import { CsvFiles } from "../../src/graph/import/csv-files.js";
+import { encodeGroup } from "../../src/graph/import/encoded-lines.js";
 import { reportRecords } from "../../src/graph/import/report-records.js";
 import { SharedEntities } from "../../src/graph/import/shared-entities.js";
 import { reportRows } from "../../src/graph/load/rows.js";
@@ -97,6 +98,48 @@ describe("the lines a worker posts, grouped by shape", () => {
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
+  });
+});
+
+describe("the encoded lines a worker posts", () => {
+  it("are written as their strings, across the file buffer's growth and flushes, lone surrogates as U+FFFD", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "kg-csv-encoded-"));
+    try {
+      const shape = "nodes|Metric:Entity|id:ID,name:string";
+      // groups of 1 to 3,000 lines of 2- and 3-byte characters: over 1 MB in all, one group alone over 1 MB
+      const groups = [1, 700, 3000, 20, 2500].map((count, g) => ({
+        shape,
+        lines: Array.from(
+          { length: count },
+          (_, i) => `"metric:${g}-${i}","指标${"é".repeat(i % 7)}${"数".repeat(150)}"`,
+        ),
+        multiline: false,
+      }));
+      groups[1]!.lines[3] = '"metric:lone","\ud800"';
+      const csv = new CsvFiles(dir);
+      for (const group of groups) csv.writeEncoded(encodeGroup(group));
+      csv.close();
+      const expected = groups
+        .flatMap((g) => g.lines)
+        .map((l) => `${l}\n`)
+        .join("")
+        .replace("\ud800", "\ufffd");
+      expect(Buffer.byteLength(expected)).toBeGreaterThan(2 << 20);
+      expect(readFileSync(path.join(dir, "000-nodes-Metric-Entity.csv"), "utf8")).toBe(expected);
+      expect(csv.counts().nodes).toBe(6221);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("count each line's UTF-16 code units for the longest line", () => {
+    const group = encodeGroup({ shape: "s", lines: ["ab", "数数数"], multiline: true });
+    expect({ lines: group.lines, longestLine: group.longestLine, multiline: group.multiline }).toEqual({
+      lines: 2,
+      longestLine: 3,
+      multiline: true,
+    });
+    expect(Buffer.from(group.bytes).toString("utf8")).toBe("ab\n数数数\n");
   });
 });
 

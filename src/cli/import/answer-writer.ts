@@ -42,8 +42,8 @@ export class AnswerWriter {
       return;
     }
     this.firstFile.set(records.reportId, file);
-    for (const group of records.groups) this.csv.writeGroup(group);
-    if (records.text !== null) this.csv.writeReportText(records.reportId, records.text);
+    for (const group of records.groups) this.csv.writeEncoded(group);
+    if (records.text !== null) this.csv.writeReportText(records.text);
     this.shared.add(records.shared, records.links, records.successions);
     this.reports++;
     this.characters += answer.characters;

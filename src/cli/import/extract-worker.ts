@@ -1,7 +1,7 @@
 /**
  * A `kg import` worker thread: reads a report file, extracts it, builds the loader's rows (the same reportRows
- * `kg ingest` writes) and turns them into this report's CSV lines and shared-entity rows (graph/import). One file
- * per message; the main thread merges, orders and writes.
+ * `kg ingest` writes) and turns them into this report's CSV lines, encoded, and shared-entity rows (graph/import).
+ * One file per message; the main thread merges, orders and writes.
  */
 import { readFile } from "node:fs/promises";
 import { parentPort, workerData } from "node:worker_threads";
@@ -10,6 +10,7 @@ import type { ReportMetadata } from "../../extract/types.js";
 import { reportRows } from "../../graph/load/rows.js";
 import { reportRecords } from "../../graph/import/report-records.js";
 import { groupByShape } from "../../graph/import/csv.js";
+import { encodeGroup, encodeReportText } from "../../graph/import/encoded-lines.js";
 import { ingestNotes } from "../ingest-notes.js";
 import type { WorkerAnswer, WorkerTask } from "./messages.js";
 
@@ -22,11 +23,13 @@ parentPort!.on("message", async (task: WorkerTask) => {
       maxBytes,
     });
     const rows = reportRows(extracted, { sourcePath: task.file, text });
-    const { lines, ...records } = reportRecords(rows);
+    const { lines, text: reportText, ...records } = reportRecords(rows);
+    const groups = groupByShape(lines).map(encodeGroup);
+    const textRecord = reportText === null ? null : encodeReportText(records.reportId, reportText);
     answer = {
       index: task.index,
       ok: true,
-      records: { ...records, groups: groupByShape(lines) },
+      records: { ...records, groups, text: textRecord },
       entities: rows.entityCount,
       relations: rows.relationCount,
       characters: extracted.report.bodyEnd,
@@ -41,5 +44,12 @@ parentPort!.on("message", async (task: WorkerTask) => {
       message: (error as Error).message ?? String(error),
     };
   }
-  parentPort!.postMessage(answer);
+  // the bytes move to the main thread instead of being copied
+  const transfer = answer.ok
+    ? [
+        ...answer.records.groups.map((g) => g.bytes.buffer),
+        ...(answer.records.text ? [answer.records.text.buffer] : []),
+      ]
+    : [];
+  parentPort!.postMessage(answer, transfer);
 });

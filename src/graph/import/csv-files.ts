@@ -2,14 +2,18 @@
  * The folder of CSV files a bulk import reads: per record shape (labels or relationship type, and typed columns) a
  * header file and a data file, written through a buffer; `importArguments` names them the way
  * `neo4j-admin database import full` takes them (--nodes=Agency:Entity=header.csv,data.csv). Report texts go to
- * files of their own (report-text-files.ts).
+ * files of their own (report-text-files.ts). What a worker posts is bytes already (encoded-lines.ts): the main thread
+ * copies them into a buffer per file.
  */
 import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from "node:fs";
 import path from "node:path";
 import { ARRAY_DELIMITER_FLAG, parseShape, type CsvGroup, type CsvLine } from "./csv.js";
+import { encodeGroup, type EncodedGroup } from "./encoded-lines.js";
 import { ReportTextFiles } from "./report-text-files.js";
 
+/** a file's buffer grows up to this, then is written */
 const FLUSH_AT = 1 << 20;
+const FIRST_BUFFER = 16 << 10;
 /** neo4j-admin's default --read-buffer-size, which must hold the longest value and any file of report texts */
 const READ_BUFFER_BYTES = 4 << 20;
 
@@ -19,8 +23,8 @@ interface ShapeFile {
   header: string;
   data: string;
   fd: number;
-  buffered: string[];
-  bytes: number;
+  buffer: Buffer;
+  used: number;
   multiline: boolean;
   lines: number;
 }
@@ -36,30 +40,27 @@ export class CsvFiles {
     this.texts = new ReportTextFiles(dir);
   }
 
-  /** A report's text, its (:ReportText {id, text}) node. */
-  writeReportText(id: string, text: string): void {
-    this.texts.write(id, text);
+  /** A report's text, its (:ReportText {id, text}) node, as encoded-lines.ts encodeReportText gives it. */
+  writeReportText(record: Uint8Array): void {
+    this.texts.write(record);
   }
 
   write(line: CsvLine): void {
-    this.writeLines(line.shape, [line.line], line.multiline);
+    this.writeGroup({ shape: line.shape, lines: [line.line], multiline: line.multiline });
   }
 
-  /** The lines of one shape, in order (what a worker posts): as writing them one by one. */
+  /** The lines of one shape, in order: as writing them one by one. */
   writeGroup(group: CsvGroup): void {
-    this.writeLines(group.shape, group.lines, group.multiline);
+    this.writeEncoded(encodeGroup(group));
   }
 
-  private writeLines(shape: string, lines: readonly string[], multiline: boolean): void {
-    const file = this.fileOf(shape);
-    for (const line of lines) {
-      file.buffered.push(line, "\n");
-      file.bytes += line.length + 1;
-      file.lines++;
-      this.longestLineBytes = Math.max(this.longestLineBytes, line.length * 3);
-      if (file.bytes >= FLUSH_AT) flush(file);
-    }
-    file.multiline ||= multiline;
+  /** The lines of one shape as a worker posts them, encoded: as writing them one by one. */
+  writeEncoded(group: EncodedGroup): void {
+    const file = this.fileOf(group.shape);
+    append(file, group.bytes);
+    file.lines += group.lines;
+    file.multiline ||= group.multiline;
+    this.longestLineBytes = Math.max(this.longestLineBytes, group.longestLine * 3);
   }
 
   /** The file of a shape, made (its header written) on the shape's first line. */
@@ -79,8 +80,8 @@ export class CsvFiles {
         header: `${base}.header.csv`,
         data,
         fd: openSync(data, "w"),
-        buffered: [],
-        bytes: 0,
+        buffer: Buffer.allocUnsafeSlow(FIRST_BUFFER),
+        used: 0,
         multiline: false,
         lines: 0,
       };
@@ -122,9 +123,31 @@ export class CsvFiles {
   }
 }
 
+/** Copies bytes into the file's buffer, grown up to FLUSH_AT, written when full (bytes beyond it are written as they are). */
+function append(file: ShapeFile, bytes: Uint8Array): void {
+  const need = file.used + bytes.length;
+  if (need > file.buffer.length) {
+    if (need > FLUSH_AT) {
+      flush(file);
+      if (bytes.length >= FLUSH_AT) return writeAll(file.fd, bytes);
+    }
+    const size = Math.min(FLUSH_AT, Math.max(file.used + bytes.length, 2 * file.buffer.length));
+    if (size > file.buffer.length) {
+      const bigger = Buffer.allocUnsafeSlow(size);
+      file.buffer.copy(bigger, 0, 0, file.used);
+      file.buffer = bigger;
+    }
+  }
+  file.buffer.set(bytes, file.used);
+  file.used += bytes.length;
+}
+
 function flush(file: ShapeFile): void {
-  if (!file.buffered.length) return;
-  writeSync(file.fd, file.buffered.join(""));
-  file.buffered = [];
-  file.bytes = 0;
+  if (!file.used) return;
+  writeAll(file.fd, file.buffer.subarray(0, file.used));
+  file.used = 0;
+}
+
+function writeAll(fd: number, bytes: Uint8Array): void {
+  for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at, bytes.length - at);
 }

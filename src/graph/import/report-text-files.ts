@@ -9,13 +9,13 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { REPORT_TEXT_LABEL } from "../model.js";
-import { REPORT_TEXT_HEADER, reportTextLine } from "./csv.js";
+import { REPORT_TEXT_HEADER } from "./csv.js";
 
 const MAX_FILE_BYTES = 3 << 20;
 const DATA_PREFIX = "report-texts-";
 
 export class ReportTextFiles {
-  private lines: string[] = [];
+  private records: Uint8Array[] = [];
   private bytes = 0;
   private files = 0;
   private count = 0;
@@ -24,12 +24,11 @@ export class ReportTextFiles {
 
   constructor(private readonly dir: string) {}
 
-  write(id: string, text: string): void {
-    const line = `${reportTextLine(id, text)}\n`;
-    const bytes = Buffer.byteLength(line, "utf8");
-    if (this.lines.length && this.bytes + bytes > MAX_FILE_BYTES) this.flush();
-    this.lines.push(line);
-    this.bytes += bytes;
+  /** A text's record as encoded-lines.ts encodeReportText gives it. */
+  write(record: Uint8Array): void {
+    if (this.records.length && this.bytes + record.length > MAX_FILE_BYTES) this.flush();
+    this.records.push(record);
+    this.bytes += record.length;
     this.count++;
   }
 
@@ -56,12 +55,12 @@ export class ReportTextFiles {
   }
 
   private flush(): void {
-    if (!this.lines.length) return;
+    if (!this.records.length) return;
     const file = path.join(this.dir, `${DATA_PREFIX}${String(this.files).padStart(6, "0")}.csv`);
-    writeFileSync(file, this.lines.join(""));
+    writeFileSync(file, Buffer.concat(this.records, this.bytes));
     this.files++;
     this.largestFileBytes = Math.max(this.largestFileBytes, this.bytes);
-    this.lines = [];
+    this.records = [];
     this.bytes = 0;
   }
 }
