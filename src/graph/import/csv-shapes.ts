@@ -16,9 +16,8 @@ interface KnownShape {
   shape: string;
 }
 
-/** known shapes by labels (nodes) or relationship type: a few each, bounded by the model's properties */
-export const NODE_SHAPES = new Map<string, KnownShape[]>();
-export const RELATIONSHIP_SHAPES = new Map<string, KnownShape[]>();
+/** known shapes by kind, then by labels (nodes) or relationship type: a few each, bounded by the model's properties */
+const KNOWN = { nodes: new Map<string, KnownShape[]>(), relationships: new Map<string, KnownShape[]>() };
 
 function sameColumns(a: Column[], b: readonly Column[]): boolean {
   if (a.length !== b.length) return false;
@@ -28,12 +27,12 @@ function sameColumns(a: Column[], b: readonly Column[]): boolean {
 
 /** `${kind}|${group}|${idColumns},key:type,…`, the same string for the same columns. */
 export function shapeOf(
-  known: Map<string, KnownShape[]>,
   kind: "nodes" | "relationships",
   group: string,
   idColumns: string,
   columns: readonly Column[],
 ): string {
+  const known = KNOWN[kind];
   let shapes = known.get(group);
   if (!shapes) known.set(group, (shapes = []));
   for (const s of shapes) if (sameColumns(s.columns, columns)) return s.shape;

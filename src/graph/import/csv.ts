@@ -9,7 +9,7 @@
  * never an empty field).
  */
 import type { Primitive } from "../load/rows.js";
-import { NODE_SHAPES, RELATIONSHIP_SHAPES, shapeOf } from "./csv-shapes.js";
+import { shapeOf } from "./csv-shapes.js";
 
 export const ARRAY_DELIMITER = "\u001f";
 /** how neo4j-admin's --array-delimiter names it */
@@ -124,13 +124,13 @@ function fields(values: TypedValue[]): string {
 
 export function nodeLine(labels: string, id: string, values: TypedValue[]): CsvLine {
   const line = scalarField(id) + fields(values);
-  return { shape: shapeOf(NODE_SHAPES, "nodes", labels, "id:ID", values), line, multiline: hasBreak(line) };
+  return { shape: shapeOf("nodes", labels, "id:ID", values), line, multiline: hasBreak(line) };
 }
 
 export function relationshipLine(type: string, from: string, to: string, values: TypedValue[]): CsvLine {
   const line = scalarField(from) + "," + scalarField(to) + fields(values);
   return {
-    shape: shapeOf(RELATIONSHIP_SHAPES, "relationships", type, ":START_ID,:END_ID", values),
+    shape: shapeOf("relationships", type, ":START_ID,:END_ID", values),
     line,
     multiline: hasBreak(line),
   };
