@@ -51,7 +51,11 @@ describe("Trie", () => {
   });
 
   it("gives the same leftmost-longest matches as trying every key, on random text", () => {
-    const { word, keys } = randomWords(7);
+    const alphabet = "甲乙丙丁戊";
+    let seed = 7;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    const word = (max: number) => Array.from({ length: 1 + random(max) }, () => alphabet[random(5)]).join("");
+    const keys = [...new Set(Array.from({ length: 40 }, () => word(4)))];
     const trie = trieOf(keys);
     for (let round = 0; round < 50; round++) {
       const text = word(60);
@@ -60,7 +64,11 @@ describe("Trie", () => {
   });
 
   it("gives the same matches on a text long enough for a gate (trie-gate.ts), and sees a key added after one", () => {
-    const { alphabet, random, word, keys } = randomWords(11);
+    const alphabet = "甲乙丙丁戊";
+    let seed = 11;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    const word = (max: number) => Array.from({ length: 1 + random(max) }, () => alphabet[random(5)]).join("");
+    const keys = [...new Set(Array.from({ length: 40 }, () => word(4)))];
     const trie = trieOf(keys);
     const text = word(1) + Array.from({ length: 3000 }, () => alphabet[random(5)]).join("");
     const found = (t: Trie<string>) => t.scan(text, 5, text.length - 5).map((h) => [h.start, h.end, h.value]);
@@ -85,13 +93,3 @@ describe("Trie", () => {
     expect([trie.get("北京"), trie.get("上海"), trie.get("北"), trie.get("")]).toEqual([2, 1, undefined, undefined]);
   });
 });
-
-/** A seeded generator over five characters, its word maker, and 40 distinct random keys of up to 4 characters. */
-function randomWords(start: number) {
-  const alphabet = "甲乙丙丁戊";
-  let seed = start;
-  const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
-  const word = (max: number) => Array.from({ length: 1 + random(max) }, () => alphabet[random(5)]).join("");
-  const keys = [...new Set(Array.from({ length: 40 }, () => word(4)))];
-  return { alphabet, random, word, keys };
-}

@@ -7,8 +7,6 @@
  * a table indexed by its code unit, and a bit set of the keys' first two characters (hashed to 2^20
  * slots) rejects most positions before any Map lookup. Both only skip work: hits are those of a plain trie.
  */
-import { claimGateBit, gateOf, noteKey, pairSlot, type TextGate } from "./trie-gate.js";
-
 interface TrieNode<T> {
   /**
    * The only child while a node has one, and its code unit: most nodes of long keys (place names, law titles) do,
@@ -47,6 +45,8 @@ function childFor<T>(node: TrieNode<T>, code: number): TrieNode<T> {
   }
   return child;
 }
+
+import { claimGateBit, gateOf, noteKey, pairSlot, type TextGate } from "./trie-gate.js";
 
 export interface TrieHit<T> {
   start: number;
