@@ -106,9 +106,19 @@ describe.runIf(requireTool(CHROMIUM, "chromium").available)("Neo4j Browser serve
       await expect
         .poll(() => page.getByText("govreport-kg: exploring the graph").count(), { timeout: 30_000 })
         .toBeGreaterThan(0);
-      await page.getByText("Next", { exact: true }).click();
+      // under load the carousel can swallow a click made while its first slide is still rendering: click Next
+      // only while the second slide is not shown and the first slide's heading still is, until the second appears
+      const second = page.getByText("Which agencies implement which laws");
+      const next = page.getByText("Next", { exact: true });
+      const onFirst = () => page.getByText("Names in the queries below are examples").first().isVisible();
       await expect
-        .poll(() => page.getByText("Which agencies implement which laws").count(), { timeout: 10_000 })
+        .poll(
+          async () => {
+            if ((await second.count()) === 0 && (await onFirst()) && (await next.isVisible())) await next.click();
+            return second.count();
+          },
+          { timeout: 30_000, intervals: [2_000] },
+        )
         .toBeGreaterThan(0);
       expect(await page.locator("pre.runnable", { hasText: "MATCH (a:Agency)-[i:IMPLEMENTS]->(l:Law)" }).count()).toBe(
         1,
