@@ -117,7 +117,7 @@ describe.runIf(requireTool(CHROMIUM, "chromium").available)("Neo4j Browser serve
             if ((await second.count()) === 0 && (await onFirst()) && (await next.isVisible())) await next.click();
             return second.count();
           },
-          { timeout: 30_000, intervals: [2_000] },
+          { timeout: 30_000, interval: 2_000 },
         )
         .toBeGreaterThan(0);
       expect(await page.locator("pre.runnable", { hasText: "MATCH (a:Agency)-[i:IMPLEMENTS]->(l:Law)" }).count()).toBe(
