@@ -102,7 +102,7 @@ export async function floorLoad(
           });
           await tx.run(
             `UNWIND $links AS link MATCH (r:Report {id: link.report}) MERGE (n:${label} {id: link.id})
-             ON CREATE SET n:Entity, n.name = link.name, n.aliases = [], n.aliasText = '' CREATE (r)-[:${kind}]->(n)`,
+             ON CREATE SET n:Entity, n.name = link.name CREATE (r)-[:${kind}]->(n)`,
             { links },
           );
         }

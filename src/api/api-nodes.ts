@@ -50,6 +50,8 @@ export function toApiNode(row: unknown): ApiNode {
   const { __labels, ...props } = row as { __labels: string[] } & Record<string, unknown>;
   const typename = NODE_LABELS.find((l) => __labels.includes(l));
   if (!typename) throw new Error(`node ${String(props.id)} has none of the API's labels (${__labels.join(",")})`);
+  // an entity no report gave another name stores no aliases (model.ts: absent = empty); Entity.aliases is a list
+  if (__labels.includes("Entity")) props.aliases ??= [];
   return { ...(props as { id: string; name: string }), __typename: typename };
 }
 

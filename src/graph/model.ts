@@ -23,6 +23,10 @@
  *   (:Jurisdiction :Entity {id, name, aliases, aliasText, level, code})
  *   (:Metric   :Entity {id, name (e.g. "立案 19起"), label, value, unit, qualifier, kind (result | target), report (report id)})
  *   `aliasText` is the aliases joined by spaces: the full-text index reads `name` and `aliasText`.
+ *   An empty list is never stored: an entity no report gave another name has no `aliases` and no `aliasText`, and a
+ *   MENTIONS without sections or aliases has no such property. Absent means empty: every reader coalesces (the API
+ *   answers `aliases: []`). Both write paths agree: `kg ingest`'s Cypher removes an empty list, and `kg import`'s
+ *   CSV cannot carry one (neo4j-admin drops an empty array field), so the imported graph needs no pass after.
  *
  * Relationships:
  *   (:Report)-[:MENTIONS {count, spans: [start0, end0, start1, end1, ...], sections: [...], aliases: [...]}]->(:Entity)

@@ -7,13 +7,19 @@ import { matchById, nodesByIds } from "../read/nodes.js";
 /**
  * A node's properties; an entity's also say how many reports name it (reportCount) and how often in all
  * (mentionCount, the sum of the MENTIONS counts, as the API's Entity.mentionCount), so tools can size by them.
+ * An entity without aliases stores none (model.ts: absent = empty); the export writes them empty, as it always has.
  */
 const PROPERTIES = `CASE WHEN n:Entity THEN n {.*,
+  aliases: coalesce(n.aliases, []),
+  aliasText: coalesce(n.aliasText, ''),
   reportCount: COUNT { (n)<-[:MENTIONS]-(:Report) },
   mentionCount: reduce(total = 0, c IN [(n)<-[m:MENTIONS]-(:Report) | m.count] | total + c)
 } ELSE properties(n) END AS properties`;
 const NODE = `n.id AS id, labels(n) AS labels, ${PROPERTIES}`;
-const REL = "type(r) AS type, a.id AS from, b.id AS to, properties(r) AS properties";
+/** A relationship's properties; a MENTIONS' lists, absent when empty (model.ts), written empty. */
+const REL = `type(r) AS type, a.id AS from, b.id AS to, CASE type(r) WHEN 'MENTIONS' THEN r {.*,
+  spans: coalesce(r.spans, []), sections: coalesce(r.sections, []), aliases: coalesce(r.aliases, [])
+} ELSE properties(r) END AS properties`;
 /** A node of the model by id, whether Report or Entity, each through its own unique index. */
 const MODEL_LABELS = ["Entity", "Report"];
 const BY_ID = matchById("id", "n", MODEL_LABELS);

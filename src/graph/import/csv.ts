@@ -4,9 +4,9 @@
  * a `;` or `,` inside an alias stays one element). Pure.
  *
  * Two things the format cannot say, and how the importer gets them right anyway: an empty array (an empty field is
- * no property at all: see fill-empty-lists.ts, which sets them after the import), and a value's absence (each shape
- * of record, i.e. its set of typed columns, gets its own header file, so a missing property is a missing column,
- * never an empty field).
+ * no property at all, which is just what the graph stores for an empty list: model.ts), and a value's absence (each
+ * shape of record, i.e. its set of typed columns, gets its own header file, so a missing property is a missing
+ * column, never an empty field).
  */
 import type { Primitive } from "../load/rows.js";
 import { shapeOf } from "./csv-shapes.js";
@@ -27,7 +27,7 @@ export interface TypedValue {
 /**
  * The type Neo4j ends up with when the loader's Cypher writes `value`: the driver sends every JS number as a float,
  * and the queries turn the keys of `integerKeys` into integers with toInteger() (which truncates). Returns null
- * for an empty array, which CSV cannot carry (fill-empty-lists.ts writes those).
+ * for an empty array, which CSV cannot carry and the graph does not store (model.ts: absent = empty).
  */
 export function typedValue(
   key: string,

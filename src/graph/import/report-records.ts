@@ -62,7 +62,11 @@ export function compareCodePoints(a: string, b: string): number {
   return x.length - y.length;
 }
 
-/** An entity node's CSV line: id, name, its label's properties, aliases and aliasText (the joined aliases). */
+/**
+ * An entity node's CSV line: id, name, its label's properties, aliases and aliasText (the joined aliases). No
+ * aliases: neither property (an empty array is no field, and aliasText '' would be a stored empty string), as the
+ * loader's Cypher stores them.
+ */
 export function entityLine(
   label: EntityType,
   id: string,
@@ -70,7 +74,10 @@ export function entityLine(
   props: PropertyMap,
   aliases: string[],
 ): CsvLine {
-  const values = typedValues({ ...props, name, aliases, aliasText: aliases.join(" ") }, NO_INTEGERS);
+  const values = typedValues(
+    aliases.length ? { ...props, name, aliases, aliasText: aliases.join(" ") } : { ...props, name },
+    NO_INTEGERS,
+  );
   return nodeLine(`${label}:Entity`, id, values);
 }
 

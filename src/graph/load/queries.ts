@@ -27,6 +27,11 @@ export interface Query {
 const SUPPORT = "MENTIONS|ISSUED_BY|COVERS";
 /** `list` (a Cypher list expression of strings) joined by single spaces. */
 const aliasText = (list: string) => `reduce(s = '', a IN ${list} | s + CASE s WHEN '' THEN '' ELSE ' ' END + a)`;
+/**
+ * `list`, or null when it is empty: an empty list is never stored (model.ts), and null is no property. `kg import`'s
+ * CSV cannot carry an empty array either, so both paths agree.
+ */
+const nonEmpty = <T>(list: T[]): T[] | null => (list.length ? list : null);
 
 function checked<T extends string>(value: T, allowed: readonly string[]): T {
   if (!allowed.includes(value)) throw new Error(`not a label or type of the graph model: ${value}`);
@@ -163,7 +168,8 @@ export function setReportProperties(reports: { id: string; props: Partial<Record
  * Upserts one label's entities (rows sorted by id, so entities are locked in one order). Every property is set by
  * name, never from a map (`SET n += map` makes the planner add Eager operators, which materialise every row
  * first: several times slower on big batches), and `coalesce` keeps what another report said when this one says
- * nothing. Aliases and mentions are written by mergeAliases and createMentions.
+ * nothing. Aliases and mentions are written by mergeAliases and createMentions (an entity no report gave another
+ * name has no `aliases` and no `aliasText`).
  *
  * The SET starts with the label every entity has: an entity MERGE found may be deleted by another transaction
  * (its last report removed) while this one waits for its lock, and Neo4j lets property writes go to the deleted
@@ -176,7 +182,7 @@ export function upsertEntities(label: EntityType, rows: ReportEntityRow[]): Quer
   return {
     cypher: `UNWIND $rows AS row
 MERGE (n:${checked(label, ENTITY_LABELS)} {id: row.id})
-ON CREATE SET n:Entity, n.aliases = [], n.aliasText = ''${onCreateReport}
+ON CREATE SET n:Entity${onCreateReport}
 SET n:Entity, n.name = row.name${props}`,
     params: { rows: rows.map((r) => ({ id: r.id, name: r.name, props: r.props, report: r.report })) },
   };
@@ -185,27 +191,43 @@ SET n:Entity, n.name = row.name${props}`,
 /**
  * Adds each row's aliases to its entity's: the sorted union over the reports that mention it (so the order of
  * ingests does not show), and `aliasText`, the same joined by spaces for the full-text index. Both are computed
- * from `n.aliases + row.aliases` in one SET, so it does not matter which of the two is assigned first.
+ * from `n.aliases + row.aliases` in one SET, so it does not matter which of the two is assigned first. An entity
+ * without aliases has no `aliases` property (coalesce); a row without aliases is not sent, so the union is never
+ * empty.
  */
 export function mergeAliases(rows: { id: string; aliases: string[] }[]): Query {
-  const union = "COLLECT { UNWIND n.aliases + row.aliases AS a RETURN DISTINCT a ORDER BY a }";
+  // computed inside the SET: a WITH before it would read every row's n.aliases first (an Eager operator), so two
+  // rows of one entity would not see each other's aliases; rows without aliases change nothing and are left out
+  const union = "COLLECT { UNWIND coalesce(n.aliases, []) + row.aliases AS a RETURN DISTINCT a ORDER BY a }";
   return {
     cypher: `UNWIND $rows AS row
 MATCH (n:Entity {id: row.id})
 SET n.aliases = ${union},
     n.aliasText = ${aliasText(union)}`,
-    params: { rows },
+    params: { rows: rows.filter((row) => row.aliases.length) },
   };
 }
 
-/** (:Report)-[:MENTIONS {count, spans, sections, aliases}]->(entity), one per row. */
+/** (:Report)-[:MENTIONS {count, spans, sections, aliases}]->(entity), one per row; an empty list is no property. */
 export function createMentions(rows: { report: string; id: string; mention: EntityRow["mention"] }[]): Query {
   return {
     cypher: `UNWIND $rows AS row
 MATCH (r:Report {id: row.report})
 MATCH (n:Entity {id: row.id})
 CREATE (r)-[:MENTIONS {count: toInteger(row.mention.count), spans: [s IN row.mention.spans | toInteger(s)], sections: row.mention.sections, aliases: row.mention.aliases}]->(n)`,
-    params: { rows },
+    // an empty list is sent as null (the Cypher stays one text: a CASE in the CREATE map made the planner add Eager)
+    params: {
+      rows: rows.map(({ report, id, mention: m }) => ({
+        report,
+        id,
+        mention: {
+          count: m.count,
+          spans: nonEmpty(m.spans),
+          sections: nonEmpty(m.sections),
+          aliases: nonEmpty(m.aliases),
+        },
+      })),
+    },
   };
 }
 
@@ -219,7 +241,7 @@ export function linkReports(
     cypher: `UNWIND $links AS link
 MATCH (r:Report {id: link.report})
 MERGE (n:${label} {id: link.id})
-ON CREATE SET n:Entity, n.name = link.name, n.aliases = [], n.aliasText = ''
+ON CREATE SET n:Entity, n.name = link.name
 CREATE (r)-[:${kind}]->(n)`,
     params: { links },
   };
@@ -283,14 +305,17 @@ DETACH DELETE n`,
   };
 }
 
-/** Recomputes aliases of the surviving `ids` from the MENTIONS that remain, dropping a removed report's forms. */
+/**
+ * Recomputes aliases of the surviving `ids` from the MENTIONS that remain, dropping a removed report's forms (a
+ * MENTIONS without `aliases` adds none; none left removes the entity's `aliases` and `aliasText`).
+ */
 export function recomputeAliases(ids: string[]): Query {
-  const union = "COLLECT { MATCH (:Report)-[m:MENTIONS]->(n) UNWIND m.aliases AS a RETURN DISTINCT a ORDER BY a }";
   return {
     cypher: `UNWIND $ids AS id
 MATCH (n:Entity {id: id})
-SET n.aliases = ${union},
-    n.aliasText = ${aliasText(union)}`,
+WITH n, COLLECT { MATCH (:Report)-[m:MENTIONS]->(n) UNWIND coalesce(m.aliases, []) AS a RETURN DISTINCT a ORDER BY a } AS aliases
+SET n.aliases = CASE WHEN size(aliases) > 0 THEN aliases END,
+    n.aliasText = CASE WHEN size(aliases) > 0 THEN ${aliasText("aliases")} END`,
     params: { ids },
   };
 }
