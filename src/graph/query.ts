@@ -1,9 +1,9 @@
 /**
  * The one graph query runner: the `{cypher, params}` shape every query function returns, integer parameters,
- * driver values turned plain, and driver errors mapped (src/graph/errors.ts). Reads and writes apart: `readRows`
- * runs in a READ session (routable to followers in a cluster), `writeRows` in a WRITE one; each is one auto-commit
- * transaction in a session of its own, so concurrent callers (DataLoader batches) stay independent.
- * Multi-statement write transactions (the loader) use `bindIntegers` and the same error mapping themselves.
+ * driver values turned plain, and driver errors mapped (src/graph/errors.ts). `readRows` runs in a READ session
+ * (routable to followers in a cluster), one auto-commit transaction in a session of its own, so concurrent callers
+ * (DataLoader batches) stay independent. Write transactions (the loader) use `bindIntegers` and the same error
+ * mapping themselves.
  */
 import neo4j, { type Driver } from "neo4j-driver";
 import { withGraphErrors } from "./errors.js";
@@ -52,5 +52,3 @@ async function run(
 
 export const readRows = (driver: Driver, database: string, query: CypherQuery, options: RunOptions = {}) =>
   run(driver, database, query, "READ", options);
-export const writeRows = (driver: Driver, database: string, query: CypherQuery, options: RunOptions = {}) =>
-  run(driver, database, query, "WRITE", options);

@@ -3,8 +3,8 @@
  * (worker-pool.ts) and gives the rows `kg ingest` would write (graph/import); they become CSV files, which
  * `neo4j-admin database import full` turns into the local Neo4j's store (local-neo4j/bulk-import.ts: previous
  * store kept until the import succeeded, server started again; it stops while the files are extracted); then the
- * empty lists CSV cannot carry are written and the schema applied. A database that holds anything is replaced
- * only with --overwrite, and a Neo4j the project did not start is never touched.
+ * schema is applied (the empty lists CSV cannot carry are stored by no one: model.ts). A database that holds
+ * anything is replaced only with --overwrite, and a Neo4j the project did not start is never touched.
  */
 import { readdirSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
@@ -12,9 +12,8 @@ import path from "node:path";
 import type { Config } from "../../config.js";
 import { CodedError } from "../../errors.js";
 import { createDriver } from "../../graph/driver.js";
-import { databaseIsEmpty, fillEmptyListQueries } from "../../graph/import/after-import.js";
+import { databaseIsEmpty } from "../../graph/import/after-import.js";
 import { CsvFiles } from "../../graph/import/csv-files.js";
-import { writeRows } from "../../graph/query.js";
 import { applyConstraints, applyIndexes } from "../../graph/schema.js";
 import { graphStats } from "../../graph/stats.js";
 import { assertLocalNeo4j, importStore } from "../../local-neo4j/bulk-import.js";
@@ -50,12 +49,13 @@ export interface ImportSummary {
   /**
    * Seconds of each step besides the extraction, in the order they ran, so a long run shows where its time went:
    * stop (the server stops while the files are extracted: inside extract), importer and start (inside
-   * neo4jAdmin), entityAliases, mentionLists, constraints, indexes and counts (inside schema).
+   * neo4jAdmin), constraints, indexes and counts (inside schema). No step writes empty lists: the graph stores none
+   * (model.ts), so what neo4j-admin leaves out of the CSV is what `kg ingest` stores too.
    */
   steps: Record<string, number>;
 }
 
-/** How long the writes after neo4j-admin may take (the lists, the indexes): hours, for 100,000 reports and more. */
+/** How long the writes after neo4j-admin may take (constraints, indexes): hours, for 100,000 reports and more. */
 const LONG_WORK_SECONDS = 3 * 3600;
 
 export const defaultThreads = (): number => os.availableParallelism();
@@ -162,9 +162,7 @@ export async function importPaths(
   const schemaStarted = Date.now();
   const driver = createDriver(cfg);
   try {
-    log("writing empty lists, applying the schema and waiting for the indexes …");
-    for (const { step, query } of fillEmptyListQueries())
-      await time(step, () => writeRows(driver, cfg.database, query, { timeoutMs: LONG_WORK_SECONDS * 1000 }));
+    log("applying the schema and waiting for the indexes …");
     await time("constraints", () => applyConstraints(driver, cfg.database, LONG_WORK_SECONDS));
     await time("indexes", () => applyIndexes(driver, cfg.database, LONG_WORK_SECONDS));
     const stats = await time("counts", () => graphStats(driver, cfg.database));
