@@ -222,9 +222,9 @@ describe("shared entities across reports", () => {
     const merge = new SharedEntities();
     merge.add([], [{ label: "Agency", id: "agency:甲", name: "甲（发文）" }]);
     merge.add([], [{ label: "Agency", id: "agency:甲", name: "甲（再发文）" }]);
-    expect(line(merge)).toEqual([`"agency:甲","","甲（发文）"`]);
+    expect(line(merge)).toEqual([`"agency:甲","甲（发文）"`]);
     merge.add([agency("甲", {}, [])], []);
-    expect(line(merge)).toEqual([`"agency:甲","","甲"`]);
+    expect(line(merge)).toEqual([`"agency:甲","甲"`]);
   });
 
   it("links a succession pair once both agencies are stored, whichever report named the other, and once only", () => {
@@ -232,7 +232,7 @@ describe("shared entities across reports", () => {
     const body = (id: string, name: string) => ({ label: "Agency" as const, id, name, props: {}, aliases: [] });
     const merge = new SharedEntities();
     merge.add([body("agency:甲", "甲")], [], [pair]);
-    expect(line(merge)).toEqual([`"agency:甲","","甲"`]);
+    expect(line(merge)).toEqual([`"agency:甲","甲"`]);
     merge.add([body("agency:乙", "乙")], [], [pair, { ...pair, how: "merged" }]);
     const lines = [...merge.lines()];
     expect(lines.at(-1)).toEqual({

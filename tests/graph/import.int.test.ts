@@ -15,6 +15,7 @@ import { start, stop } from "../../src/local-neo4j/server.js";
 import { differences, graphLines } from "../support/graph-checksum.js";
 import { kg } from "../reliability/support/kg-process.js";
 import { ownNeo4jEnv } from "../support/own-neo4j.js";
+import { startApi } from "../api/support/api.js";
 
 const root = new URL("../../", import.meta.url).pathname;
 const fixtures = (folder: string) =>
@@ -58,6 +59,49 @@ async function picture(): Promise<string[]> {
 }
 
 let ingested: string[] = [];
+
+/**
+ * An empty list is no property (src/graph/model.ts): no entity stores `aliases: []` or `aliasText: ''`, no MENTIONS
+ * an empty `sections`, `aliases` or `spans`, and some entities and mentions have none of them; and the API answers
+ * for an entity with no other name `aliases: []`, and for a mention without sections spans whose section is null.
+ */
+async function expectNoEmptyLists(): Promise<void> {
+  const [stored] = await cypher(`RETURN
+  COUNT { MATCH (n:Entity) WHERE n.aliases = [] OR n.aliasText = '' } AS emptyEntityLists,
+  COUNT { MATCH ()-[m:MENTIONS]->() WHERE m.aliases = [] OR m.sections = [] OR m.spans = [] } AS emptyMentionLists,
+  COUNT { MATCH (n:Entity) WHERE n.aliases IS NULL AND n.aliasText IS NULL } AS entitiesWithout,
+  COUNT { MATCH ()-[m:MENTIONS]->() WHERE m.sections IS NULL AND m.aliases IS NULL } AS mentionsWithout`);
+  expect(stored).toMatchObject({ emptyEntityLists: 0, emptyMentionLists: 0 });
+  expect(Number(stored!.entitiesWithout)).toBeGreaterThan(0);
+  expect(Number(stored!.mentionsWithout)).toBeGreaterThan(0);
+
+  const [pick] = await cypher(`MATCH (n:Agency) WHERE n.aliases IS NULL WITH n ORDER BY n.id LIMIT 1
+MATCH (r:Report)-[m:MENTIONS]->(e:Entity) WHERE m.sections IS NULL
+WITH n, r, e, m ORDER BY r.id, e.id LIMIT 1
+RETURN n.id AS entity, r.id AS report, e.id AS mentioned, m.count AS count`);
+  const api = await startApi(env);
+  try {
+    // an entity is named by at most 51 reports here, so one page of mentionedIn holds the picked mention
+    // mentionedIn is a field of each entity type (not of the Entity interface)
+    const mentionedIn = ["Agency", "Law", "Program", "Jurisdiction", "Metric"]
+      .map((t) => `... on ${t} { mentionedIn(first: 100) { edges { count spans { start end section } node { id } } } }`)
+      .join(" ");
+    const res = await api.gql(
+      `query ($entity: ID!, $mentioned: ID!) {
+        entity: node(id: $entity) { ... on Entity { id aliases } }
+        mentioned: node(id: $mentioned) { ${mentionedIn} }
+      }`,
+      { entity: pick!.entity, mentioned: pick!.mentioned },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data.entity).toEqual({ id: pick!.entity, aliases: [] });
+    const edge = res.data.mentioned.mentionedIn.edges.find((e: { node: { id: string } }) => e.node.id === pick!.report);
+    expect(edge.spans).toHaveLength(Number(pick!.count));
+    expect(edge.spans.every((s: { section: string | null }) => s.section === null)).toBe(true);
+  } finally {
+    await api.close();
+  }
+}
 
 beforeAll(async () => {
   env = await ownNeo4jEnv(dir);
@@ -115,6 +159,10 @@ describe("kg import", () => {
     }
   }, 600_000);
 
+  it("after kg ingest, stores no empty list and the API answers [] for one", async () => {
+    await expectNoEmptyLists();
+  });
+
   it("with --overwrite, builds the same graph as kg ingest from the same files: every node, relationship and property", async () => {
     const run = await kg(["import", "--overwrite", "--json", "--meta", META, ...FILES], { env, timeoutMs: 1_200_000 });
     expect(run.code, run.stderr).toBe(0);
@@ -134,6 +182,10 @@ describe("kg import", () => {
     expect(summary.nodes + summary.relationships).toBe(imported.length);
     expect(differences(imported, ingested)).toEqual({ onlyA: [], onlyB: [] });
   }, 1_500_000);
+
+  it("after kg import, stores no empty list either (no pass writes them) and the API answers [] for one", async () => {
+    await expectNoEmptyLists();
+  });
 
   it("stores whole numbers as integers and applies the schema", async () => {
     const [types] = await cypher(`MATCH (r:Report) WHERE r.year IS NOT NULL WITH r LIMIT 1
