@@ -15,6 +15,8 @@ export interface IngestSummary {
   added: number;
   unchanged: number;
   replaced: number;
+  /** not written: a later file of the run with the same sourceUrl replaced it (its notes name that report) */
+  superseded: number;
   /** --dry-run: extracted, not written */
   extracted: number;
   failed: number;
@@ -40,6 +42,7 @@ export const emptySummary = (files: number): IngestSummary => ({
   added: 0,
   unchanged: 0,
   replaced: 0,
+  superseded: 0,
   extracted: 0,
   failed: 0,
   entities: 0,
@@ -64,7 +67,7 @@ export function addNotes(summary: IngestSummary, file: string, notes: string[]):
 
 export function addOutcome(summary: IngestSummary, outcome: ReportOutcome): void {
   summary[outcome.status]++;
-  if (outcome.status === "unchanged") return;
+  if (outcome.status === "unchanged" || outcome.status === "superseded") return;
   summary.entities += outcome.entities;
   summary.relations += outcome.relations;
 }
@@ -81,7 +84,7 @@ export function addFailure(summary: IngestSummary, failure: IngestFailure): void
 }
 
 /** Reports ingested, unchanged or (dry run) extracted: the files that went through. */
-const wentThrough = (s: IngestSummary) => s.added + s.unchanged + s.replaced + s.extracted;
+const wentThrough = (s: IngestSummary) => s.added + s.unchanged + s.replaced + s.superseded + s.extracted;
 
 /**
  * 0 when nothing failed and something went through (or nothing was asked: a --reextract with nothing to redo); 2
@@ -103,9 +106,10 @@ export function notIngested(s: IngestSummary): NotIngested[] {
 
 export function summaryLines(s: IngestSummary, dryRun: boolean): string[] {
   const skipped = s.skipped.length ? `, ${s.skipped.length} skipped` : "";
+  const superseded = s.superseded ? `${s.superseded} superseded, ` : "";
   const head = dryRun
     ? `extracted ${s.extracted} of ${s.files} file(s) (dry run, nothing written), failed ${s.failed}${skipped}`
-    : `reports: ${s.added} added, ${s.unchanged} unchanged, ${s.replaced} replaced, ${s.failed} failed${skipped} (${s.files} file(s), ${s.seconds.toFixed(1)} s)`;
+    : `reports: ${s.added} added, ${s.unchanged} unchanged, ${s.replaced} replaced, ${superseded}${s.failed} failed${skipped} (${s.files} file(s), ${s.seconds.toFixed(1)} s)`;
   const lines = [
     head,
     `entities: ${s.entities}, relations: ${s.relations}${dryRun ? "" : `; nodes created: ${s.nodesCreated}, relationships created: ${s.relationshipsCreated}`}`,

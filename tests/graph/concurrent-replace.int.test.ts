@@ -10,7 +10,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Driver } from "neo4j-driver";
 import { createDriver } from "../../src/graph/driver.js";
-import { ingestReport } from "../../src/graph/load/ingest.js";
+import { ingestReport, ingestReports } from "../../src/graph/load/ingest.js";
 import {
   deleteReportNode,
   deleteReportTexts,
@@ -210,6 +210,23 @@ describe("concurrent writes of two versions under one sourceUrl", () => {
       ]),
     );
     expect(failures).toEqual([]);
+    expect(await problems(token, reports)).toEqual([]);
+  });
+
+  it("leave one report when batches holding both versions, in either order, are written at the same moment", async () => {
+    const token = helper.uniqueToken("race");
+    const reports = Array.from({ length: 6 }, (_, n) => n + 1);
+    const batch = (driver: Driver, versions: (1 | 2)[]) =>
+      ingestReports(
+        driver,
+        helper.database,
+        reports.flatMap((n) => versions.map((v) => version(token, n, v))),
+      );
+    const results = await Promise.all(drivers.map((driver, w) => batch(driver, w % 2 ? [2, 1] : [1, 2])));
+    const outcomes = results.flatMap((r) => r.results);
+    expect(outcomes.filter((r) => !r.ok)).toEqual([]);
+    // in each batch, one version of a report is superseded by the other
+    expect(outcomes.filter((r) => r.ok && r.outcome.status === "superseded")).toHaveLength(drivers.length * 6);
     expect(await problems(token, reports)).toEqual([]);
   });
 

@@ -25,7 +25,11 @@ import { zeroCounts, type WriteCounts } from "./counters.js";
 import { reportRows, type ReportRows } from "./rows.js";
 import { writeInTransaction } from "./write-reports.js";
 
-export type IngestStatus = "added" | "unchanged" | "replaced";
+/**
+ * `superseded`: not written, as a later report of the same batch has its sourceUrl and replaced it (only a batch of
+ * several reports, ingestReports, gives it).
+ */
+export type IngestStatus = "added" | "unchanged" | "replaced" | "superseded";
 
 /** A stored report like the one ingested (same issuer, year and type, other text): see supersede.ts. */
 export interface LookAlike {
@@ -36,7 +40,8 @@ export interface LookAlike {
 
 /**
  * What happened to one report. `replaced`: the same id was stored (re-extracted) or `supersededIds` names the
- * other reports it replaced (same sourceUrl, or asked for with `replaces`).
+ * other reports it replaced (same sourceUrl, or asked for with `replaces`; an earlier report of its batch with its
+ * sourceUrl too, stored or not). `superseded`: `supersededBy` names the later report of the batch that replaced it.
  */
 export type ReportOutcome = {
   reportId: string;
@@ -45,6 +50,7 @@ export type ReportOutcome = {
   relations: number;
   supersededIds: string[];
   lookAlikes: LookAlike[];
+  supersededBy?: string;
 };
 
 /** One report's outcome with the database's update counters of its transaction. */
@@ -96,10 +102,11 @@ export async function ingestReport(
 }
 
 /**
- * Loads several reports, all in one transaction when they can be. Items that fail validation, repeat a report id
- * of an earlier item, or fail on their own, get an error result; the others are written. When the database is
- * unavailable every report not yet written gets that error (nothing is retried one by one against a database
- * that is gone).
+ * Loads several reports in their order, all in one transaction when they can be: an item that repeats the report id
+ * of an earlier one starts the next transaction, so whatever the items say of each other (the later of one
+ * sourceUrl replaces the earlier, write-reports.ts) follows their order. Items that fail validation, or fail on
+ * their own, get an error result; the others are written. When the database is unavailable every report not yet
+ * written gets that error (nothing is retried one by one against a database that is gone).
  */
 export async function ingestReports(
   driver: Driver,
@@ -110,18 +117,19 @@ export async function ingestReports(
   const force = options.force ?? false;
   const results: BatchResult["results"] = new Array(items.length);
   const counts = zeroCounts();
-  const batch: { index: number; rows: ReportRows; extracted: ExtractedReport; replaces: string[] }[] = [];
-  const repeats: number[] = [];
-  const ids = new Set<string>();
+  type Entry = { index: number; rows: ReportRows; extracted: ExtractedReport; replaces: string[] };
+  const transactions: Entry[][] = [[]];
+  let ids = new Set<string>();
   items.forEach((item, index) => {
     try {
       validate(item.extracted);
       const rows = reportRows(item.extracted, { sourcePath: item.sourcePath, text: item.text });
-      if (ids.has(rows.reportId)) repeats.push(index);
-      else {
-        ids.add(rows.reportId);
-        batch.push({ index, rows, extracted: item.extracted, replaces: item.replaces ?? [] });
+      if (ids.has(rows.reportId)) {
+        transactions.push([]);
+        ids = new Set();
       }
+      ids.add(rows.reportId);
+      transactions.at(-1)!.push({ index, rows, extracted: item.extracted, replaces: item.replaces ?? [] });
     } catch (error) {
       results[index] = { ok: false, error: toGraphError(error) };
     }
@@ -137,28 +145,26 @@ export async function ingestReports(
     }
   };
 
-  if (batch.length) {
+  let unavailable: GraphError | undefined;
+  for (const batch of transactions.filter((t) => t.length)) {
+    if (unavailable) {
+      for (const b of batch) results[b.index] = { ok: false, error: unavailable };
+      continue;
+    }
     try {
       const written = await writeInTransaction(driver, database, batch, force);
       batch.forEach((b, i) => (results[b.index] = { ok: true, outcome: written.outcomes[i]! }));
       add(counts, written.counts);
     } catch (error) {
       const graphError = toGraphError(error);
+      if (graphError.code === "DATABASE_UNAVAILABLE") unavailable = graphError;
       if (graphError.code === "DATABASE_UNAVAILABLE" || batch.length === 1) {
         for (const b of batch) results[b.index] = { ok: false, error: graphError };
       } else {
+        // in their order: each alone, the later of one sourceUrl replaces the earlier as a later run would
         for (const b of batch) await one(b.index, b.rows, b.extracted, b.replaces);
       }
     }
-  }
-  for (const index of repeats) {
-    const extracted = items[index]!.extracted;
-    await one(
-      index,
-      reportRows(extracted, { sourcePath: items[index]!.sourcePath, text: items[index]!.text }),
-      extracted,
-      items[index]!.replaces ?? [],
-    );
   }
   return { results, counts };
 }

@@ -26,6 +26,37 @@ export interface SupersedeItem {
   replaces: string[];
 }
 
+/** What one report of a batch does with the batch's other reports of its sourceUrl (see laterWins). */
+type InBatch = { by: string } | { absorbs: string[]; replaces: string[] };
+
+/**
+ * Two reports of one batch with one sourceUrl: the later replaces the earlier, as if each had been written by a run
+ * of its own, one after the other (the batch's own reports are not stored yet, so supersededReports finds none of
+ * them: without this both were stored). Per item, in batch order: `by`, the id of the last report of its sourceUrl
+ * in the batch, when that is another (the item is not written); otherwise `absorbs`, the ids of the earlier ones it
+ * replaces (stored or not), and `replaces` with what those were to replace added, which their own runs would have
+ * removed.
+ */
+export function laterWins(items: SupersedeItem[]): InBatch[] {
+  const byUrl = new Map<string, SupersedeItem[]>();
+  for (const item of items) {
+    if (!item.sourceUrl) continue;
+    const group = byUrl.get(item.sourceUrl);
+    if (group) group.push(item);
+    else byUrl.set(item.sourceUrl, [item]);
+  }
+  return items.map((item) => {
+    const group = item.sourceUrl ? byUrl.get(item.sourceUrl)! : [item];
+    const last = group.at(-1)!;
+    if (last !== item) return { by: last.id };
+    const earlier = group.slice(0, -1);
+    return {
+      absorbs: earlier.map((e) => e.id),
+      replaces: [...new Set([...item.replaces, ...earlier.flatMap((e) => e.replaces)])],
+    };
+  });
+}
+
 /**
  * Per item: the stored reports it replaces (other ids with its sourceUrl, and those of `replaces` that exist) and
  * the ids of `replaces` that name no stored report.

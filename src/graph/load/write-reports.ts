@@ -18,11 +18,13 @@ import {
   removeReportSupport,
 } from "./queries.js";
 import type { ReportRows } from "./rows.js";
-import { lockSourceUrls, lookAlikeReports, supersededReports, type SupersedeItem } from "./supersede.js";
+import { laterWins, lockSourceUrls, lookAlikeReports, supersededReports, type SupersedeItem } from "./supersede.js";
 import type { IngestStatus, LookAlike, ReportOutcome } from "./ingest.js";
 import { writeStatements } from "./write-statements.js";
 
 type Pending = { rows: ReportRows; extracted: ExtractedReport; replaces: string[] };
+/** A report the transaction writes, with the earlier reports of its sourceUrl in the batch it replaces (laterWins). */
+type Kept = Pending & { absorbs: string[] };
 
 export async function writeInTransaction(driver: Driver, database: string, pending: Pending[], force: boolean) {
   return withGraphErrors(() =>
@@ -40,20 +42,22 @@ export async function writeInTransaction(driver: Driver, database: string, pendi
 type Stored = { contentHash: unknown; extractorVersion: unknown; hasText: boolean };
 
 /**
- * Locks the batch's reports and the stored reports they replace (same sourceUrl, or named in `replaces`; never one
- * written here), and reads what is stored under those locks. The sourceUrls are locked first, so no other writer can
- * add a report under one of them (without that, two first versions of one sourceUrl written at once were both
- * stored); a first read finds the reports to replace, which are locked with the batch's own in one id order; a
- * second read, under the locks, is the one used. A write that found a report it locked deleted by another while it
- * waited runs again (StaleRead): taken for new, it would be written without its node (evidence and text without a
- * Report, which the next write of it duplicated).
+ * Locks the batch's reports and the stored reports they replace (same sourceUrl, named in `replaces`, or an earlier
+ * report of the batch with its sourceUrl that is stored; never one written here), and reads what is stored under
+ * those locks. The sourceUrls are locked first, so no other writer can add a report under one of them (without that,
+ * two first versions of one sourceUrl written at once were both stored); a first read finds the reports to replace,
+ * which are locked with the batch's own in one id order; a second read, under the locks, is the one used. A write
+ * that found a report it locked deleted by another while it waited runs again (StaleRead): taken for new, it would be
+ * written without its node (evidence and text without a Report, which the next write of it duplicated).
  */
-async function lockStored(tx: ManagedTransaction, pending: Pending[]) {
+async function lockStored(tx: ManagedTransaction, pending: Kept[]) {
   const writingIds = new Set(pending.map((p) => p.rows.reportId));
+  // the absorbed reports are replaced like those named in `replaces`, but need not be stored: one may be new
+  const absorbs = new Map(pending.map((p) => [p.rows.reportId, p.absorbs]));
   const items: SupersedeItem[] = pending.map((p) => ({
     id: p.rows.reportId,
-    sourceUrl: p.extracted.report.sourceUrl?.trim() || null,
-    replaces: p.replaces,
+    sourceUrl: sourceUrlOf(p),
+    replaces: [...new Set([...p.replaces, ...p.absorbs])],
   }));
   const urls = items.flatMap((item) => (item.sourceUrl ? [item.sourceUrl] : []));
   const replacing = urls.length > 0 || items.some((item) => item.replaces.length > 0);
@@ -101,7 +105,9 @@ async function lockStored(tx: ManagedTransaction, pending: Pending[]) {
   }
 
   const supersededBy = new Map<string, string[]>();
-  for (const { id, missing, ids } of again ? superseded(again.records) : []) {
+  for (const { id, missing: notStored, ids } of again ? superseded(again.records) : []) {
+    const absorbed = absorbs.get(id) ?? [];
+    const missing = notStored.filter((wanted) => !absorbed.includes(wanted));
     if (missing.length)
       throw new GraphError(
         "BAD_USER_INPUT",
@@ -109,15 +115,53 @@ async function lockStored(tx: ManagedTransaction, pending: Pending[]) {
       );
     const unlocked = ids.find((old) => !held.has(old));
     if (unlocked) throw new StaleRead(`report ${unlocked}, which ${id} replaces, was stored by another write`);
-    supersededBy.set(id, ids);
+    supersededBy.set(id, [...new Set([...ids, ...absorbed])].sort());
   }
   return { stored, supersededBy, nodesCreated: lockCounts.nodesCreated };
 }
 
-/** The transaction function: may run more than once (driver retries, retryConflicts), so it keeps no state outside. */
+const sourceUrlOf = (p: Pending) => p.extracted.report.sourceUrl?.trim() || null;
+
+/**
+ * The transaction function: may run more than once (driver retries, retryConflicts), so it keeps no state outside.
+ * A report of the batch followed by another of its sourceUrl is not written: the later one replaces it (laterWins),
+ * and its outcome, `superseded`, names that one.
+ */
 async function writeReports(
   tx: ManagedTransaction,
-  pending: Pending[],
+  batch: Pending[],
+  force: boolean,
+): Promise<{ outcomes: ReportOutcome[]; counts: WriteCounts }> {
+  const plan = laterWins(batch.map((p) => ({ id: p.rows.reportId, sourceUrl: sourceUrlOf(p), replaces: p.replaces })));
+  const pending: Kept[] = batch.flatMap((p, i) => {
+    const inBatch = plan[i]!;
+    return "by" in inBatch ? [] : [{ ...p, replaces: inBatch.replaces, absorbs: inBatch.absorbs }];
+  });
+  const { outcomes, counts } = await writeKept(tx, pending, force);
+  const written = new Map(outcomes.map((o) => [o.reportId, o]));
+  return {
+    outcomes: batch.map((p, i) => {
+      const inBatch = plan[i]!;
+      return "by" in inBatch
+        ? {
+            reportId: p.rows.reportId,
+            status: "superseded",
+            entities: 0,
+            relations: 0,
+            supersededIds: [],
+            lookAlikes: [],
+            supersededBy: inBatch.by,
+          }
+        : written.get(p.rows.reportId)!;
+    }),
+    counts,
+  };
+}
+
+/** Writes the reports of a batch that are written (each the last of its sourceUrl in the batch). */
+async function writeKept(
+  tx: ManagedTransaction,
+  pending: Kept[],
   force: boolean,
 ): Promise<{ outcomes: ReportOutcome[]; counts: WriteCounts }> {
   const counts = zeroCounts();
