@@ -120,6 +120,17 @@ export async function ingestPaths(
     }
   }
   const work = [...new Set(files)];
+  // A sourceUrl several files are given: the later file's report replaces the earlier's, as a later run would. In
+  // one batch the loader sees to it; batches that hold one of those URLs are written in their order (urlWritten).
+  const urlOf = (file: string) => metaOf(file).meta.sourceUrl?.trim() || undefined;
+  const urlFiles = new Map<string, number>();
+  for (const url of work.map(urlOf)) if (url) urlFiles.set(url, (urlFiles.get(url) ?? 0) + 1);
+  const sharedUrl = (file: string) => {
+    const url = urlOf(file);
+    return url !== undefined && urlFiles.get(url)! > 1 ? url : undefined;
+  };
+  /** per shared sourceUrl, settled when the last batch taken that holds it has been written */
+  const urlWritten = new Map<string, Promise<void>>();
   const summary = emptySummary(work.length + errors.length);
   summary.skipped = skipped;
   const progress = createProgress(work.length, "ingest", progressStream);
@@ -156,7 +167,8 @@ export async function ingestPaths(
   // and contentHash (hashes of the decoded text and the caller's metadata) tell that first, in one query per
   // batch, so re-ingesting a folder reads and hashes its files instead of extracting them. Not for --force or
   // --dry-run, nor before the database is ready (a new one holds nothing), nor for a file that replaces reports
-  // (that is a write); a file that cannot be read or decoded,
+  // (that is a write), nor for one whose sourceUrl another file of the run has (an earlier one replaces it unless it
+  // is written after it); a file that cannot be read or decoded,
   // or a query that fails, leaves the file to the extraction below, which reports it as before.
   const readStored = async (files: string[]) => {
     const bytes = new Map<string, Buffer>();
@@ -165,7 +177,7 @@ export async function ingestPaths(
     const identities = new Map<string, ReportIdentity>();
     for (const file of files) {
       const { meta, replaces } = metaOf(file);
-      if (replaces.length) continue;
+      if (replaces.length || sharedUrl(file) !== undefined) continue;
       try {
         const input = await readFile(file);
         bytes.set(file, input);
@@ -182,6 +194,75 @@ export async function ingestPaths(
     return { bytes, unchanged };
   };
 
+  /** Extracts the files of one batch and writes them, after the batches `earlier` (see urlWritten). */
+  const batchOf = async (files: string[], earlier: Promise<void>[]) => {
+    const batch: { file: string; extracted: ExtractedReport; text: string; replaces: string[] }[] = [];
+    const { bytes, unchanged } = await readStored(files);
+    for (const file of files) {
+      if (unavailable !== undefined) {
+        fail({ file, code: "DATABASE_UNAVAILABLE", message: `not attempted: ${unavailable}` });
+        progress.advance();
+        progress.done(`${file}: not attempted`);
+        continue;
+      }
+      const storedId = unchanged.get(file);
+      if (storedId !== undefined) {
+        summary.unchanged++;
+        progress.advance();
+        progress.done(`${file}: unchanged ${storedId} (0 entities, 0 relations)`);
+        continue;
+      }
+      const { meta, replaces } = metaOf(file);
+      let extracted: ExtractedReport;
+      let text: string;
+      try {
+        ({ extracted, text } = extractReportAndText(bytes.get(file) ?? (await inputOf(file)), meta as ReportMetadata, {
+          maxBytes: config.extract.maxBytes,
+        }));
+      } catch (error) {
+        progress.advance();
+        failFile(file, error);
+        continue;
+      }
+      // the bar moves per file read; the files of a batch are done when its transaction commits
+      progress.advance();
+      if (flags.dryRun) {
+        summary.extracted++;
+        summary.entities += extracted.entities.length;
+        summary.relations += extracted.relations.length;
+        const notes = note(file, ingestNotes(file, extracted.report));
+        progress.done(
+          `${file}: extracted ${extracted.report.id} (${extracted.entities.length} entities, ${extracted.relations.length} relations)${notes}`,
+        );
+      } else batch.push({ file, extracted, text, replaces });
+    }
+    if (!batch.length) return;
+    await databaseReady;
+    await Promise.all(earlier);
+    const { results, counts } = await ingestReports(
+      driver,
+      database,
+      batch.map((b) => ({
+        extracted: b.extracted,
+        text: b.text,
+        sourcePath: storedTexts.has(b.file) ? undefined : b.file,
+        replaces: b.replaces,
+      })),
+      { force: flags.force },
+    );
+    addCounts(summary, counts);
+    results.forEach((result, i) => {
+      const file = batch[i]!.file;
+      if (!result.ok) return failFile(file, result.error);
+      const outcome = result.outcome;
+      addOutcome(summary, outcome);
+      const notes =
+        outcome.status === "unchanged" ? "" : note(file, ingestNotes(file, batch[i]!.extracted.report, outcome));
+      progress.done(
+        `${file}: ${outcome.status} ${outcome.reportId} (${outcome.entities} entities, ${outcome.relations} relations)${notes}`,
+      );
+    });
+  };
   // Each worker takes up to batchSize files, extracts them, and loads them in one transaction (ingestReports),
   // so the statements and the commit are paid once per batch; while one worker extracts, the other's batch is
   // being written.
@@ -189,75 +270,17 @@ export async function ingestPaths(
     while (next < work.length) {
       const files = work.slice(next, next + flags.batchSize);
       next += files.length;
-      const batch: { file: string; extracted: ExtractedReport; text: string; replaces: string[] }[] = [];
-      const { bytes, unchanged } = await readStored(files);
-      for (const file of files) {
-        if (unavailable !== undefined) {
-          fail({ file, code: "DATABASE_UNAVAILABLE", message: `not attempted: ${unavailable}` });
-          progress.advance();
-          progress.done(`${file}: not attempted`);
-          continue;
-        }
-        const storedId = unchanged.get(file);
-        if (storedId !== undefined) {
-          summary.unchanged++;
-          progress.advance();
-          progress.done(`${file}: unchanged ${storedId} (0 entities, 0 relations)`);
-          continue;
-        }
-        const { meta, replaces } = metaOf(file);
-        let extracted: ExtractedReport;
-        let text: string;
-        try {
-          ({ extracted, text } = extractReportAndText(
-            bytes.get(file) ?? (await inputOf(file)),
-            meta as ReportMetadata,
-            {
-              maxBytes: config.extract.maxBytes,
-            },
-          ));
-        } catch (error) {
-          progress.advance();
-          failFile(file, error);
-          continue;
-        }
-        // the bar moves per file read; the files of a batch are done when its transaction commits
-        progress.advance();
-        if (flags.dryRun) {
-          summary.extracted++;
-          summary.entities += extracted.entities.length;
-          summary.relations += extracted.relations.length;
-          const notes = note(file, ingestNotes(file, extracted.report));
-          progress.done(
-            `${file}: extracted ${extracted.report.id} (${extracted.entities.length} entities, ${extracted.relations.length} relations)${notes}`,
-          );
-        } else batch.push({ file, extracted, text, replaces });
+      // taken in file order: the batches before this one that hold one of its shared URLs are written first
+      const urls = [...new Set(files.flatMap((file) => sharedUrl(file) ?? []))];
+      const earlier = urls.flatMap((url) => urlWritten.get(url) ?? []);
+      let written!: () => void;
+      const done = new Promise<void>((resolve) => (written = resolve));
+      for (const url of urls) urlWritten.set(url, done);
+      try {
+        await batchOf(files, earlier);
+      } finally {
+        written();
       }
-      if (!batch.length) continue;
-      await databaseReady;
-      const { results, counts } = await ingestReports(
-        driver,
-        database,
-        batch.map((b) => ({
-          extracted: b.extracted,
-          text: b.text,
-          sourcePath: storedTexts.has(b.file) ? undefined : b.file,
-          replaces: b.replaces,
-        })),
-        { force: flags.force },
-      );
-      addCounts(summary, counts);
-      results.forEach((result, i) => {
-        const file = batch[i]!.file;
-        if (!result.ok) return failFile(file, result.error);
-        const outcome = result.outcome;
-        addOutcome(summary, outcome);
-        const notes =
-          outcome.status === "unchanged" ? "" : note(file, ingestNotes(file, batch[i]!.extracted.report, outcome));
-        progress.done(
-          `${file}: ${outcome.status} ${outcome.reportId} (${outcome.entities} entities, ${outcome.relations} relations)${notes}`,
-        );
-      });
     }
   };
   await Promise.all(
