@@ -5,11 +5,8 @@
  * Most positions of a Chinese text start some key of a large lexicon (34 000 place names begin with
  * 2 500 different characters) but few start two characters of one: the first character is looked up in
  * a table indexed by its code unit, and a bit set of the keys' first two characters (hashed to 2^20
- * slots) rejects most positions before any Map lookup. On a long text, the text's gate (trie-gate.ts) rejects them
- * first, for all lexicon tries in one array read in order. All three only skip work: hits are those of a plain trie.
+ * slots) rejects most positions before any Map lookup. Both only skip work: hits are those of a plain trie.
  */
-import { claimGateBit, gateOf, noteKey, pairSlot, type TextGate } from "./trie-gate.js";
-
 interface TrieNode<T> {
   /**
    * The only child while a node has one, and its code unit: most nodes of long keys (place names, law titles) do,
@@ -59,6 +56,11 @@ const NO_HITS: readonly never[] = [];
 const CODE_UNITS = 0x10000;
 const PAIR_BITS = 20;
 
+/** The slot of a key's first two code units in the pair bit set (low 10 bits of each). */
+function pairSlot(first: number, second: number): number {
+  return ((first & 0x3ff) << 10) | (second & 0x3ff);
+}
+
 export class Trie<T> {
   /** the node of each first character, by code unit */
   private readonly firstLevel: (TrieNode<T> | undefined)[] = new Array<TrieNode<T> | undefined>(CODE_UNITS).fill(
@@ -66,8 +68,6 @@ export class Trie<T> {
   );
   /** bit set over pairSlot of every key's first two characters */
   private readonly pairs = new Uint8Array((1 << PAIR_BITS) >> 3);
-  /** this trie's bit in a long text's gate (trie-gate.ts); 0: none */
-  private readonly gateBit = claimGateBit();
 
   /** Adds a key; a later value for the same key replaces the earlier one unless `keepFirst`. */
   add(key: string, value: T, keepFirst = false): void {
@@ -78,8 +78,7 @@ export class Trie<T> {
     if (key.length > 1) {
       const slot = pairSlot(first, key.charCodeAt(1));
       this.pairs[slot >> 3] |= 1 << (slot & 7);
-      noteKey(this.gateBit, first, slot);
-    } else noteKey(this.gateBit, first, undefined);
+    }
     for (let i = 1; i < key.length; i++) node = childFor(node, key.charCodeAt(i));
     if (keepFirst && node.value !== undefined) return;
     node.value = value;
@@ -97,12 +96,6 @@ export class Trie<T> {
    * every position by the passes' own scans) test it first, before any other work.
    */
   private startsWith(text: string, pos: number): boolean {
-    const gate = this.gateBit ? gateOf(text) : undefined;
-    if (gate)
-      return (
-        ((gate.pairs[pos]! | gate.singles[pos]!) & this.gateBit) !== 0 &&
-        this.firstLevel[text.charCodeAt(pos)] !== undefined
-      );
     return this.firstLevel[text.charCodeAt(pos)] !== undefined;
   }
 
@@ -158,8 +151,6 @@ export class Trie<T> {
    * (the scans of a report visit each of its characters about ten times).
    */
   scan(text: string, from = 0, to = text.length): TrieHit<T>[] {
-    const gate = this.gateBit ? gateOf(text) : undefined;
-    if (gate) return this.gatedScan(text, from, to, gate);
     const hits: TrieHit<T>[] = [];
     for (let pos = from; pos < to;) {
       const node = this.firstLevel[text.charCodeAt(pos)];
@@ -177,28 +168,6 @@ export class Trie<T> {
         hits.push(hit);
         pos = hit.end;
       } else pos++;
-    }
-    return hits;
-  }
-
-  /** scan() reading the text's gate in order: the same tests, the same hits, fewer lookups in this trie's tables */
-  private gatedScan(text: string, from: number, to: number, gate: TextGate): TrieHit<T>[] {
-    const hits: TrieHit<T>[] = [];
-    const bit = this.gateBit;
-    const { pairs, singles } = gate;
-    for (let pos = from; pos < to;) {
-      if (pos + 1 < to && (pairs[pos]! & bit) !== 0) {
-        const hit = this.firstLevel[text.charCodeAt(pos)] && this.longestAt(text, pos, to);
-        if (hit) {
-          hits.push(hit);
-          pos = hit.end;
-          continue;
-        }
-      } else if ((singles[pos]! & bit) !== 0) {
-        const value = this.firstLevel[text.charCodeAt(pos)]?.value;
-        if (value !== undefined) hits.push({ start: pos, end: pos + 1, value });
-      }
-      pos++;
     }
     return hits;
   }
