@@ -6,6 +6,7 @@
  * seconds. Stored reports of an older extractor version are re-extracted when their file is given again;
  * `--reextract` also finds those whose files were not given, by their stored sourcePath, and re-extracts a report
  * without a file (ingested through the API, or its file gone) from its stored text, with the metadata its caller gave.
+ * Any run keeps that metadata where it does not give it again (a re-ingest without --meta erases nothing).
  */
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
@@ -15,7 +16,9 @@ import { toGraphError } from "../graph/errors.js";
 import { ingestReports } from "../graph/load/ingest.js";
 import type { ExtractedReport, ReportMetadata } from "../extract/types.js";
 import {
+  keptMetadata,
   reportsToReextract,
+  storedCallerMetadata,
   storedReportTexts,
   storedUnchanged,
   type ReportIdentity,
@@ -110,11 +113,8 @@ export async function ingestPaths(
       if (text !== undefined) storedTexts.set(item, text);
       files.push(item);
       const given = metaOf(item);
-      // before 0.2.0 a file's path was stored as its sourceUrl too: that is not a URL the caller gave
-      const sourceUrl =
-        stored.sourceUrl && stored.sourceUrl !== stored.sourcePath ? { sourceUrl: stored.sourceUrl } : {};
       perFile.set(item, {
-        meta: { ...(stored.callerMetadata ?? sourceUrl), ...given.meta },
+        meta: { ...keptMetadata(stored), ...given.meta },
         replaces: [...new Set([...given.replaces, stored.id])],
       });
     }
@@ -163,42 +163,90 @@ export async function ingestPaths(
     if (known.code === "DATABASE_UNAVAILABLE") unavailable ??= known.message;
     progress.done(`${file}: failed`);
   };
+  // Before a batch is extracted, what is stored of its files' reports (by id, the hash of the text alone). The
+  // metadata an earlier run's caller gave a report (Report.callerMetadata) is kept, field by field, where this run
+  // does not give it again (as --reextract does): a re-ingest without --meta, with --force, of a file kg import
+  // loaded, or of a report an older extractor made, neither erases a title or sourceUrl given before nor rewrites
+  // a report stored as it is. A stored sourceUrl this run gives another file is not kept: the URL goes to that
+  // file's report (which, written first, replaces this stored one; written after it, finds it without the URL), so
+  // the file given the URL holds it whichever batch is written first. Not for --dry-run (it reads no database)
+  // nor before the database is ready (a new one holds nothing); a file that cannot be read or decoded is left to
+  // the extraction, which reports it. A database that fails this read fails the batch's files: none is written
+  // without what it keeps.
+  //
   // A file whose report is stored as it is would be extracted only for the write to find it "unchanged". Its id
   // and contentHash (hashes of the decoded text and the caller's metadata) tell that first, in one query per
   // batch, so re-ingesting a folder reads and hashes its files instead of extracting them. Not for --force or
   // --dry-run, nor before the database is ready (a new one holds nothing), nor for a file that replaces reports
   // (that is a write), nor for one whose sourceUrl another file of the run has (an earlier one replaces it unless it
-  // is written after it); a file that cannot be read or decoded,
-  // or a query that fails, leaves the file to the extraction below, which reports it as before.
-  const readStored = async (files: string[]) => {
+  // is written after it); a query that fails leaves the file to the extraction below, which reports it as before.
+  const readStored = async (
+    files: string[],
+  ): Promise<{ bytes: Map<string, Buffer>; unchanged: Map<string, string>; failed?: unknown }> => {
     const bytes = new Map<string, Buffer>();
     const unchanged = new Map<string, string>();
-    if (flags.force || flags.dryRun || unavailable !== undefined || !ready) return { bytes, unchanged };
+    if (flags.dryRun || unavailable !== undefined || !ready) return { bytes, unchanged };
     const identities = new Map<string, ReportIdentity>();
     for (const file of files) {
-      const { meta, replaces } = metaOf(file);
-      if (replaces.length || sharedUrl(file) !== undefined) continue;
+      if (storedTexts.has(file)) continue; // --reextract gave it what its report keeps
       try {
         const input = await readFile(file);
         bytes.set(file, input);
+        const { meta } = metaOf(file);
         const identity = reportIdentity(input, meta as ReportMetadata, { maxBytes: config.extract.maxBytes });
         identities.set(file, { ...identity, sourceUrl: meta.sourceUrl?.trim() || null });
       } catch {
         continue;
       }
     }
-    const stored = await storedUnchanged(driver, database, [...identities.values()], EXTRACTOR_VERSION).catch(
-      () => new Set<string>(),
-    );
-    for (const [file, identity] of identities) if (stored.has(identity.id)) unchanged.set(file, identity.id);
+    let kept: Map<string, ReportMetadata>;
+    try {
+      kept = await storedCallerMetadata(
+        driver,
+        database,
+        [...identities.values()].map((identity) => identity.id),
+      );
+    } catch (error) {
+      return { bytes, unchanged, failed: error };
+    }
+    for (const [file, identity] of identities) {
+      const before = kept.get(identity.id);
+      if (!before) continue;
+      const { meta: given, replaces } = metaOf(file);
+      const keep = { ...before };
+      const url = keep.sourceUrl?.trim();
+      if (url && !given.sourceUrl && urlFiles.has(url)) delete keep.sourceUrl;
+      if (Object.keys(keep).every((key) => key in given)) continue;
+      const meta = { ...keep, ...given };
+      perFile.set(file, { meta, replaces });
+      const again = reportIdentity(bytes.get(file)!, meta, { maxBytes: config.extract.maxBytes });
+      identities.set(file, { ...again, sourceUrl: meta.sourceUrl?.trim() || null });
+    }
+    if (flags.force) return { bytes, unchanged };
+    const asStored = [...identities].filter(([file]) => {
+      const { replaces } = metaOf(file);
+      return !replaces.length && sharedUrl(file) === undefined;
+    });
+    const stored = await storedUnchanged(
+      driver,
+      database,
+      asStored.map(([, identity]) => identity),
+      EXTRACTOR_VERSION,
+    ).catch(() => new Set<string>());
+    for (const [file, identity] of asStored) if (stored.has(identity.id)) unchanged.set(file, identity.id);
     return { bytes, unchanged };
   };
 
   /** Extracts the files of one batch and writes them, after the batches `earlier` (see urlWritten). */
   const batchOf = async (files: string[], earlier: Promise<void>[]) => {
     const batch: { file: string; extracted: ExtractedReport; text: string; replaces: string[] }[] = [];
-    const { bytes, unchanged } = await readStored(files);
+    const { bytes, unchanged, failed } = await readStored(files);
     for (const file of files) {
+      if (failed !== undefined) {
+        progress.advance();
+        failFile(file, failed);
+        continue;
+      }
       if (unavailable !== undefined) {
         fail({ file, code: "DATABASE_UNAVAILABLE", message: `not attempted: ${unavailable}` });
         progress.advance();

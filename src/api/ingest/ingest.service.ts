@@ -1,8 +1,9 @@
 /** Writes: extract the text, hand the result to the loader; delete through the loader (both behind the circuit breaker). */
 import type { Config } from "../../config.js";
-import { extractReportAndText } from "../../extract/index.js";
+import { extractReportAndText, reportIdentity } from "../../extract/index.js";
 import { deleteReport } from "../../graph/load/delete.js";
 import { ingestReport } from "../../graph/load/ingest.js";
+import { keptMetadataFrom, storedCallerMetadataQuery } from "../../graph/load/stored-reports.js";
 import type { GraphReader } from "../../graph/read/reader.js";
 import { BadUserInputError } from "../errors.js";
 import type { IngestReportInput } from "./ingest.input.js";
@@ -30,7 +31,11 @@ export async function ingestText(reader: GraphReader, config: Config, input: Ing
       issuer: input.issuer,
     }).filter(([, v]) => v != null && v !== ""),
   );
-  const { extracted, text } = extractReportAndText(input.text, meta, { maxBytes: config.extract.maxBytes });
+  const options = { maxBytes: config.extract.maxBytes };
+  // the metadata a caller gave this text before is kept where this one gives none (a sourceUrl, a title)
+  const { id } = reportIdentity(input.text, meta, options);
+  const kept = keptMetadataFrom(await reader.read(storedCallerMetadataQuery([id]))).get(id);
+  const { extracted, text } = extractReportAndText(input.text, { ...kept, ...meta }, options);
   const replaces = (input.replaces ?? []).map((id) => id.trim()).filter(Boolean);
   const outcome = await reader.write((driver, database) =>
     ingestReport(driver, database, extracted, { replaces, text }),

@@ -1,12 +1,14 @@
 /**
  * What the loader needs to know about stored reports: which `kg ingest --reextract` redoes (those extracted by
- * another extractor version, and those stored without their text), and which of a batch of files are already stored
- * as they are (so the ingest skips extracting them).
+ * another extractor version, and those stored without their text), the metadata their callers gave that a new write
+ * of the same text keeps, and which of a batch of files are already stored as they are (so the ingest skips
+ * extracting them).
  */
 import type { Driver } from "neo4j-driver";
 import { CALLER_FIELDS } from "../../extract/identity/report-id.js";
 import type { ReportMetadata } from "../../extract/types.js";
-import { readRows, type CypherQuery } from "../query.js";
+import { withGraphErrors } from "../errors.js";
+import { readRows, type CypherQuery, type Row } from "../query.js";
 import { reportTexts } from "../read/report-texts.js";
 
 export interface StoredReportSource {
@@ -43,6 +45,65 @@ export async function reportsToReextract(
     sourceUrl: row.sourceUrl as string | null,
     callerMetadata: callerMetadataFrom(row.callerMetadata),
   }));
+}
+
+/**
+ * The caller metadata a new write of a stored report keeps, unless the write gives a field again: its stored
+ * callerMetadata; for a report stored before that was recorded, its sourceUrl only (before 0.2.0 a file's path was
+ * stored as its sourceUrl too: that is not a URL the caller gave, and is not kept).
+ */
+export function keptMetadata(
+  stored: Pick<StoredReportSource, "sourcePath" | "sourceUrl" | "callerMetadata">,
+): ReportMetadata {
+  if (stored.callerMetadata) return stored.callerMetadata;
+  return stored.sourceUrl && stored.sourceUrl !== stored.sourcePath ? { sourceUrl: stored.sourceUrl } : {};
+}
+
+/** What keptMetadata needs of each of these reports that is stored. */
+export function storedCallerMetadataQuery(reportIds: string[]): CypherQuery {
+  return {
+    cypher: `UNWIND $reportIds AS id
+MATCH (r:Report {id: id})
+RETURN r.id AS id, r.sourcePath AS sourcePath, r.sourceUrl AS sourceUrl, r.callerMetadata AS callerMetadata`,
+    params: { reportIds: [...new Set(reportIds)] },
+  };
+}
+
+/** storedCallerMetadataQuery's rows as keptMetadata per report id (those with nothing to keep left out). */
+export function keptMetadataFrom(rows: Row[]): Map<string, ReportMetadata> {
+  const kept = new Map<string, ReportMetadata>();
+  for (const row of rows) {
+    const meta = keptMetadata({
+      sourcePath: (row.sourcePath as string | null) ?? null,
+      sourceUrl: (row.sourceUrl as string | null) ?? null,
+      callerMetadata: callerMetadataFrom(row.callerMetadata),
+    });
+    if (Object.keys(meta).length) kept.set(row.id as string, meta);
+  }
+  return kept;
+}
+
+/**
+ * keptMetadata of those of these reports that are stored, in a read transaction the driver retries (the CLI's for
+ * 30 s, src/graph/driver.ts) like the write that follows: a database that is briefly away does not fail the files
+ * before their write would have.
+ */
+export async function storedCallerMetadata(
+  driver: Driver,
+  database: string,
+  reportIds: string[],
+): Promise<Map<string, ReportMetadata>> {
+  if (!reportIds.length) return new Map();
+  const { cypher, params } = storedCallerMetadataQuery(reportIds);
+  return withGraphErrors(async () => {
+    const session = driver.session({ database, defaultAccessMode: "READ" });
+    try {
+      const result = await session.executeRead((tx) => tx.run(cypher, params));
+      return keptMetadataFrom(result.records.map((record) => record.toObject() as Row));
+    } finally {
+      await session.close();
+    }
+  });
 }
 
 /** Report.callerMetadata read back: its known string fields; null when absent or not a JSON object. */
