@@ -8,6 +8,11 @@
  *
  * Deadlocks and other conflicts are not the database being away: the loader retries those itself
  * (src/graph/load/conflicts.ts), and they never open the breaker.
+ *
+ * Probes overlap (the background one and each /ready call), and on a busy machine one can end long after it began:
+ * a probe's answer counts only when no probe that started after it has answered already. Without that, a probe
+ * that timed out while Neo4j was starting reopened the breaker after a later /ready had found Neo4j answering and
+ * closed it, and requests sent after that /ready 200 were refused.
  */
 import type { Driver } from "neo4j-driver";
 import { ping } from "../driver.js";
@@ -29,6 +34,10 @@ export class DatabaseAvailability {
   private lastError = "";
   private probeTimer: NodeJS.Timeout | null = null;
   private closed = false;
+  /** probes started so far; each probe is numbered by this when it starts */
+  private probesStarted = 0;
+  /** the number of the latest-started probe whose answer has been taken */
+  private latestProbeTaken = 0;
 
   constructor(
     private readonly driver: Driver,
@@ -62,6 +71,7 @@ export class DatabaseAvailability {
 
   /** Asks Neo4j now (as /ready does) and records the answer: true when it answered within the probe timeout. */
   async probe(): Promise<boolean> {
+    const number = ++this.probesStarted;
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(
@@ -71,10 +81,10 @@ export class DatabaseAvailability {
     });
     try {
       await Promise.race([ping(this.driver, this.database), timeout]);
-      this.markAvailable();
+      if (this.takeProbe(number)) this.markAvailable();
       return true;
     } catch (error) {
-      if (isDatabaseAway(error) || error instanceof GraphError) this.markAway(error);
+      if ((isDatabaseAway(error) || error instanceof GraphError) && this.takeProbe(number)) this.markAway(error);
       return false;
     } finally {
       clearTimeout(timer);
@@ -85,6 +95,13 @@ export class DatabaseAvailability {
     this.closed = true;
     if (this.probeTimer) clearTimeout(this.probeTimer);
     this.probeTimer = null;
+  }
+
+  /** True (and remembered) unless a probe that started after probe `number` has been taken already. */
+  private takeProbe(number: number): boolean {
+    if (number < this.latestProbeTaken) return false;
+    this.latestProbeTaken = number;
+    return true;
   }
 
   private refuseWhileAway(): void {
@@ -114,7 +131,9 @@ export class DatabaseAvailability {
     this.probeTimer = setTimeout(async () => {
       this.probeTimer = null;
       if (this.closed || this.available) return;
-      if (!(await this.probe())) this.scheduleProbe();
+      await this.probe();
+      // its own answer may have been overtaken by a later one (see takeProbe): the breaker's state decides
+      if (!this.available) this.scheduleProbe();
     }, PROBE_INTERVAL_MS);
     this.probeTimer.unref();
   }
