@@ -129,3 +129,19 @@ export async function startApi(
 
 /** The codes of a response's errors, for compact assertions. */
 export const codes = (r: GqlResponse) => (r.errors ?? []).map((e) => e.extensions?.code);
+
+/**
+ * Counts the sessions opened on `driver` from now on: every query a request sends to Neo4j opens one
+ * (src/graph/query.ts, the loader), so a request the circuit breaker refuses opens none. The probe's ping
+ * (driver.executeQuery, /ready and the breaker's own) is not counted: the driver bound its own session method for
+ * executeQuery when it was made, so that does not come through the one replaced here.
+ */
+export function countSessions(driver: Driver): () => number {
+  let opened = 0;
+  const open = driver.session.bind(driver);
+  driver.session = (config) => {
+    opened++;
+    return open(config);
+  };
+  return () => opened;
+}
