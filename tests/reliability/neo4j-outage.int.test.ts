@@ -10,6 +10,10 @@
  *     server answers normally once Neo4j is back, without a restart.
  *
  * Runs only when the tests use the project's own Neo4j (NEO4J_URI unset): it cannot stop anybody else's.
+ *
+ * CI runs it beside the rest of the suite on two cores, where Neo4j's stop and start, kg ingest's retries and every
+ * answer take longer than alone: it waits for states (reports stored, answers received, /ready 200) with generous
+ * limits, and bounds times only where a longer one would be a hang.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -17,7 +21,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { start, status, stop } from "../../src/local-neo4j/server.js";
 import { Neo4jTestHelper } from "../support/neo4j.js";
-import { codes, ensureSeed, SEED, startApi, TEST_KEYS, type TestApi } from "../api/support/api.js";
+import { codes, countSessions, ensureSeed, SEED, startApi, TEST_KEYS, type TestApi } from "../api/support/api.js";
 import { spawnKg, type KgRun, type RunningKg } from "./support/kg-process.js";
 import {
   deleteReports,
@@ -32,15 +36,20 @@ const REPORTS = 100;
 /** reports in the graph before Neo4j is stopped */
 const LOADED_BEFORE_STOP = 10;
 /** how long `kg ingest` may go on after Neo4j is gone before it counts as hanging */
-// Each report in flight when Neo4j goes keeps retrying for the driver's maxTransactionRetryTime (30 s) and they can
-// start up to 30 s apart (concurrency 2); the files not started by then are failed at once ("not attempted").
-const INGEST_GIVE_UP_MS = 75_000;
+// A batch in flight when Neo4j goes (one per worker, concurrency 2) keeps retrying in the driver: it tries again
+// after 1, 2, 4 ... s (±20 %) while less than maxTransactionRetryTime (30 s) has passed since its first failure, so
+// its last try can begin just under 30 s after it, 1.2 × 32 s later: ~70 s, plus a wait for a connection (twice
+// DB_CONNECT_TIMEOUT_MS, 6 s) before the first failure and in the last try, and the batch's read of what is stored
+// before its write (one more such wait). The files not started by then are failed at once ("not attempted").
+// That is ~90 s by design; the rest is for a busy machine, where timers fire late.
+const INGEST_GIVE_UP_MS = 120_000;
 /** a request that waits longer than this for an absent database is not failing fast */
+// by design it waits at most API_DB_RETRY_MS and one connection attempt past it (1 + 1 s here)
 const FAST_MS = 5_000;
-/** once the API knows Neo4j is away, the typical answer comes at once (circuit breaker), not after a connect attempt */
-const BREAKER_MEDIAN_MS = 100;
 /** a successful answer right after Neo4j came back can be slow (cold caches, every query planned anew), not hung */
-const COLD_START_MS = 10_000;
+// It comes within Neo4j's transaction timeout (DB_TX_TIMEOUT_MS, 15 s by default) and one connection attempt, or
+// it is hung; the first queries on a just started JVM on a busy machine take seconds.
+const COLD_START_MS = 20_000;
 const READERS = 8;
 
 const helper = new Neo4jTestHelper();
@@ -52,6 +61,7 @@ let expected: ExpectedReport[] = [];
 let api: TestApi;
 
 interface Sample {
+  reader: number;
   started: number;
   ms: number;
   status: number;
@@ -60,6 +70,8 @@ interface Sample {
 }
 const samples: Sample[] = [];
 const marks = { stopping: 0, stopped: 0, starting: 0, started: 0 };
+/** sessions the API has opened on its driver: one per query it sent to Neo4j */
+let sessions: () => number = () => 0;
 let loadRunning = false;
 let load: Promise<void> = Promise.resolve();
 let firstRun: { run: KgRun; summary: any } | undefined;
@@ -69,15 +81,16 @@ const READ = `query($id: ID!) { agency(id: $id) { name conducts(first: 3) { tota
 /** READERS clients, each sending READ after the previous answer, until stopped; every answer is recorded. */
 function startLoad(): void {
   loadRunning = true;
-  const reader = async () => {
+  const reader = async (_: unknown, reader: number) => {
     while (loadRunning) {
       const started = Date.now();
       let sample: Sample;
       try {
         const r = await api.gql(READ, { id: SEED.healthBureau });
-        sample = { started, ms: Date.now() - started, status: r.status, codes: [...new Set(codes(r))] };
+        sample = { reader, started, ms: Date.now() - started, status: r.status, codes: [...new Set(codes(r))] };
       } catch (error) {
-        sample = { started, ms: Date.now() - started, status: 0, codes: [`fetch failed: ${(error as Error).message}`] };
+        const failed = `fetch failed: ${(error as Error).message}`;
+        sample = { reader, started, ms: Date.now() - started, status: 0, codes: [failed] };
       }
       samples.push(sample);
       await new Promise((r) => setTimeout(r, 20));
@@ -86,14 +99,21 @@ function startLoad(): void {
   load = Promise.all(Array.from({ length: READERS }, reader)).then(() => undefined);
 }
 
-async function waitFor(check: () => Promise<boolean> | boolean, timeoutMs: number, what: string): Promise<number> {
+async function waitFor(check: () => Promise<boolean> | boolean, timeoutMs: number, what: string): Promise<void> {
   const started = Date.now();
   while (Date.now() - started < timeoutMs) {
-    if (await check()) return Date.now() - started;
+    if (await check()) return;
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`${what}: not within ${timeoutMs} ms`);
 }
+
+const normal = (s: Sample) => s.status === 200 && s.codes.length === 0;
+/** true once every reader has had an answer to a request it sent at `since` or later (a normal one if `normally`) */
+const everyReaderAnswered = (since: number, normally = false) =>
+  Array.from({ length: READERS }, (_, reader) => reader).every((reader) =>
+    samples.some((s) => s.reader === reader && s.started >= since && (!normally || normal(s))),
+  );
 
 const mine = async () =>
   (
@@ -111,6 +131,7 @@ beforeAll(async () => {
   await ensureSeed(helper.driver, helper.database);
   // The API's driver gives up after a second (as configured for serving); the defaults otherwise.
   api = await startApi({ DB_CONNECT_TIMEOUT_MS: "1000", API_DB_RETRY_MS: "1000" });
+  sessions = countSessions(api.driver);
 }, 60_000);
 
 afterAll(async () => {
@@ -126,16 +147,24 @@ afterAll(async () => {
   await api?.close();
   rmSync(dir, { recursive: true, force: true });
   await helper.close();
-}, 180_000);
+}, 300_000);
 
 describe.runIf(local)("Neo4j stopped during an ingest of 100 reports and under API load", () => {
   it("ends the ingest by itself, naming each report that failed", async () => {
     expect(new Set(expected.map((e) => e.id)).size).toBe(REPORTS);
-    // Small batches (2 reports per transaction), so the run is still going when Neo4j stops.
-    const ingest: RunningKg = spawnKg(["ingest", dir, "--json", "--batch-size", "2"], { timeoutMs: 120_000 });
-    await waitFor(async () => (await mine()) >= LOADED_BEFORE_STOP, 40_000, `${LOADED_BEFORE_STOP} reports loaded`);
-    startLoad();
-    await new Promise((r) => setTimeout(r, 1000));
+    // Small batches (2 reports per transaction), so the run is still going when Neo4j stops. Its own time limit is
+    // only a backstop: the test gives up on it after INGEST_GIVE_UP_MS, and kills it if it fails before.
+    const ingest: RunningKg = spawnKg(["ingest", dir, "--json", "--batch-size", "2"], { timeoutMs: 600_000 });
+    try {
+      await waitFor(async () => (await mine()) >= LOADED_BEFORE_STOP, 120_000, `${LOADED_BEFORE_STOP} reports loaded`);
+      startLoad();
+      // the readers are answered normally before Neo4j goes
+      await waitFor(() => everyReaderAnswered(0, true), 60_000, "an answer to every reader before the stop");
+      expect(sessions(), "the count of the API's queries sees them").toBeGreaterThan(0);
+    } catch (error) {
+      ingest.child.kill("SIGKILL");
+      throw error;
+    }
 
     marks.stopping = Date.now();
     await stop(helper.config.neo4j);
@@ -165,10 +194,13 @@ describe.runIf(local)("Neo4j stopped during an ingest of 100 reports and under A
     ).toBe(true);
     for (const f of summary.failures as { file: string; code: string }[])
       expect(run.stderr).toContain(`${f.file}: DATABASE_UNAVAILABLE: `);
-  }, 150_000);
+  }, 420_000);
 
   it("answers DATABASE_UNAVAILABLE fast while Neo4j is away, and /ready says 503 while /health says 200", async () => {
+    // /ready's probe finds Neo4j away, so from here on the breaker is open (no probe can reach a stopped server)
     expect((await fetch(`${origin()}/ready`)).status).toBe(503);
+    const open = Date.now();
+    const sessionsWhenOpen = sessions();
     expect((await fetch(`${origin()}/health`)).status).toBe(200);
     const started = Date.now();
     const write = await api.gql(
@@ -181,29 +213,40 @@ describe.runIf(local)("Neo4j stopped during an ingest of 100 reports and under A
     expect(codes(write)).toEqual(["DATABASE_UNAVAILABLE"]);
     expect(Date.now() - started).toBeLessThan(FAST_MS);
 
+    // every reader has been answered again since the breaker is known open
+    await waitFor(() => everyReaderAnswered(open), 60_000, "an answer to every reader while Neo4j is away");
     const during = samples.filter((s) => s.started >= marks.stopped);
     expect(during.length).toBeGreaterThan(READERS);
     expect(during.filter((s) => s.codes.join() !== "DATABASE_UNAVAILABLE")).toEqual([]);
     expect(Math.max(...during.map((s) => s.ms))).toBeLessThan(FAST_MS);
-    const sorted = during.map((s) => s.ms).sort((a, b) => a - b);
-    expect(sorted[Math.floor(sorted.length / 2)]).toBeLessThan(BREAKER_MEDIAN_MS);
-  }, 30_000);
+    // The breaker refused them at once: not one request, the write included, sent a query to Neo4j since it opened
+    // (without it each would retry for API_DB_RETRY_MS).
+    expect(sessions() - sessionsWhenOpen).toBe(0);
+  }, 120_000);
 
-  // Neo4j's own start-up is ~40 s on an idle 2-core machine; the limit leaves room for a busy one.
+  // Neo4j's own start-up is ~40 s on an idle 2-core machine (start() waits up to 180 s); the limits leave room for
+  // a busy one.
   it("recovers without a restart of the API once Neo4j is back", async () => {
     marks.starting = Date.now();
     await start(helper.config.neo4j);
     marks.started = Date.now();
-    const readyAfter = await waitFor(
+    // start() has seen the system database answer; the API's database comes up after it
+    await waitFor(
       async () => (await fetch(`${origin()}/ready`)).status === 200,
-      30_000,
+      120_000,
       "/ready 200 after the restart",
     );
-    expect(readyAfter).toBeLessThan(30_000);
-    await new Promise((r) => setTimeout(r, 2000));
+    const readyAt = Date.now();
+    // Recovered: every reader has had a normal answer to a request sent after /ready said 200 (a state, not a
+    // pause: on a loaded machine the first answers of a just started Neo4j take seconds, and a connection that
+    // took longer than DB_CONNECT_TIMEOUT_MS to open may have been refused in between).
+    await waitFor(
+      () => everyReaderAnswered(readyAt, true),
+      120_000,
+      "a normal answer to every reader after /ready 200",
+    );
     const recovered = Date.now();
-    // every reader answered at least once more since then (a state, not a stopwatch: on a loaded machine a round
-    // of answers can take longer than any fixed pause)
+    // from then on every answer is a normal one
     await waitFor(
       () => samples.filter((s) => s.started >= recovered).length > READERS,
       60_000,
@@ -226,7 +269,7 @@ describe.runIf(local)("Neo4j stopped during an ingest of 100 reports and under A
     const coldStart = (s: Sample) => s.started >= marks.starting && s.started < recovered;
     expect(Math.max(...samples.filter((s) => !coldStart(s)).map((s) => s.ms))).toBeLessThan(FAST_MS);
     expect(Math.max(...samples.map((s) => s.ms))).toBeLessThan(COLD_START_MS);
-  }, 150_000);
+  }, 420_000);
 
   it("left no report half-written: each one in the graph has every MENTION the extractor found", async () => {
     expect(await incompleteReports(helper, expected)).toEqual([]);
@@ -246,7 +289,8 @@ describe.runIf(local)("Neo4j stopped during an ingest of 100 reports and under A
   });
 
   it("completes the failed reports on a rerun", async () => {
-    const rerun = await spawnKg(["ingest", dir, "--json"], { timeoutMs: 85_000 }).done;
+    // the limit is a backstop against a hang (the run writes 90-odd reports to a Neo4j just restarted), no speed claim
+    const rerun = await spawnKg(["ingest", dir, "--json"], { timeoutMs: 240_000 }).done;
     expect(rerun.timedOut).toBe(false);
     expect(rerun.code).toBe(0);
     const summary = JSON.parse(rerun.stdout);
@@ -254,5 +298,5 @@ describe.runIf(local)("Neo4j stopped during an ingest of 100 reports and under A
     expect(summary.added + summary.unchanged).toBe(REPORTS);
     expect(await mine()).toBe(REPORTS);
     expect(await incompleteReports(helper, expected)).toEqual([]);
-  }, 90_000);
+  }, 250_000);
 });
